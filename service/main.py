@@ -1,0 +1,88 @@
+"""The ASGI app: ``service.main:app``, built by ``create_app()``. This module only wires."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+from starlette.types import ASGIApp
+
+from service.problems import install_problem_handlers
+from service.routers import documents, health
+from service.schemas import ProblemDetails
+from service.settings import Settings, get_settings
+from service.uploads import ContentLengthGuard
+
+__all__ = ["app", "create_app"]
+
+DESCRIPTION = """
+Tailor reads a resume (PDF, DOCX, text or Markdown) and a job description, shows the evidence the resume holds for
+each requirement, scores the match in an explainable, deterministic way, ranks the gaps and suggests concrete,
+honest edits to the resume and the cover letter. Everything runs offline.
+
+Errors are RFC 9457 `application/problem+json` with a stable `type` (see `GET /problems/{slug}`).
+"""
+
+# Room for multipart boundaries and small form fields around the uploads a request may carry.
+_MULTIPART_SLACK = 256 * 1024
+_MAX_FILES_PER_REQUEST = 3
+
+
+def _operation_id(route: APIRoute) -> str:
+    return f"{route.tags[0]}-{route.name}" if route.tags else route.name
+
+
+class TailorAPI(FastAPI):
+    """FastAPI with a Content-Length check in front of its own body limit (see ``ContentLengthGuard``)."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        stack = super().build_middleware_stack()
+        return ContentLengthGuard(stack, self.max_body_size) if self.max_body_size is not None else stack
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    max_body = settings.max_upload_bytes * _MAX_FILES_PER_REQUEST + _MULTIPART_SLACK
+    logging.getLogger("service").setLevel(settings.log_level.upper())
+    app = TailorAPI(
+        title="Tailor",
+        version="0.1.0",
+        description=DESCRIPTION,
+        generate_unique_id_function=_operation_id,
+        # Refused while streaming (413), before a multipart body is spooled whole.
+        max_body_size=max_body,
+    )
+    app.dependency_overrides[get_settings] = lambda: settings
+    install_problem_handlers(app)
+    for router in (health.router, documents.resumes, documents.jobs):
+        app.include_router(router)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["*"],
+            expose_headers=["Content-Disposition"],
+        )
+    _add_problem_schema(app)
+    return app
+
+
+def _add_problem_schema(app: FastAPI) -> None:
+    """Publish ``ProblemDetails`` under components/schemas so the error responses can reference it."""
+    original = app.openapi
+
+    def openapi() -> dict[str, object]:
+        if app.openapi_schema is None:
+            schema = original()
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components["ProblemDetails"] = ProblemDetails.model_json_schema()
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+app = create_app()
