@@ -10,9 +10,10 @@ from fastapi.routing import APIRoute
 from starlette.types import ASGIApp
 
 from service.problems import install_problem_handlers
-from service.routers import documents, health
+from service.routers import health, jobs, resumes
 from service.schemas import ProblemDetails
 from service.settings import Settings, get_settings
+from service.store import ResumeStore
 from service.uploads import ContentLengthGuard
 
 __all__ = ["app", "create_app"]
@@ -55,8 +56,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_body_size=max_body,
     )
     app.dependency_overrides[get_settings] = lambda: settings
+    app.state.store = ResumeStore(settings.database_url)
     install_problem_handlers(app)
-    for router in (health.router, documents.resumes, documents.jobs):
+    for router in (health.router, resumes.router, jobs.router):
         app.include_router(router)
     if settings.cors_origins:
         app.add_middleware(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,6 +12,10 @@ __all__ = [
     "JobOut",
     "ProblemDetails",
     "ResumeOut",
+    "StoredResumeListOut",
+    "StoredResumeOut",
+    "job_out",
+    "resume_out",
 ]
 
 
@@ -231,3 +236,21 @@ def job_out(job: Any) -> JobOut:
             "warnings": list(job.warnings),
         }
     )
+
+
+class StoredResumeOut(BaseModel):
+    """A stored resume: its id (use it as ``resume_id`` elsewhere) and what was read from it."""
+
+    id: str
+    created_at: datetime
+    filename: str | None
+    format: str
+    size_bytes: int
+    sha256: str
+    resume: ResumeOut | None = Field(default=None, description="The parsed resume (omitted in listings).")
+
+
+class StoredResumeListOut(BaseModel):
+    items: list[StoredResumeOut]
+    limit: int
+    offset: int
