@@ -1,0 +1,831 @@
+"""The job side: what each requirement line asks, and how the resume answers it.
+
+:func:`analyze_job` finds the job's skills once, files them under its requirement lines, and groups
+either/or skills ("Java or Kotlin", "one of Python, Go", "cloud (AWS, GCP)"). When the parser found no
+requirement list, lines that name skills stand in for one (``JobAnalysis.derived``), and the report says so.
+
+:func:`align_requirements` then turns each line into a :class:`~matching.report.RequirementMatch` and the
+score items behind it; :func:`years_items`, :func:`education_items` and :func:`title_alignment` handle the
+asks that are not skills.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from matching.evidence import ResumeAnalysis, SkillExtractor, align_wording, prove_skills, status_for
+from matching.models import SkillMention
+from matching.normalize import normalize, tokenize
+from matching.report import Evidence, GapReason, ItemKind, RequirementMatch, SkillCheck, Status
+from matching.scoring import ScoreItem
+from parsers.models import EducationAsked, JobPosting, Requirement, YearsAsked
+
+__all__ = [
+    "EDUCATION_LEVELS",
+    "GENERAL_LINE_WEIGHT",
+    "IMPLIED_YEARS",
+    "KIND_WEIGHTS",
+    "AskedItem",
+    "JobAnalysis",
+    "TitleAlignment",
+    "align_requirements",
+    "analyze_job",
+    "education_items",
+    "keyword_items",
+    "resume_education_level",
+    "title_alignment",
+    "years_items",
+]
+
+#: Weight of a skill within its part, by kind: hard skills count most, soft skills least.
+KIND_WEIGHTS: Mapping[str, float] = {
+    "programming_language": 1.0,
+    "tool": 1.0,
+    "certification": 1.0,
+    "knowledge": 0.8,
+    "language": 0.5,
+    "soft": 0.35,
+}
+TITLE_EMPHASIS = 1.5  # a skill named in the job's title
+REPEAT_EMPHASIS = 1.25  # a skill named two or more times in the ad
+MAX_EMPHASIS = 1.75
+GENERAL_LINE_WEIGHT = 0.4  # a requirement line that names no skill, aligned by wording
+PREFERRED_ASK_WEIGHT = 0.5  # a preferred years or education ask, within its part
+KEYWORD_OUTSIDE_RESPONSIBILITIES = 0.5  # a keyword in 'about' or other sections, vs 1.0 in responsibilities
+
+EDUCATION_LEVELS: Mapping[str, int] = {
+    "high_school": 1,
+    "associate": 2,
+    "bachelor": 3,
+    "master": 4,
+    "doctorate": 5,
+}
+_LEVEL_NAMES = {
+    "high_school": "high-school diploma",
+    "associate": "associate degree",
+    "bachelor": "bachelor's degree",
+    "master": "master's degree",
+    "doctorate": "doctorate",
+}
+_LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("doctorate", re.compile(r"\b(ph\.?\s?d|doctor(ate|al)?|d\.?phil|ed\.?d)\b", re.I)),
+    ("master", re.compile(r"\b(master'?s?|m\.?sc?|m\.?eng|mba|m\.?a\.|ms|ma|mtech|m\.tech)\b|master’s", re.I)),
+    (
+        "bachelor",
+        re.compile(r"\b(bachelor'?s?|b\.?sc?|b\.?eng|b\.?a\.|bs|ba|btech|b\.tech|undergraduate)\b|bachelor’s", re.I),
+    ),
+    ("associate", re.compile(r"\bassociate'?s?\s+(degree|of)\b", re.I)),
+    ("high_school", re.compile(r"\b(high\s+school|secondary\s+school|ged|diploma)\b", re.I)),
+)
+
+#: Years usually expected by a title word when the ad gives no number (used only then, at half weight).
+IMPLIED_YEARS: Mapping[str, float] = {
+    "intern": 0.0,
+    "junior": 0.0,
+    "jr": 0.0,
+    "entry": 0.0,
+    "graduate": 0.0,
+    "grad": 0.0,
+    "senior": 5.0,
+    "sr": 5.0,
+    "lead": 6.0,
+    "staff": 8.0,
+    "principal": 10.0,
+    "architect": 8.0,
+    "director": 10.0,
+    "head": 10.0,
+}
+IMPLIED_WEIGHT = 0.5
+
+_OR_CUE = re.compile(
+    r"\b(?:one\s+of|any\s+of|either|such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance|including|like|"
+    r"similar|at\s+least\s+one|or\s+(?:other|similar|equivalent))\b",
+    re.I,
+)
+_OR_SEPARATOR = re.compile(r"^\s*,?\s*(?:or|and/or|/|\|)\s*$", re.I)
+_LIST_SEPARATOR = re.compile(r"^\s*(?:,|;|and|&|,\s*and|,\s*or|or|and/or|/|\|)?\s*$", re.I)
+_SENTENCE_SPLIT = re.compile(r"(?<=[a-z0-9)\]][.;!?])\s+(?=[A-Z(])|(?<=[a-z0-9)][.;!?])(?=[A-Z][a-z])")
+_PREFERRED_CUE = re.compile(r"\b(preferred|nice[\s-]to[\s-]have|a\s+plus|bonus|desired|ideally)\b", re.I)
+_RELATED_FIELD = re.compile(r"\b(related|similar|relevant|equivalent|technical|quantitative|stem)\b", re.I)
+_SKIP_SECTIONS = frozenset({"benefits"})
+
+_TITLE_STOP = frozenset(
+    """
+    senior sr junior jr lead staff principal head chief intern internship entry level mid i ii iii iv v
+    1 2 3 4 5 new grad graduate early career campus remote hybrid onsite on site us usa the a an of and
+    for in at with to or start 2024 2025 2026 contract temporary part full time permanent role position
+    team
+    """.split()  # noqa: SIM905
+)
+_TITLE_PHRASES = (
+    (" software development engineer ", " software engineer "),
+    (" back end ", " backend "),
+    (" front end ", " frontend "),
+    (" full stack ", " fullstack "),
+    (" dev ops ", " devops "),
+    (" sde ", " software engineer "),
+    (" swe ", " software engineer "),
+    (" developer ", " engineer "),
+    (" programmer ", " engineer "),
+    (" dev ", " engineer "),
+    (" engineering ", " engineer "),
+)
+_GENERIC_TITLE_WORDS = {"engineer": 0.5, "software": 0.75, "specialist": 0.5, "manager": 0.75}
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Skills of one requirement line that count as one item (a single skill, or an either/or group)."""
+
+    mentions: tuple[SkillMention, ...]
+
+    @property
+    def skill_ids(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            seen.setdefault(m.skill_id, None)
+        return tuple(seen)
+
+    @property
+    def key(self) -> str:
+        ids = self.skill_ids
+        return ids[0] if len(ids) == 1 else "any:" + "|".join(sorted(ids))
+
+    @property
+    def name(self) -> str:
+        names: dict[str, None] = {}
+        for m in self.mentions:
+            names.setdefault(m.name, None)
+        return " or ".join(names)
+
+
+@dataclass(eq=False)
+class JobAnalysis:
+    """Everything about one job that does not depend on the resume. Build with :func:`analyze_job`."""
+
+    job: JobPosting
+    mentions: tuple[SkillMention, ...]
+    requirements: tuple[Requirement, ...]
+    derived: bool  # True when the requirement lines were derived from the text (no list was parsed)
+    groups: tuple[tuple[_Group, ...], ...]  # per requirement
+    counts: Mapping[str, int]  # mentions per skill id over the whole ad
+    title_span: tuple[int, int] | None
+    title_skill_ids: frozenset[str]
+    keyword_mentions: tuple[tuple[SkillMention, float], ...]  # outside requirement lines, with a weight
+    extractor: SkillExtractor
+    _subject_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def subject_skills(self, subject: str | None) -> tuple[str, ...]:
+        """Skill ids named by a years ask's subject ('Python', 'backend development'); () for general ones."""
+        if not subject:
+            return ()
+        cached = self._subject_cache.get(subject)
+        if cached is None:
+            found: dict[str, None] = {}
+            for m in self.extractor(subject):
+                if m.kind != "soft":
+                    found.setdefault(m.skill_id, None)
+            cached = tuple(found)
+            self._subject_cache[subject] = cached
+        return cached
+
+
+@dataclass(frozen=True, slots=True)
+class AskedItem:
+    """An ask of the job that becomes one score item, with what is needed to explain and close it."""
+
+    item: ScoreItem
+    label: str
+    kind: ItemKind
+    requirement: str
+    start: int
+    end: int
+    reason: GapReason | None
+    skill_id: str | None = None
+    hard: bool = True
+    emphasis: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class TitleAlignment:
+    credit: float
+    explanation: str
+    matched: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+def _emphasis(mentions: Sequence[SkillMention], counts: Mapping[str, int], title_ids: frozenset[str]) -> float:
+    factor = 1.0
+    if any(m.skill_id in title_ids for m in mentions):
+        factor *= TITLE_EMPHASIS
+    if any(counts.get(m.skill_id, 0) >= 2 for m in mentions):
+        factor *= REPEAT_EMPHASIS
+    return min(MAX_EMPHASIS, factor)
+
+
+def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], req: Requirement) -> list[_Group]:
+    """Split a line's mentions into items: either/or runs become one group, the rest single skills."""
+    if not mentions:
+        return []
+    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    # The parser's own either/or groups first.
+    claimed: set[int] = set()
+    groups: list[_Group] = []
+    for alternatives in req.alternatives:
+        wanted = {normalize(a) for a in alternatives}
+        chosen = [i for i, m in enumerate(mentions) if normalize(m.surface) in wanted or normalize(m.name) in wanted]
+        if len(chosen) >= 2:
+            claimed.update(chosen)
+            groups.append(_Group(tuple(mentions[i] for i in chosen)))
+    rest = [m for i, m in enumerate(mentions) if i not in claimed]
+    # Cue words ("one of", "such as", "e.g.") make what follows (to the end of the sentence) alternatives.
+    cue = _OR_CUE.search(text)
+    if cue is not None and rest:
+        cue_at = offset + cue.end()
+        stop = text.find(".", cue.end())
+        stop_at = offset + (stop if stop >= 0 else len(text))
+        after = [m for m in rest if cue_at <= m.start < stop_at]
+        before = [m for m in rest if m.end <= cue_at - (cue.end() - cue.start())]
+        if len(after) >= 2:
+            # "cloud platforms such as AWS or GCP": the named parent is satisfied by any of them too.
+            parent = [m for m in before if 0 <= cue_at - m.end <= 40 and m is before[-1]]
+            groups.append(_Group(tuple(parent + after)))
+            rest = [m for m in rest if m not in after and m not in parent]
+    # Parentheses: "cloud (AWS, GCP, Azure)" -> one group with the parent.
+    for m_open in re.finditer(r"\(([^()]*)\)", text):
+        p_start, p_end = offset + m_open.start(), offset + m_open.end()
+        inside = [m for m in rest if p_start < m.start and m.end < p_end]
+        if len(inside) >= 2:
+            parent = [m for m in rest if m.end <= p_start and p_start - m.end <= 3]
+            groups.append(_Group(tuple(parent + inside)))
+            rest = [m for m in rest if m not in inside and m not in parent]
+    # Runs joined by "or" / "/" ("Java or Kotlin", "Java, C#, or Go").
+    run: list[SkillMention] = []
+    has_or = False
+    runs: list[tuple[list[SkillMention], bool]] = []
+    for m in rest:
+        if run:
+            between = text[run[-1].end - offset : m.start - offset]
+            if _LIST_SEPARATOR.match(between):
+                has_or = has_or or bool(re.search(r"\bor\b|/|\|", between, re.I))
+                run.append(m)
+                continue
+            runs.append((run, has_or))
+        run, has_or = [m], False
+    if run:
+        runs.append((run, has_or))
+    for members, is_or in runs:
+        if is_or and len(members) >= 2:
+            groups.append(_Group(tuple(members)))
+        else:
+            groups.extend(_Group((m,)) for m in members)
+    # One item per distinct key, in text order.
+    unique: dict[str, _Group] = {}
+    for g in sorted(groups, key=lambda g: min(m.start for m in g.mentions)):
+        unique.setdefault(g.key, g)
+    return list(unique.values())
+
+
+def _derive_requirements(job: JobPosting, mentions: Sequence[SkillMention]) -> tuple[Requirement, ...]:
+    """Requirement lines from the text when the parser found none: sentences that name a hard skill."""
+    text = job.text
+    wanted = [s for s in job.sections if s.kind in ("requirements", "preferred")]
+    skip = [s for s in job.sections if s.kind in _SKIP_SECTIONS]
+    spans: list[tuple[int, int, str | None]] = []
+    for line in job.document.lines:
+        if wanted and not any(s.start <= line.start < s.end for s in wanted):
+            continue
+        if any(s.start <= line.start < s.end for s in skip):
+            continue
+        kind = next((s.kind for s in wanted if s.start <= line.start < s.end), None)
+        pos = line.start
+        for piece in _SENTENCE_SPLIT.split(text[line.start : line.end]):
+            start = text.find(piece, pos)
+            if start < 0:
+                continue
+            pos = start + len(piece)
+            spans.append((start, start + len(piece), kind))
+    hard_starts = sorted(m.start for m in mentions if m.kind != "soft")
+    result: list[Requirement] = []
+    for start, end, kind in spans:
+        i = _bisect_left(hard_starts, start)
+        if i >= len(hard_starts) or hard_starts[i] >= end:
+            continue
+        piece = text[start:end]
+        preferred = kind == "preferred" or bool(_PREFERRED_CUE.search(piece))
+        result.append(
+            Requirement(text=piece, start=start, end=end, kind="preferred" if preferred else "required", section=kind)
+        )
+    return tuple(result)
+
+
+def _bisect_left(values: Sequence[int], x: int) -> int:
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
+    """Analyse a job once: its skills, requirement lines (or derived ones), groups, title skills, keywords."""
+    text = job.text
+    mentions = tuple(sorted(extractor(text), key=lambda m: (m.start, m.end, m.skill_id)))
+    requirements = tuple(r for r in job.requirements if r.end > r.start)
+    derived = False
+    if not requirements:
+        requirements = _derive_requirements(job, mentions)
+        derived = True
+    starts = [m.start for m in mentions]
+    groups: list[tuple[_Group, ...]] = []
+    in_requirements: set[int] = set()
+    for req in requirements:
+        lo = _bisect_left(starts, req.start)
+        hi = _bisect_left(starts, req.end)
+        inside = [mentions[i] for i in range(lo, hi) if mentions[i].end <= req.end]
+        in_requirements.update(range(lo, hi))
+        groups.append(tuple(_group_mentions(text[req.start : req.end], req.start, inside, req)))
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.skill_id] = counts.get(m.skill_id, 0) + 1
+
+    title_span: tuple[int, int] | None = None
+    title_ids: set[str] = set()
+    if job.title:
+        pos = text.find(job.title)
+        if pos >= 0:
+            title_span = (pos, pos + len(job.title))
+            title_ids = {m.skill_id for m in mentions if pos <= m.start and m.end <= pos + len(job.title)}
+        else:
+            title_ids = {m.skill_id for m in extractor(job.title)}
+
+    skip = [(s.start, s.end) for s in job.sections if s.kind in _SKIP_SECTIONS]
+    resp = [(s.start, s.end) for s in job.sections if s.kind == "responsibilities"]
+    resp += [(b.start, b.end) for b in job.responsibilities]
+    keywords: dict[str, tuple[SkillMention, float]] = {}
+    for i, m in enumerate(mentions):
+        if i in in_requirements or any(s <= m.start < e for s, e in skip):
+            continue
+        in_title = title_span is not None and title_span[0] <= m.start < title_span[1]
+        weight = 1.0 if in_title or any(s <= m.start < e for s, e in resp) else KEYWORD_OUTSIDE_RESPONSIBILITIES
+        prev = keywords.get(m.skill_id)
+        if prev is None or weight > prev[1]:
+            keywords[m.skill_id] = (m, weight)
+    return JobAnalysis(
+        job=job,
+        mentions=mentions,
+        requirements=requirements,
+        derived=derived,
+        groups=tuple(groups),
+        counts=counts,
+        title_span=title_span,
+        title_skill_ids=frozenset(title_ids),
+        keyword_mentions=tuple(sorted(keywords.values(), key=lambda t: (t[0].start, t[0].skill_id))),
+        extractor=extractor,
+    )
+
+
+def _skill_check(analysis: ResumeAnalysis, group: _Group) -> SkillCheck:
+    proof = prove_skills(analysis, group.skill_ids)
+    first = group.mentions[0]
+    last = max(group.mentions, key=lambda m: m.end)
+    job_text = first.surface if len(group.mentions) == 1 else None
+    return SkillCheck(
+        key=group.key,
+        name=group.name,
+        skill_ids=group.skill_ids,
+        kind=first.kind,
+        job_surface=job_text if job_text is not None else "",
+        job_start=first.start,
+        job_end=first.end if job_text is not None else last.end,
+        status=proof.status,
+        credit=proof.credit,
+        evidence=proof.evidence,
+        reason=proof.reason,
+        years_found=proof.years_found,
+    )
+
+
+def _fill_surface(check: SkillCheck, text: str) -> SkillCheck:
+    if check.job_surface:
+        return check
+    return SkillCheck(
+        key=check.key,
+        name=check.name,
+        skill_ids=check.skill_ids,
+        kind=check.kind,
+        job_surface=text[check.job_start : check.job_end],
+        job_start=check.job_start,
+        job_end=check.job_end,
+        status=check.status,
+        credit=check.credit,
+        evidence=check.evidence,
+        reason=check.reason,
+        years_found=check.years_found,
+    )
+
+
+def _skill_weight(group: _Group, job: JobAnalysis) -> tuple[float, float]:
+    base = max(KIND_WEIGHTS.get(m.kind, 0.8) for m in group.mentions)
+    emphasis = _emphasis(group.mentions, job.counts, job.title_skill_ids)
+    return base * emphasis, emphasis
+
+
+def align_requirements(
+    analysis: ResumeAnalysis, job: JobAnalysis
+) -> tuple[tuple[RequirementMatch, ...], tuple[AskedItem, ...]]:
+    """Each requirement line aligned with the resume, and the skill / wording items it adds to the score."""
+    text = job.job.text
+    matches: list[RequirementMatch] = []
+    items: dict[tuple[str, str], AskedItem] = {}
+    for req, groups in zip(job.requirements, job.groups, strict=True):
+        part = "required_skills" if req.kind == "required" else "preferred_skills"
+        checks = tuple(_fill_surface(_skill_check(analysis, g), text) for g in groups)
+        hard_checks = [c for c in checks if c.kind != "soft"]
+        evidence: tuple[Evidence, ...] = ()
+        reason: GapReason | None = None
+        category = "skills"
+        if req.education is not None:
+            category = "education"
+        elif req.years:
+            category = "experience"
+        elif checks and all(c.kind == "certification" for c in checks):
+            category = "certification"
+        elif not checks:
+            category = "general"
+
+        if checks:
+            credit = math.fsum(c.credit for c in (hard_checks or checks)) / len(hard_checks or checks)
+            n_met = sum(c.status == "met" for c in checks)
+            explanation = f"{n_met} of {len(checks)} named skills shown"
+            weakest = min(checks, key=lambda c: (c.credit, c.key))
+            reason = weakest.reason if weakest.credit < 0.8 else None
+        elif category == "general":
+            proof = align_wording(analysis, req.text)
+            credit = proof.credit
+            evidence = proof.evidence
+            reason = None if status_for(credit) == "met" else ("weak_wording_match" if credit > 0 else "missing")
+            if proof.words:
+                explanation = (
+                    f"{len(proof.matched)} of {len(proof.words)} key words found together"
+                    if credit > 0
+                    else "its key words were not found together in one place"
+                )
+            else:
+                explanation = "nothing specific to look for"
+        else:
+            credit = 1.0
+            explanation = "see experience and education"
+        status: Status = status_for(credit)
+        for group, check in zip(groups, checks, strict=True):
+            weight, emphasis = _skill_weight(group, job)
+            key = (part, check.key)
+            other_key = ("required_skills", check.key)
+            if part == "preferred_skills" and other_key in items:
+                continue
+            asked = AskedItem(
+                item=ScoreItem(part, check.key, weight, check.credit),
+                label=check.name,
+                kind=req.kind,
+                requirement=req.text,
+                start=req.start,
+                end=req.end,
+                reason=check.reason,
+                skill_id=check.skill_ids[0],
+                hard=check.kind != "soft",
+                emphasis=emphasis,
+            )
+            prev = items.get(key)
+            if prev is None or (prev.item.weight, -prev.start) < (weight, -req.start):
+                items[key] = asked
+            if part == "required_skills":
+                items.pop(("preferred_skills", check.key), None)
+        if category == "general" and content_is_specific(req.text):
+            key = (part, "line:" + normalize(req.text))
+            if key not in items:
+                items[key] = AskedItem(
+                    item=ScoreItem(part, key[1], GENERAL_LINE_WEIGHT, credit),
+                    label=_short(req.text),
+                    kind=req.kind,
+                    requirement=req.text,
+                    start=req.start,
+                    end=req.end,
+                    reason=reason,
+                    hard=False,
+                )
+        matches.append(
+            RequirementMatch(
+                text=req.text,
+                start=req.start,
+                end=req.end,
+                kind=req.kind,
+                category=category,  # type: ignore[arg-type]
+                status=status,
+                credit=round(credit, 4),
+                explanation=explanation,
+                skills=checks,
+                evidence=evidence,
+                reason=reason if status != "met" else None,
+            )
+        )
+    return tuple(matches), tuple(sorted(items.values(), key=lambda a: (a.item.part, a.item.key)))
+
+
+def content_is_specific(text: str) -> bool:
+    """True when a line has at least two words worth looking for (not just 'team player')."""
+    from matching.evidence import content_words
+
+    return len(content_words(text)) >= 2
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def years_items(analysis: ResumeAnalysis, job: JobAnalysis) -> tuple[list[AskedItem], dict[int, tuple[float, float]]]:
+    """Score items for the years the job asks (total or per skill); per requirement index, (asked, found)."""
+    asks: list[tuple[YearsAsked, ItemKind, int, int, str, int | None]] = []
+    seen_raw: set[str] = set()
+    for index, req in enumerate(job.requirements):
+        for y in req.years:
+            asks.append((y, req.kind, req.start, req.end, req.text, index))
+            seen_raw.add(y.raw)
+    text = job.job.text
+    for y in job.job.years:
+        if y.raw in seen_raw:
+            continue
+        pos = text.find(y.raw)
+        asks.append((y, "required", max(pos, 0), max(pos, 0) + len(y.raw) if pos >= 0 else 0, y.raw, None))
+    total_years = analysis.total_months / 12.0
+    items: dict[str, AskedItem] = {}
+    per_req: dict[int, tuple[float, float]] = {}
+    for y, kind, start, end, req_text, line_index in asks:
+        if y.min_years <= 0:
+            continue
+        ids = job.subject_skills(y.subject)
+        if ids:
+            found = max((analysis.skill_months.get(i, 0) / 12.0 for i in ids), default=0.0)
+            key = "years:" + "|".join(sorted(ids))
+            label = f"{y.min_years:g}+ years of {y.subject}"
+        else:
+            found = total_years
+            key = "years:total"
+            label = f"{y.min_years:g}+ years of experience"
+        credit = min(1.0, found / y.min_years)
+        weight = 1.0 if kind == "required" else PREFERRED_ASK_WEIGHT
+        if line_index is not None:
+            asked_prev = per_req.get(line_index)
+            if asked_prev is None or asked_prev[0] < y.min_years:
+                per_req[line_index] = (y.min_years, round(found, 1))
+        prev = items.get(key)
+        if prev is not None and (prev.item.weight > weight or prev.item.credit <= credit):
+            continue
+        items[key] = AskedItem(
+            item=ScoreItem("experience", key, weight, round(credit, 4)),
+            label=label,
+            kind=kind,
+            requirement=req_text,
+            start=start,
+            end=end,
+            reason=None if credit >= 1.0 else "insufficient_years",
+            skill_id=ids[0] if ids else None,
+        )
+    if not items and job.job.title:
+        implied = _implied_years(job.job.title)
+        if implied is not None and implied[0] > 0:
+            years, word = implied
+            credit = min(1.0, total_years / years)
+            start, end = job.title_span or (0, 0)
+            items["years:implied"] = AskedItem(
+                item=ScoreItem("experience", "years:implied", IMPLIED_WEIGHT, round(credit, 4)),
+                label=f"about {years:g} years (implied by '{word}' in the title)",
+                kind="required",
+                requirement=job.job.title,
+                start=start,
+                end=end if job.title_span else 0,
+                reason=None if credit >= 1.0 else "insufficient_years",
+            )
+    return sorted(items.values(), key=lambda a: a.item.key), per_req
+
+
+def _implied_years(title: str) -> tuple[float, str] | None:
+    words = [t.text for t in tokenize(title)]
+    found = [(IMPLIED_YEARS[w], w) for w in words if w in IMPLIED_YEARS]
+    if not found:
+        return None
+    return max(found)
+
+
+def resume_education_level(analysis: ResumeAnalysis) -> tuple[int, tuple[str, ...]]:
+    """The highest education level (0 = none found) and the fields/degree texts the resume shows."""
+    best = 0
+    fields: list[str] = []
+    text = analysis.resume.text
+    for edu in analysis.resume.education:
+        level = EDUCATION_LEVELS.get(edu.level or "", 0)
+        raw = edu.degree or text[edu.start : edu.end]
+        if not level:
+            for name, pattern in _LEVEL_PATTERNS:
+                if pattern.search(raw):
+                    level = EDUCATION_LEVELS[name]
+                    break
+        best = max(best, level)
+        for value in (edu.field, edu.degree):
+            if value:
+                fields.append(normalize(value))
+    return best, tuple(dict.fromkeys(fields))
+
+
+def _ask_level(ask: EducationAsked) -> int:
+    if ask.level:
+        return EDUCATION_LEVELS.get(ask.level, 0)
+    for name, pattern in _LEVEL_PATTERNS:
+        if pattern.search(ask.raw):
+            return EDUCATION_LEVELS[name]
+    return 0
+
+
+def _field_matches(ask: EducationAsked, fields: Sequence[str]) -> bool:
+    if not ask.fields:
+        return True
+    if not fields:
+        return False
+    for wanted in ask.fields:
+        hit = process.extractOne(normalize(wanted), fields, scorer=fuzz.partial_ratio, processor=None, score_cutoff=85)
+        if hit is not None:
+            return True
+    return False
+
+
+def education_items(
+    analysis: ResumeAnalysis, job: JobAnalysis
+) -> tuple[list[AskedItem], dict[int, tuple[Status, str]]]:
+    """Score items for the education the job asks; per requirement index, (status, words)."""
+    asks: list[tuple[EducationAsked, ItemKind, int, int, str, int | None]] = []
+    seen: set[str] = set()
+    for index, req in enumerate(job.requirements):
+        if req.education is not None:
+            asks.append((req.education, req.kind, req.start, req.end, req.text, index))
+            seen.add(req.education.raw)
+    text = job.job.text
+    for ask in job.job.education:
+        if ask.raw in seen:
+            continue
+        pos = text.find(ask.raw)
+        asks.append((ask, "required", max(pos, 0), max(pos, 0) + len(ask.raw) if pos >= 0 else 0, ask.raw, None))
+    level, fields = resume_education_level(analysis)
+    years = analysis.total_months / 12.0
+    items: dict[str, AskedItem] = {}
+    per_req: dict[int, tuple[Status, str]] = {}
+    for ask, kind, start, end, req_text, line_index in asks:
+        wanted = _ask_level(ask)
+        if wanted == 0 and not ask.fields:
+            continue
+        level_name = next((n for n, v in EDUCATION_LEVELS.items() if v == wanted), None)
+        label = _LEVEL_NAMES.get(level_name or "", "a degree")
+        if ask.fields:
+            label += " in " + " or ".join(ask.fields[:3])
+        reason: GapReason | None = None
+        if level >= wanted and level > 0:
+            if _field_matches(ask, fields):
+                credit, words = 1.0, "your education meets it"
+            elif _RELATED_FIELD.search(ask.raw):
+                credit, words, reason = 0.75, "degree level met; the field may count as related", "education_field"
+            else:
+                credit, words, reason = 0.6, "degree level met, but in another field", "education_field"
+        elif ask.or_equivalent and years >= 2.0 * max(1, wanted - level):
+            credit, reason = 0.7, "education_level"
+            words = f"the ad accepts equivalent experience; your dated roles show {years:.1f} years"
+        elif level > 0 and wanted - level == 1:
+            credit, words, reason = 0.3, "your highest degree is one level below", "education_level"
+        else:
+            credit, words, reason = 0.0, "no matching degree found in the resume", "education_level"
+        key = f"edu:{wanted}:" + "|".join(sorted(normalize(f) for f in ask.fields))
+        weight = 1.0 if kind == "required" else PREFERRED_ASK_WEIGHT
+        if line_index is not None:
+            per_req[line_index] = (status_for(credit), words)
+        prev = items.get(key)
+        if prev is not None and prev.item.weight >= weight:
+            continue
+        items[key] = AskedItem(
+            item=ScoreItem("education", key, weight, credit),
+            label=label,
+            kind=kind,
+            requirement=req_text,
+            start=start,
+            end=end,
+            reason=reason,
+        )
+    return sorted(items.values(), key=lambda a: a.item.key), per_req
+
+
+def keyword_items(
+    analysis: ResumeAnalysis, job: JobAnalysis, taken: set[str]
+) -> tuple[list[AskedItem], list[SkillCheck]]:
+    """Skills the ad names outside its requirement lines (responsibilities, title, about): low-weight items."""
+    items: list[AskedItem] = []
+    checks: list[SkillCheck] = []
+    for mention, weight in job.keyword_mentions:
+        if mention.skill_id in taken:
+            continue
+        group = _Group((mention,))
+        check = _skill_check(analysis, group)
+        checks.append(check)
+        base = KIND_WEIGHTS.get(mention.kind, 0.8) * weight
+        emphasis = _emphasis([mention], job.counts, job.title_skill_ids)
+        items.append(
+            AskedItem(
+                item=ScoreItem("keywords", check.key, base * emphasis, check.credit),
+                label=check.name,
+                kind="other",
+                requirement=job.job.text[mention.start : mention.end],
+                start=mention.start,
+                end=mention.end,
+                reason=check.reason,
+                skill_id=mention.skill_id,
+                hard=mention.kind != "soft",
+                emphasis=emphasis,
+            )
+        )
+    return items, checks
+
+
+def _title_words(text: str) -> list[str]:
+    padded = " " + normalize(text) + " "
+    for old, new in _TITLE_PHRASES:
+        padded = padded.replace(old, new)
+    return [w for w in padded.split() if w not in _TITLE_STOP and any(c.isalpha() for c in w)]
+
+
+def _core_title(title: str) -> str:
+    return re.split(r"\s+[-–—|:]\s+|[(,\[|/]", title, maxsplit=1)[0]
+
+
+def _resume_title_words(analysis: ResumeAnalysis) -> dict[str, float]:
+    """Each word of the resume's titles, with the strength of where it stands (headline, roles, summary, text)."""
+    cached = analysis.memo.get("title_words")
+    if cached is not None:
+        return dict(cached)
+    strength: dict[str, float] = {}
+
+    def add(text: str | None, weight: float) -> None:
+        if not text:
+            return
+        for w in _title_words(text):
+            strength[w] = max(strength.get(w, 0.0), weight)
+
+    resume = analysis.resume
+    add(resume.text, 0.4)
+    if resume.summary is not None:
+        add(resume.text[resume.summary.start : resume.summary.end], 0.7)
+    recency = {u.role_index: u.recency for u in analysis.units if u.role_index is not None}
+    for index, role in enumerate(resume.roles):
+        if role.section != "projects":
+            add(role.title, recency.get(index, 1.0))
+    add(resume.headline, 1.0)
+    analysis.memo["title_words"] = strength
+    return strength
+
+
+def title_alignment(analysis: ResumeAnalysis, job: JobAnalysis) -> TitleAlignment | None:
+    """How the job's title is echoed by the resume's headline, role titles, summary and skills."""
+    title = job.job.title
+    if not title or not title.strip():
+        return None
+    words = list(dict.fromkeys(_title_words(_core_title(title))))
+    resume_words = _resume_title_words(analysis)
+    total = 0.0
+    got = 0.0
+    matched: list[str] = []
+    missing: list[str] = []
+    for w in words:
+        weight = _GENERIC_TITLE_WORDS.get(w, 1.0)
+        total += weight
+        strength = resume_words.get(w, 0.0)
+        got += weight * strength
+        (matched if strength >= 0.7 else missing).append(w)
+    for sid in sorted(job.title_skill_ids):
+        proof = prove_skills(analysis, (sid,))
+        total += 1.0
+        got += proof.credit
+    if total == 0:
+        return None
+    credit = got / total
+    if matched and missing:
+        text = f"your titles or summary echo {', '.join(matched)}; not {', '.join(missing)}"
+    elif matched:
+        text = f"your titles or summary echo {', '.join(matched)}"
+    elif words:
+        text = f"the ad's title words ({', '.join(words)}) are not in your titles or summary"
+    else:
+        text = "the title names skills only"
+    return TitleAlignment(round(credit, 4), text, tuple(matched), tuple(missing))

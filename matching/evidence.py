@@ -1,0 +1,626 @@
+"""Where a resume shows a skill: the per-resume analysis and the evidence rules.
+
+:func:`analyze_resume` cuts the resume into *units* (each bullet, a role's header line, the summary, the
+headline, each skills-list item, each education and certification entry, and any other line), finds the
+skills once over the whole text and files every mention under the unit that holds it. Analysing once and
+reusing the result is what makes ranking one resume against hundreds of jobs cheap.
+
+Evidence strength is ``location weight × recency × match weight``:
+
+* location: a bullet of a role is the strongest proof; a project bullet, a role's header line and a
+  certification nearly as strong; the summary, the headline and education weaker; a bare skills list
+  weakest (:data:`LOCATION_WEIGHTS`).
+* recency: a role that ended within :data:`RECENT_YEARS` years (or is current) counts fully; older roles
+  lose :data:`DECAY_PER_YEAR` per year, down to :data:`RECENCY_FLOOR` (ten years ago = 0.5).
+* match: exact and alias matches count fully, spelling variants and fuzzy matches a little less, and a
+  *related* skill (the taxonomy's neighbour, e.g. MySQL for PostgreSQL) at most :data:`RELATED_CREDIT`:
+  it is shown as related, never as the skill asked.
+
+Requirement lines that name no skill are aligned by their content words (:func:`align_wording`): each word
+is mapped once to the resume's vocabulary (exact, else ``rapidfuzz`` ratio over a cutoff for words of five or
+more letters), and the unit covering the most of them is the evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from matching.models import SkillMention
+from matching.normalize import singular_forms, tokenize
+from matching.report import Evidence, EvidenceLocation, EvidenceMatch, GapReason, Status
+from parsers.models import DateValue, Resume, Role
+
+__all__ = [
+    "DECAY_PER_YEAR",
+    "LOCATION_WEIGHTS",
+    "MATCH_WEIGHTS",
+    "MET_AT",
+    "OLD_ROLE_YEARS",
+    "RECENCY_FLOOR",
+    "RECENT_YEARS",
+    "RELATED_CREDIT",
+    "ResumeAnalysis",
+    "SkillExtractor",
+    "SkillProof",
+    "Unit",
+    "WordingProof",
+    "align_wording",
+    "analyze_resume",
+    "content_words",
+    "month_index",
+    "prove_skills",
+    "recency_factor",
+    "status_for",
+]
+
+SkillExtractor = Callable[[str], Sequence[SkillMention]]
+RelatedLookup = Callable[[str], Sequence[str]]
+
+LOCATION_WEIGHTS: Mapping[EvidenceLocation, float] = {
+    "bullet": 1.0,
+    "project": 0.9,
+    "certification": 0.9,
+    "role_header": 0.85,
+    "summary": 0.7,
+    "headline": 0.7,
+    "education": 0.7,
+    "other": 0.65,
+    "skills_list": 0.6,
+}
+MATCH_WEIGHTS: Mapping[EvidenceMatch, float] = {
+    "exact": 1.0,
+    "alias": 1.0,
+    "variant": 0.95,
+    "fuzzy": 0.85,
+    "related": 0.4,
+    "keyword": 0.85,
+}
+RELATED_CREDIT = 0.4
+RECENT_YEARS = 2.0
+DECAY_PER_YEAR = 0.0625
+RECENCY_FLOOR = 0.4
+OLD_ROLE_YEARS = 7.0  # a role that ended longer ago than this is "old" for gap reasons
+MET_AT = 0.8  # credit at or above which a requirement is met
+PARTLY_AT = 0.25  # credit at or above which it is partly met
+
+_WORDING_CUTOFF = 88.0  # rapidfuzz ratio for mapping a requirement word to a resume word
+_WORDING_MIN_FUZZY_LEN = 5
+_WORDING_CAP = 0.85  # a wording match is never as strong as a named skill shown in a bullet
+
+_GENERIC_WORDS = frozenset(
+    """
+    a about above across after all also an and any are as at be been being both but by can could
+    demonstrated desired do does e.g eg etc ex excellent equivalent experience experienced expert
+    expertise familiar familiarity for from good great hands have having highly i ideal ideally if in
+    including into is it its knowledge least like level must nice of on one or other our plus preferred
+    preferably proficiency proficient proven related relevant required requirement requirements self
+    should skill skills solid strong such than that the their them these this those through to track
+    record understanding us using via we well will with within work working year years you your ability
+    able bonus candidate candidates minimum qualification qualifications deep advanced basic
+    knowledgeable comfortable
+    """.split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A quotable piece of the resume: ``resume.text[start:end]``."""
+
+    start: int
+    end: int
+    location: EvidenceLocation
+    role_index: int | None = None  # index into resume.roles
+    position: int = -1  # the bullet's position within its role (0 = first)
+    recency: float = 1.0
+    years_ago: float | None = None  # years since the role ended (0 for current roles)
+
+
+@dataclass(frozen=True, slots=True)
+class SkillProof:
+    """How the resume shows one skill (or the best of an either/or group)."""
+
+    skill_id: str  # the id that was proven (a member of the group)
+    credit: float
+    status: Status
+    evidence: tuple[Evidence, ...]
+    reason: GapReason | None
+    years_found: float | None
+    related_to: str | None = None  # the resume's skill id, when only a related skill was found
+
+
+@dataclass(frozen=True, slots=True)
+class WordingProof:
+    """How well a requirement's content words are covered by one unit of the resume."""
+
+    credit: float
+    coverage: float
+    evidence: tuple[Evidence, ...]
+    words: tuple[str, ...]  # the content words looked for
+    matched: tuple[str, ...]  # those found in the evidence unit
+
+
+@dataclass(eq=False)
+class ResumeAnalysis:
+    """Everything about one resume that does not depend on the job. Build with :func:`analyze_resume`."""
+
+    resume: Resume
+    as_of: date
+    units: tuple[Unit, ...]
+    mentions: tuple[SkillMention, ...]
+    mention_units: tuple[int, ...]  # unit index per mention (-1 when outside every unit)
+    by_skill: Mapping[str, tuple[int, ...]]  # skill id -> indexes into ``mentions``
+    skill_months: Mapping[str, int]  # months of dated roles showing the skill
+    total_months: int  # months covered by dated experience roles (overlaps counted once)
+    dated_roles: int
+    related_to: Mapping[str, tuple[str, ...]]  # job skill id -> resume skill ids related to it
+    stem_units: Mapping[str, tuple[int, ...]]  # resume word stem -> units holding it
+    vocabulary: tuple[str, ...]  # sorted distinct stems of the resume's words
+    _word_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)  # per-resume caches of other modules
+
+    @property
+    def skill_ids(self) -> frozenset[str]:
+        return frozenset(self.by_skill)
+
+    @property
+    def years_of_experience(self) -> float | None:
+        return round(self.total_months / 12.0, 1) if self.dated_roles else None
+
+    def unit_text(self, index: int) -> str:
+        unit = self.units[index]
+        return self.resume.text[unit.start : unit.end]
+
+    def role_label(self, role_index: int | None) -> str | None:
+        if role_index is None:
+            return None
+        role = self.resume.roles[role_index]
+        parts = [p for p in (role.title, role.organization) if p]
+        return ", ".join(parts) if parts else None
+
+
+def month_index(value: DateValue | None, *, as_of: date, is_end: bool) -> int | None:
+    """Months since year 0 for a normalised date; a bare year counts as its middle (June); None if unknown."""
+    if value is None:
+        return None
+    iso = value.iso.strip().lower()
+    if iso == "present":
+        return as_of.year * 12 + as_of.month - 1
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", iso)
+    if not m:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else 6
+    if not 1 <= month <= 12:
+        return None
+    return year * 12 + month - 1
+
+
+def recency_factor(years_ago: float | None) -> float:
+    """1.0 for a role that ended within RECENT_YEARS, then DECAY_PER_YEAR less per year, not below the floor."""
+    if years_ago is None or years_ago <= RECENT_YEARS:
+        return 1.0
+    return max(RECENCY_FLOOR, 1.0 - (years_ago - RECENT_YEARS) * DECAY_PER_YEAR)
+
+
+def status_for(credit: float) -> Status:
+    """met at MET_AT or more, partly_met at PARTLY_AT or more, else missing."""
+    if credit >= MET_AT - 1e-9:
+        return "met"
+    if credit >= PARTLY_AT - 1e-9:
+        return "partly_met"
+    return "missing"
+
+
+def _stem(word: str) -> str:
+    forms = singular_forms(word)
+    word = forms[0] if forms else word
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The stems of the words that carry meaning (no stop words, no 'experience', 'strong', 'years'...)."""
+    seen: dict[str, None] = {}
+    for token in tokenize(text):
+        word = token.text
+        if len(word) < 2 and word not in ("c", "r"):
+            continue
+        if not any(ch.isalnum() for ch in word) or word in _GENERIC_WORDS or word.isdigit():
+            continue
+        seen.setdefault(_stem(word), None)
+    return tuple(seen)
+
+
+def _tight(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to exclude surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _role_units(resume: Resume, as_of: date) -> list[Unit]:
+    now = as_of.year * 12 + as_of.month - 1
+    units: list[Unit] = []
+    text = resume.text
+    for index, role in enumerate(resume.roles):
+        end_month = month_index(role.end_date, as_of=as_of, is_end=True)
+        if end_month is None and role.end_date is None and role.start_date is not None:
+            end_month = None  # open-ended but unknown: leave recency neutral
+        years_ago = None if end_month is None else max(0.0, (now - end_month) / 12.0)
+        recency = recency_factor(years_ago)
+        bullet_location: EvidenceLocation = "project" if role.section == "projects" else "bullet"
+        header_end = role.bullets[0].start if role.bullets else role.end
+        h_start, h_end = _tight(text, role.start, max(role.start, min(header_end, role.end)))
+        if h_end > h_start:
+            units.append(Unit(h_start, h_end, "role_header", index, -1, recency, years_ago))
+        for position, bullet in enumerate(role.bullets):
+            b_start, b_end = _tight(text, bullet.start, bullet.end)
+            if b_end > b_start:
+                units.append(Unit(b_start, b_end, bullet_location, index, position, recency, years_ago))
+    return units
+
+
+def _section_location(kind: str) -> EvidenceLocation:
+    return {
+        "skills": "skills_list",
+        "summary": "summary",
+        "education": "education",
+        "certifications": "certification",
+    }.get(kind, "other")  # type: ignore[return-value]
+
+
+def _build_units(resume: Resume, as_of: date) -> tuple[Unit, ...]:
+    text = resume.text
+    units = _role_units(resume, as_of)
+    if resume.summary is not None:
+        s, e = _tight(text, resume.summary.start, resume.summary.end)
+        if e > s:
+            units.append(Unit(s, e, "summary"))
+    if resume.headline:
+        pos = text.find(resume.headline)
+        if pos >= 0:
+            units.append(Unit(pos, pos + len(resume.headline), "headline"))
+    for item in resume.skills:
+        s, e = _tight(text, item.start, item.end)
+        if e > s:
+            units.append(Unit(s, e, "skills_list"))
+    for edu in resume.education:
+        s, e = _tight(text, edu.start, edu.end)
+        if e > s:
+            units.append(Unit(s, e, "education"))
+    for cert in resume.certifications:
+        s, e = _tight(text, cert.start, cert.end)
+        if e > s:
+            units.append(Unit(s, e, "certification"))
+    # Every line no unit covers becomes a unit of its own, placed by the section it sits in.
+    covered = sorted((u.start, u.end) for u in units)
+    starts = [c[0] for c in covered]
+    sections = sorted(resume.sections, key=lambda sec: sec.start)
+    for line in resume.document.lines:
+        s, e = _tight(text, line.start, line.end)
+        if e <= s or _is_covered(covered, starts, s, e):
+            continue
+        kind = "other"
+        for sec in sections:
+            if sec.start <= s < sec.end:
+                kind = sec.kind
+                if s < sec.content_start:
+                    kind = "heading"
+        if kind == "heading":
+            continue
+        units.append(Unit(s, e, _section_location(kind)))
+    units.sort(key=lambda u: (u.start, u.end))
+    return tuple(units)
+
+
+def _is_covered(covered: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """True when [s, e) lies mostly inside a unit already made."""
+    i = bisect.bisect_right(starts, e)
+    for cs, ce in covered[max(0, i - 40) : i]:
+        overlap = min(e, ce) - max(s, cs)
+        if overlap > 0 and overlap >= 0.6 * (e - s):
+            return True
+    return False
+
+
+def _merge_months(ranges: Iterable[tuple[int, int]]) -> int:
+    """Months covered by the union of inclusive month ranges."""
+    total = 0
+    cur_s: int | None = None
+    cur_e = 0
+    for s, e in sorted(ranges):
+        if cur_s is None or s > cur_e + 1:
+            if cur_s is not None:
+                total += cur_e - cur_s + 1
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    if cur_s is not None:
+        total += cur_e - cur_s + 1
+    return total
+
+
+def _role_range(role: Role, as_of: date) -> tuple[int, int] | None:
+    start = month_index(role.start_date, as_of=as_of, is_end=False)
+    end = month_index(role.end_date, as_of=as_of, is_end=True)
+    if start is None:
+        return None
+    if end is None:
+        end = start  # a single date: count the month itself
+    if end < start:
+        return None
+    now = as_of.year * 12 + as_of.month - 1
+    return start, min(end, max(start, now))
+
+
+def analyze_resume(
+    resume: Resume,
+    *,
+    extractor: SkillExtractor,
+    related: RelatedLookup | None = None,
+    as_of: date | None = None,
+) -> ResumeAnalysis:
+    """Analyse a resume once: units, skill mentions per unit, months per skill, total months, vocabulary."""
+    as_of = as_of or date.today()
+    units = _build_units(resume, as_of)
+    mentions = tuple(sorted(extractor(resume.text), key=lambda m: (m.start, m.end, m.skill_id)))
+    starts = [u.start for u in units]
+    mention_units: list[int] = []
+    by_skill: dict[str, list[int]] = {}
+    for mi, mention in enumerate(mentions):
+        best = -1
+        best_len = math.inf
+        i = bisect.bisect_right(starts, mention.start)
+        for ui in range(max(0, i - 40), i):
+            unit = units[ui]
+            if unit.start <= mention.start and mention.end <= unit.end and unit.end - unit.start < best_len:
+                best, best_len = ui, unit.end - unit.start
+        mention_units.append(best)
+        by_skill.setdefault(mention.skill_id, []).append(mi)
+
+    role_ranges = [_role_range(role, as_of) for role in resume.roles]
+    skill_ranges: dict[str, set[tuple[int, int]]] = {}
+    for mi, mention in enumerate(mentions):
+        ui = mention_units[mi]
+        if ui < 0:
+            continue
+        role_index = units[ui].role_index
+        if role_index is None:
+            continue
+        rng = role_ranges[role_index]
+        if rng is not None:
+            skill_ranges.setdefault(mention.skill_id, set()).add(rng)
+    skill_months = {sid: _merge_months(rngs) for sid, rngs in sorted(skill_ranges.items())}
+
+    work = [
+        r
+        for role, r in zip(resume.roles, role_ranges, strict=True)
+        if r is not None and role.section not in ("projects", "education")
+    ]
+    total_months = _merge_months(work)
+
+    related_to: dict[str, set[str]] = {}
+    if related is not None:
+        for sid in by_skill:
+            for other in related(sid):
+                related_to.setdefault(other, set()).add(sid)
+                related_to.setdefault(sid, set()).add(other)
+
+    stem_units: dict[str, list[int]] = {}
+    for ui, unit in enumerate(units):
+        for stem in content_words(resume.text[unit.start : unit.end]):
+            stem_units.setdefault(stem, []).append(ui)
+
+    return ResumeAnalysis(
+        resume=resume,
+        as_of=as_of,
+        units=units,
+        mentions=mentions,
+        mention_units=tuple(mention_units),
+        by_skill={k: tuple(v) for k, v in sorted(by_skill.items())},
+        skill_months=skill_months,
+        total_months=total_months,
+        dated_roles=len(work),
+        related_to={k: tuple(sorted(v)) for k, v in sorted(related_to.items())},
+        stem_units={k: tuple(v) for k, v in sorted(stem_units.items())},
+        vocabulary=tuple(sorted(stem_units)),
+    )
+
+
+def _evidence(
+    analysis: ResumeAnalysis, unit_index: int, mention: SkillMention, match: EvidenceMatch, credit: float
+) -> Evidence:
+    unit = analysis.units[unit_index]
+    role_end = None
+    if unit.role_index is not None:
+        end_date = analysis.resume.roles[unit.role_index].end_date
+        role_end = end_date.iso if end_date else None
+    return Evidence(
+        quote=analysis.resume.text[unit.start : unit.end],
+        start=unit.start,
+        end=unit.end,
+        location=unit.location,
+        match=match,
+        confidence=round(credit, 3),
+        match_start=mention.start,
+        match_end=mention.end,
+        skill_id=mention.skill_id,
+        skill_name=mention.name,
+        role=analysis.role_label(unit.role_index),
+        role_end=role_end,
+        recency=round(unit.recency, 3),
+    )
+
+
+def _mention_credit(analysis: ResumeAnalysis, mi: int, related: bool) -> tuple[float, EvidenceMatch]:
+    mention = analysis.mentions[mi]
+    ui = analysis.mention_units[mi]
+    location: EvidenceLocation = analysis.units[ui].location if ui >= 0 else "other"
+    recency = analysis.units[ui].recency if ui >= 0 else 1.0
+    match: EvidenceMatch = "related" if related else mention.match
+    confidence = max(0.0, min(1.0, mention.confidence))
+    credit = LOCATION_WEIGHTS[location] * recency * MATCH_WEIGHTS[match] * (0.5 + 0.5 * confidence)
+    if related:
+        credit = min(credit, RELATED_CREDIT)
+    return credit, match
+
+
+def _reason(analysis: ResumeAnalysis, best_mi: int | None, credit: float, related: bool) -> GapReason | None:
+    if credit >= MET_AT - 1e-9:
+        return None
+    if best_mi is None:
+        return "missing"
+    if related:
+        return "only_related_skill"
+    ui = analysis.mention_units[best_mi]
+    if ui < 0:
+        return "missing"
+    unit = analysis.units[ui]
+    if unit.location == "skills_list":
+        return "only_in_skills_list"
+    if unit.location in ("summary", "headline"):
+        return "only_in_summary"
+    if unit.years_ago is not None and unit.years_ago > OLD_ROLE_YEARS:
+        return "only_in_old_role"
+    if unit.recency < 1.0:
+        return "only_in_old_role"
+    return "weak_wording_match"
+
+
+def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) -> SkillProof:
+    indexes = analysis.by_skill.get(skill_id, ())
+    related = False
+    related_to: str | None = None
+    if not indexes:
+        for other in analysis.related_to.get(skill_id, ()):
+            if other in analysis.by_skill:
+                indexes = indexes + analysis.by_skill[other]
+        related = bool(indexes)
+    scored: list[tuple[float, int, EvidenceMatch]] = []
+    for mi in indexes:
+        credit, match = _mention_credit(analysis, mi, related)
+        scored.append((credit, mi, match))
+    scored.sort(key=lambda t: (-t[0], analysis.mentions[t[1]].start))
+    evidence: list[Evidence] = []
+    seen_units: set[int] = set()
+    for credit, mi, match in scored:
+        ui = analysis.mention_units[mi]
+        if ui < 0 or ui in seen_units:
+            continue
+        seen_units.add(ui)
+        evidence.append(_evidence(analysis, ui, analysis.mentions[mi], match, credit))
+        if len(evidence) >= max_evidence:
+            break
+    best_credit = scored[0][0] if scored else 0.0
+    best_mi = scored[0][1] if scored else None
+    if related and best_mi is not None:
+        related_to = analysis.mentions[best_mi].skill_id
+    months = analysis.skill_months.get(skill_id)
+    return SkillProof(
+        skill_id=skill_id,
+        credit=round(best_credit, 4),
+        status=status_for(best_credit),
+        evidence=tuple(evidence),
+        reason=_reason(analysis, best_mi, best_credit, related),
+        years_found=round(months / 12.0, 1) if months else None,
+        related_to=related_to,
+    )
+
+
+def prove_skills(analysis: ResumeAnalysis, skill_ids: Sequence[str], *, max_evidence: int = 3) -> SkillProof:
+    """The best proof among ``skill_ids`` (an either/or group; one id for a single skill)."""
+    proofs = [_prove_one(analysis, sid, max_evidence=max_evidence) for sid in skill_ids]
+    proofs.sort(key=lambda p: (-p.credit, p.skill_id))
+    if proofs and proofs[0].credit > 0:
+        return proofs[0]
+    return SkillProof(
+        skill_id=skill_ids[0] if skill_ids else "",
+        credit=0.0,
+        status="missing",
+        evidence=(),
+        reason="missing",
+        years_found=None,
+    )
+
+
+def _map_word(analysis: ResumeAnalysis, word: str) -> tuple[str, ...]:
+    """The resume stems that stand for ``word``: itself if present, else close spellings (cached)."""
+    cached = analysis._word_cache.get(word)
+    if cached is not None:
+        return cached
+    if word in analysis.stem_units:
+        found: tuple[str, ...] = (word,)
+    elif len(word) >= _WORDING_MIN_FUZZY_LEN and analysis.vocabulary:
+        hits = process.extract(
+            word,
+            analysis.vocabulary,
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=_WORDING_CUTOFF,
+            limit=3,
+        )
+        found = tuple(sorted(h[0] for h in hits if len(h[0]) >= _WORDING_MIN_FUZZY_LEN))
+    else:
+        found = ()
+    analysis._word_cache[word] = found
+    return found
+
+
+def align_wording(analysis: ResumeAnalysis, text: str, *, min_coverage: float = 0.5) -> WordingProof:
+    """Align a requirement line that names no skill with the resume unit covering most of its content words."""
+    words = content_words(text)
+    if not words:
+        return WordingProof(0.0, 0.0, (), (), ())
+    hits: dict[int, list[str]] = {}
+    for word in words:
+        units: set[int] = set()
+        for stem in _map_word(analysis, word):
+            units.update(analysis.stem_units.get(stem, ()))
+        for ui in units:
+            hits.setdefault(ui, []).append(word)
+    if not hits:
+        return WordingProof(0.0, 0.0, (), words, ())
+    need = 1 if len(words) == 1 else 2
+
+    def strength(ui: int) -> tuple[float, float]:
+        unit = analysis.units[ui]
+        coverage = len(hits[ui]) / len(words)
+        return coverage * LOCATION_WEIGHTS[unit.location] * unit.recency, coverage
+
+    ranked = sorted(hits, key=lambda ui: (-strength(ui)[0], ui))
+    best = ranked[0]
+    credit, coverage = strength(best)
+    if coverage < min_coverage or len(hits[best]) < need:
+        return WordingProof(0.0, coverage, (), words, tuple(hits[best]))
+    credit = credit * _WORDING_CAP
+    unit = analysis.units[best]
+    role_end = None
+    if unit.role_index is not None:
+        end_date = analysis.resume.roles[unit.role_index].end_date
+        role_end = end_date.iso if end_date else None
+    evidence = Evidence(
+        quote=analysis.resume.text[unit.start : unit.end],
+        start=unit.start,
+        end=unit.end,
+        location=unit.location,
+        match="keyword",
+        confidence=round(credit, 3),
+        match_start=unit.start,
+        match_end=unit.end,
+        role=analysis.role_label(unit.role_index),
+        role_end=role_end,
+        recency=round(unit.recency, 3),
+    )
+    return WordingProof(round(credit, 4), coverage, (evidence,), words, tuple(hits[best]))
