@@ -1,0 +1,209 @@
+"""Dates as resumes write them: month names, numbers, seasons, years, "Present", and ranges of them.
+
+Each date is normalised to ISO ``YYYY-MM`` (``YYYY`` when no month is written, ``present`` for an open end)
+and keeps its raw text: ``DateValue(raw="Sept. 2019", iso="2019-09")``. English month names and their
+abbreviations (with or without a dot), seasons (Summer -> 06, Spring 03, Fall/Autumn 09, Winter 12) and the
+Spanish, French and German month names are understood.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from parsers.models import DateValue
+
+__all__ = ["DateSpan", "find_date_spans", "normalize_date", "strip_spans"]
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: 'Février' -> 'fevrier'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+_MONTH_WORDS = (
+    "jan january janv janvier ene enero jän jänner januar",
+    "feb february febr févr fevr fév fev février fevrier febrero februar",
+    "mar march mars marzo mär märz marz",
+    "apr april avr avril abr abril",
+    "may mai mayo",
+    "jun june juin junio juni",
+    "jul july juil juillet julio juli",
+    "aug august août aout ago agosto",
+    "sep sept september septembre septiembre setiembre",
+    "oct october octobre octubre okt oktober",
+    "nov november novembre noviembre",
+    "dec december déc décembre decembre dic diciembre dez dezember",
+)
+_SEASON_WORDS = {
+    3: "spring primavera printemps frühling fruhling",
+    6: "summer verano été ete sommer",
+    9: "fall autumn otoño otono automne herbst",
+    12: "winter invierno hiver",
+}
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(_MONTH_WORDS, start=1):
+    for _name in _names.split():
+        _MONTHS[_fold(_name)] = _number
+for _number, _names in _SEASON_WORDS.items():
+    for _name in _names.split():
+        _MONTHS[_fold(_name)] = _number
+
+_ALL_NAMES = sorted(
+    {n for names in (*_MONTH_WORDS, *_SEASON_WORDS.values()) for n in names.split()}, key=len, reverse=True
+)
+_NAME = "(?:" + "|".join(re.escape(n) for n in _ALL_NAMES) + r")\.?(?![A-Za-zÀ-ÿ])"
+
+_PRESENT_WORDS = (
+    r"present|current(?:ly)?|now|today|ongoing|to\s+date|date|"
+    r"presente|actualidad|actual|hoy|la\s+fecha|aujourd['’]hui|ce\s+jour|heute|jetzt|laufend|aktuell"
+)
+_YEAR4 = r"(?:19[5-9]\d|20\d\d)"
+
+
+def _single(g: str) -> str:
+    """A regex for one date; its parts are groups suffixed with ``g``."""
+    return (
+        r"(?:"
+        rf"(?P<mn{g}>{_NAME}),?\s*(?P<my{g}>{_YEAR4}|['’]\d\d)(?!\d)"  # Sept. 2019 | Summer 2021 | Jan '19
+        rf"|(?P<ym{g}>{_YEAR4}),?\s+(?P<mm{g}>{_NAME})"  # 2019, November
+        rf"|(?P<iy{g}>{_YEAR4})[-/.](?P<im{g}>1[0-2]|0?[1-9])(?![\d/.-]*\d)"  # 2019-03 | 2019/3
+        rf"|(?P<da{g}>\d{{1,2}})[/.](?P<db{g}>\d{{1,2}})[/.](?P<dy{g}>{_YEAR4})(?!\d)"  # 15/03/2019
+        rf"|(?P<nm{g}>1[0-2]|0?[1-9])[/.](?P<ny{g}>{_YEAR4}|(?<=/)\d\d)(?![\d/.]\d|\d)"  # 03/2019 | 3/19
+        rf"|(?P<y{g}>{_YEAR4})(?!\d)"  # 2019
+        r")"
+    )
+
+
+_SEP = (
+    r"(?:\s*(?:-+|–|—|−|~|\.\.|•|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bhasta\b|\bal\b|\bbis\b"
+    r"|\bau\b|\bà\b)\s*|\s{2,})"
+)
+_LEFT = r"(?<![\w/.\-–])"
+_RANGE_RE = re.compile(
+    rf"{_LEFT}{_single('a')}(?:{_SEP}(?:{_single('b')}|(?P<present>{_PRESENT_WORDS})(?![\w])))?",
+    re.IGNORECASE,
+)
+# "May – Aug 2022": a month without a year, taking the year of the end date
+_SHORT_RANGE_RE = re.compile(rf"{_LEFT}(?P<first>{_NAME}){_SEP}{_single('b')}", re.IGNORECASE)
+_SINCE_RE = re.compile(r"(?:since|seit|desde|depuis)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date or a date range in a string: offsets into that string and the normalised values."""
+
+    start: int
+    end: int
+    start_date: DateValue
+    end_date: DateValue | None = None
+    has_month: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.end_date is not None
+
+
+def _year_of(text: str) -> int:
+    if text[0] in "'’" or len(text) == 2:
+        two = int(text.lstrip("'’"))
+        return 2000 + two if two <= 50 else 1900 + two
+    return int(text)
+
+
+def _iso(year: int, month: int | None) -> str:
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _value(m: re.Match[str], g: str) -> tuple[str, int, int, bool] | None:
+    """(iso, start, end, has_month) of the single date in groups ``g``; None if absent or invalid."""
+    d = m.groupdict()
+    if d.get(f"my{g}"):
+        iso = _iso(_year_of(d[f"my{g}"]), _MONTHS[_fold(d[f"mn{g}"].rstrip("."))])
+        return iso, m.start(f"mn{g}"), m.end(f"my{g}"), True
+    if d.get(f"ym{g}"):
+        iso = _iso(_year_of(d[f"ym{g}"]), _MONTHS[_fold(d[f"mm{g}"].rstrip("."))])
+        return iso, m.start(f"ym{g}"), m.end(f"mm{g}"), True
+    if d.get(f"iy{g}"):
+        return _iso(int(d[f"iy{g}"]), int(d[f"im{g}"])), m.start(f"iy{g}"), m.end(f"im{g}"), True
+    if d.get(f"dy{g}"):
+        a, b = int(d[f"da{g}"]), int(d[f"db{g}"])
+        month = b if a > 12 else a  # 15/03/2019 is day-first; 03/15/2019 and 03/04/2019 read month-first
+        if not 1 <= month <= 12 or (a > 12 and b > 12):
+            return None
+        return _iso(int(d[f"dy{g}"]), month), m.start(f"da{g}"), m.end(f"dy{g}"), True
+    if d.get(f"ny{g}"):
+        return _iso(_year_of(d[f"ny{g}"]), int(d[f"nm{g}"])), m.start(f"nm{g}"), m.end(f"ny{g}"), True
+    if d.get(f"y{g}"):
+        return _iso(int(d[f"y{g}"]), None), m.start(f"y{g}"), m.end(f"y{g}"), False
+    return None
+
+
+def find_date_spans(text: str) -> list[DateSpan]:
+    """Every date and date range in ``text``, left to right, without overlaps.
+
+    A lone year is returned too (``has_month=False``, no end); callers decide whether a bare "2022" inside a
+    sentence is a role date. "Since 2019" is an open range ending ``present``.
+    """
+    spans: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    for short in _SHORT_RANGE_RE.finditer(text):
+        closing = _value(short, "b")
+        if closing is None or not closing[3]:
+            continue
+        opening_iso = _iso(int(closing[0][:4]), _MONTHS[_fold(short.group("first").rstrip("."))])
+        if opening_iso > closing[0]:
+            continue
+        opening = DateValue(short.group("first"), opening_iso)
+        closing_value = DateValue(text[closing[1] : closing[2]], closing[0])
+        spans.append(DateSpan(short.start(), closing[2], opening, closing_value, True))
+        taken.append((short.start(), closing[2]))
+    pos = 0
+    while (m := _RANGE_RE.search(text, pos)) is not None:
+        pos = m.end()
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        first = _value(m, "a")
+        if first is None:
+            pos = m.start() + 1
+            continue
+        iso, a0, a1, has_month = first
+        start_value = DateValue(text[a0:a1], iso)
+        end_value: DateValue | None = None
+        end_pos = a1
+        if m.group("present"):
+            end_value = DateValue(m.group("present"), "present")
+            end_pos = m.end("present")
+        else:
+            second = _value(m, "b")
+            if second is not None and second[0][:4] >= iso[:4]:
+                end_value = DateValue(text[second[1] : second[2]], second[0])
+                end_pos = second[2]
+        pos = end_pos  # a range running backwards is two dates: the second is found on the next turn
+        since = _SINCE_RE.search(text, 0, a0)
+        if end_value is None and since is not None:
+            end_value = DateValue(since.group().strip(), "present")
+            a0 = since.start()
+        spans.append(DateSpan(a0, end_pos, start_value, end_value, has_month))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def normalize_date(raw: str) -> DateValue | None:
+    """One date written any supported way -> ``DateValue``; None when ``raw`` is not exactly one date."""
+    raw = raw.strip()
+    if re.fullmatch(_PRESENT_WORDS, raw, re.IGNORECASE):
+        return DateValue(raw, "present")
+    spans = find_date_spans(raw)
+    if len(spans) == 1 and not spans[0].is_range and spans[0].start == 0 and spans[0].end == len(raw):
+        return spans[0].start_date
+    return None
+
+
+def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given ``(start, end)`` spans blanked out; same length, so other offsets stay valid."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

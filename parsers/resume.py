@@ -1,0 +1,585 @@
+"""Resume structure: contact, sections, roles with dates and bullets, education, skills, certifications.
+
+``resume_from_document(doc)`` works on any ``Document``: it uses the layout (font size, bold, position) when
+the format has one and falls back on the words alone. Every role, bullet, skill and education entry points
+back into ``doc.text`` by offsets.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from parsers.contact import (
+    extract_contact,
+    find_emails,
+    find_links,
+    find_locations,
+    find_phones,
+    looks_like_name,
+    looks_like_title,
+)
+from parsers.dates import DateSpan, find_date_spans
+from parsers.degrees import find_degrees
+from parsers.models import (
+    Bullet,
+    Certification,
+    DateValue,
+    Document,
+    Education,
+    Line,
+    ParseQuality,
+    QualityIssue,
+    Resume,
+    Role,
+    Section,
+    SkillItem,
+)
+from parsers.quantities import find_quantities
+from parsers.sections import (
+    RESUME_HEADINGS,
+    Heading,
+    Item,
+    collapse_letter_spacing,
+    detect_headings,
+    drop_page_furniture,
+    fold,
+    merge_wrapped,
+    sections_from_headings,
+)
+
+__all__ = ["parse_resume", "resume_from_document"]
+
+logger = logging.getLogger(__name__)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of ``words`` (vocabularies read better as one string)."""
+    return frozenset(words.split())
+
+
+_ROLE_SECTIONS = frozenset({"experience", "projects", "volunteering"})
+_LITTLE_TEXT = 300
+
+_DURATION_RE = re.compile(
+    r"\(?\b\d+\+?\s*(?:years?|yrs?|months?|mos?|años?|meses|ans?|mois|jahre?|monate?)"
+    r"(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?|meses|mois|monate?))?\b\)?",
+    re.IGNORECASE,
+)
+_LABEL_LINE_RE = re.compile(r"^[\w][\w &/()\-]{1,30}:\s*(?=\S)")
+_SUBLABEL_RE = re.compile(r"^[\w][\w &/,()'’\-]{1,40}:$")
+_FRAGMENT_SPLIT_RE = re.compile(r"\s+[|–—•·◆@]\s+|\s+[-–—]\s+|\s*\|\s*|\s{2,}|\t|,\s+|\s+at\s+|\s+en\s+|[()]")
+_ORG_WORDS = _wordset(
+    "inc inc. llc ltd ltd. limited corp corporation company co gmbh ag sa s.a. plc group bank labs lab "
+    "technologies technology solutions systems software consulting university college institute school "
+    "academy agency foundation studio studios partners holdings ventures capital media games health "
+    "hospital centre center ministry government research"
+)
+_INSTITUTION_WORDS = _wordset(
+    "university universidad universite universität universitat universita college institute institut "
+    "instituto school escuela ecole schule academy academia polytechnic politecnico hochschule center centre "
+    "conservatory seminary"
+)
+
+
+@dataclass(slots=True)
+class _Entry:
+    """Lines of one role or education entry while it is being assembled."""
+
+    heads: list[Item] = field(default_factory=list)
+    metas: list[Item] = field(default_factory=list)
+    body: list[Item] = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+    located: bool = False
+
+    @property
+    def dated(self) -> bool:
+        return any(d.is_range for d in self.dates) or len(self.dates) >= 2
+
+    @property
+    def items(self) -> list[Item]:
+        return sorted([*self.heads, *self.metas, *self.body], key=lambda it: it.start)
+
+
+def _entry_dates(item: Item) -> list[DateSpan]:
+    """Dates written in a header or date line (lone years count here, not in sentences)."""
+    return find_date_spans(item.text)
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _residue(text: str) -> str:
+    """``text`` with dates, durations, locations, links and separators removed."""
+    spans = [(d.start, d.end) for d in find_date_spans(text)]
+    text = _blank(text, spans)
+    text = _DURATION_RE.sub(" ", text)
+    for loc in find_locations(text):
+        text = text[: loc.start] + " " * (loc.end - loc.start) + text[loc.end :]
+    return re.sub(r"[\s|,;:–—•·◆()\-\[\]]+", " ", text).strip()
+
+
+def _is_meta(line: Line) -> bool:
+    """A line holding only a date, a duration and/or a location."""
+    text = line.text
+    if not text.strip() or line.list_item:
+        return False
+    has_date = bool(find_date_spans(text))
+    has_duration = bool(_DURATION_RE.search(text))
+    has_location = bool(find_locations(text))
+    return (has_date or has_duration or has_location) and not _residue(text)
+
+
+def _kind(item: Item) -> str:
+    """bullet, meta, sublabel, sentence or header."""
+    text = item.flat
+    if item.list_item:
+        return "bullet"
+    if all(_is_meta(line) for line in item.lines):
+        return "meta"
+    if _SUBLABEL_RE.match(text):
+        return "sublabel"
+    if _LABEL_LINE_RE.match(text) and not find_date_spans(text):
+        return "sentence"
+    words = text.split()
+    dated = bool(find_date_spans(text))
+    if text[:1].islower() and not dated:
+        return "sentence"
+    if not dated and (len(words) >= 10 or (text.endswith(".") and len(words) >= 5)):
+        return "sentence"
+    return "header"
+
+
+def _opens_entry(cur: _Entry, kind: str, dates: list[DateSpan], located: bool, merge_single_dates: bool) -> bool:
+    """Whether a header or date/location line starts a new entry rather than continuing ``cur``.
+
+    After bullets, a header always starts one; a date or location line only when ``cur`` has its own already
+    (themes that print dates below the bullets). Before bullets, a second dated line starts one, except a
+    lone date following a lone date ("2020, June" / "2021, August" on two lines) when ``merge_single_dates``.
+    """
+    has_range = any(d.is_range for d in dates)
+    second_date = bool(dates and cur.dates and (cur.dated or has_range or not merge_single_dates))
+    if kind == "meta":
+        if cur.body:
+            return second_date or bool(dates and cur.dates) or (located and not dates and cur.located)
+        return bool(dates) and cur.dated
+    return bool(cur.body) or second_date
+
+
+def _segment(doc: Document, lines: Sequence[Line], *, merge_single_dates: bool) -> list[_Entry]:
+    """Split the lines of an experience or education section into entries."""
+    items = merge_wrapped(doc, lines, [_is_meta(line) for line in lines])
+    entries: list[_Entry] = []
+    cur: _Entry | None = None
+
+    def new() -> _Entry:
+        entries.append(_Entry())
+        return entries[-1]
+
+    for item in items:
+        kind = _kind(item)
+        if kind == "sublabel":
+            continue
+        if kind in ("bullet", "sentence"):
+            cur = cur or new()
+            cur.body.append(item)
+            continue
+        dates = _entry_dates(item)
+        located = bool(find_locations(item.text))
+        if cur is None or _opens_entry(cur, kind, dates, located, merge_single_dates):
+            cur = new()
+        (cur.metas if kind == "meta" else cur.heads).append(item)
+        cur.dates.extend(dates)
+        cur.located = cur.located or located
+    return [e for e in entries if e.heads or e.metas or e.body]
+
+
+def _dates_of(entry: _Entry) -> tuple[DateValue | None, DateValue | None]:
+    ranges = [d for d in entry.dates if d.is_range]
+    if ranges:
+        return ranges[0].start_date, ranges[0].end_date
+    if len(entry.dates) >= 2:
+        return entry.dates[0].start_date, entry.dates[1].start_date
+    if entry.dates:
+        return entry.dates[0].start_date, None
+    return None, None
+
+
+def _location_of(entry: _Entry) -> str | None:
+    for item in (*entry.heads, *entry.metas):
+        found = find_locations(item.flat)
+        if found:
+            return found[0].text
+    return None
+
+
+def _fragments(text: str) -> list[str]:
+    """Header text cut into title / organisation / location candidates, dates and links removed."""
+    spans = [(d.start, d.end) for d in find_date_spans(text)]
+    spans += [(m.start(), m.end()) for m in _DURATION_RE.finditer(text)]
+    spans += [(loc.start, loc.end) for loc in find_locations(text)]
+    for link in find_links(text):
+        pos = text.find(link.url)
+        if pos >= 0:
+            spans.append((pos, pos + len(link.url)))
+    text = _blank(text, spans)
+    out = []
+    for frag in _FRAGMENT_SPLIT_RE.split(text):
+        frag = frag.strip(" ,;:–—-|•·*")
+        if len(frag) >= 2 and re.search(r"[A-Za-zÀ-ÿ]", frag):
+            out.append(" ".join(frag.split()))
+    return out
+
+
+def _split_title_org(fragment: str) -> tuple[str, str | None]:
+    """'DATA ANALYST REGIONS GROUP' -> ('DATA ANALYST', 'REGIONS GROUP') when an org word ends it."""
+    words = fragment.split()
+    lows = [fold(w).strip(".,") for w in words]
+    from parsers.contact import TITLE_WORDS
+
+    title_idx = [i for i, w in enumerate(lows) if w in TITLE_WORDS]
+    if not title_idx or title_idx[-1] == len(words) - 1:
+        return fragment, None
+    rest = lows[title_idx[-1] + 1 :]
+    if any(w in _ORG_WORDS for w in rest):
+        cut = title_idx[-1] + 1
+        return " ".join(words[:cut]), " ".join(words[cut:])
+    return fragment, None
+
+
+def _role_from(entry: _Entry, section: str) -> Role:
+    items = entry.items
+    start, end = items[0].start, items[-1].end
+    start_date, end_date = _dates_of(entry)
+    frags = [f for item in entry.heads for f in _fragments(item.flat)]
+    title: str | None = None
+    org: str | None = None
+    if section == "projects":
+        title = frags[0] if frags else None
+    else:
+        titled = [f for f in frags if looks_like_title(f)]
+        if titled:
+            title, org = _split_title_org(titled[0])
+            if org is None:
+                others = [f for f in frags if f not in titled]
+                org = others[0] if others else None
+        elif frags:
+            title = frags[0]
+            org = frags[1] if len(frags) > 1 else None
+    bullets = tuple(
+        Bullet(item.text, item.start, item.end, find_quantities(item.flat))
+        for item in entry.body
+        if not _is_meta(item.first)
+    )
+    return Role(
+        title=title,
+        organization=org,
+        start=start,
+        end=end,
+        section=section,
+        location=_location_of(entry),
+        start_date=start_date,
+        end_date=end_date,
+        bullets=bullets,
+    )
+
+
+def _education_from(entry: _Entry) -> Education:
+    items = entry.items
+    start_date, end_date = _dates_of(entry)
+    texts = [item.flat for item in entry.heads] or [item.flat for item in entry.body[:2]]
+    degree = level = fld = institution = None
+    for text in texts:
+        found = find_degrees(text) or find_degrees(text, loose=True)
+        if found:
+            d = found[0]
+            degree, level, fld = d.degree.strip(), d.level, d.field
+            break
+    frags = [f for text in texts for f in _fragments(text)]
+    rest: list[str] = []
+    for f in frags:
+        if degree and (f == degree or f.startswith(degree)):
+            tail = f[len(degree) :].strip()
+            if tail.lower().startswith("in "):
+                fld = fld or tail[3:].strip()
+            elif len(tail) >= 2:
+                rest.append(tail)
+            continue
+        if fld and f == fld:
+            continue
+        rest.append(f)
+    for f in rest:
+        if any(fold(w).strip(".,") in _INSTITUTION_WORDS for w in f.split()):
+            institution = f
+            break
+    if institution is None and rest:
+        institution = rest[0]
+    if fld and any(fold(w) in _INSTITUTION_WORDS for w in fld.split()):
+        institution = institution or fld
+        fld = None
+    if fld is None and degree:
+        leftovers = [f for f in rest if f != institution and not find_degrees(f)]
+        if leftovers and len(leftovers[0].split()) <= 6:
+            fld = leftovers[0]
+    return Education(
+        start=items[0].start,
+        end=items[-1].end,
+        degree=degree,
+        level=level,
+        field=fld,
+        institution=institution,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+
+_SKILL_SEP_RE = re.compile(r"[,;|•·●▪◦\t]|\s/\s|\s{2,}|\n(?=\s*[A-ZÀ-Ý])")
+_SKILL_LABEL_RE = re.compile(r"(?:^|(?<=[.;|•]\s)|(?<=\s{2}))(?P<label>[A-ZÀ-Ý][\w &+#/\-’']{0,35}?)\s*:\s+")
+_SKILL_TRIM = " \n.-–*:"
+
+
+def _split_skills(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Offsets of the items of ``text[a:b]``, split on commas, pipes, bullets... outside parentheses.
+
+    "CI/CD", "TCP/IP" stay whole: only a slash with spaces around it separates.
+    """
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    start = pos = a
+    while pos < b:
+        ch = text[pos]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (m := _SKILL_SEP_RE.match(text, pos, b)) is not None:
+            pieces.append((start, pos))
+            start = pos = m.end()
+            continue
+        pos += 1
+    pieces.append((start, b))
+    out = []
+    for p0, p1 in pieces:
+        raw = text[p0:p1]
+        stripped = raw.strip(_SKILL_TRIM)
+        if stripped and re.search(r"\w", stripped):
+            s0 = p0 + raw.index(stripped)
+            out.append((s0, s0 + len(stripped)))
+    return out
+
+
+def _skills_from(doc: Document, lines: Sequence[Line]) -> list[SkillItem]:
+    """Items of a skills section, with the sub-label ("Languages: Python, Go") each sits under."""
+    items: list[SkillItem] = []
+    category: str | None = None
+    for item in merge_wrapped(doc, lines):
+        text = item.text
+        labels = list(_SKILL_LABEL_RE.finditer(text))
+        chunks: list[tuple[int, int, str | None]] = []
+        if labels and labels[0].start() > 0:
+            chunks.append((0, labels[0].start(), None))
+        for n, m in enumerate(labels):
+            stop = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+            chunks.append((m.end(), stop, " ".join(m.group("label").split())))
+        if not labels:
+            # a line wrapped from a labelled line that ended with a comma keeps its label
+            follows_comma = bool(items) and doc.text[items[-1].end : item.start].strip() == ","
+            chunks.append((0, len(text), category if follows_comma else None))
+        for a, b, cat in chunks:
+            for p0, p1 in _split_skills(text, a, b):
+                items.append(SkillItem(text[p0:p1], item.start + p0, item.start + p1, cat))
+            category = cat
+    return items
+
+
+def _certifications_from(doc: Document, lines: Sequence[Line]) -> list[Certification]:
+    out: list[Certification] = []
+    for item in merge_wrapped(doc, lines):
+        dates = find_date_spans(item.flat)
+        name = item.flat
+        if dates:
+            name = _blank(name, [(d.start, d.end) for d in dates])
+            name = re.sub(r"[\s,;|–—(\-]+$", "", re.sub(r"\(\s*\)", "", name)).strip(" ,;|–—-")
+            name = " ".join(name.split())
+        if name:
+            out.append(Certification(name, item.start, item.end, dates[0].start_date if dates else None))
+    return out
+
+
+def _summary_from(doc: Document, lines: Sequence[Line]) -> Bullet | None:
+    lines = [line for line in lines if line.text.strip()]
+    if not lines:
+        return None
+    start, end = lines[0].start, lines[-1].end
+    return Bullet(doc.text[start:end], start, end, find_quantities(doc.text[start:end]))
+
+
+def _top_summary(doc: Document, lines: Sequence[Line]) -> Bullet | None:
+    """A paragraph of prose among the top lines, when the resume has no summary heading."""
+    prose = [
+        line
+        for line in lines
+        if len(line.text.split()) >= 12 and not find_emails(line.text) and not find_phones(line.text)
+    ]
+    if not prose:
+        return None
+    start, end = prose[0].start, prose[0].end
+    for line in lines[lines.index(prose[0]) + 1 :]:
+        if line in prose or (line.text[:1].islower() and line.start - end < 3):
+            end = line.end
+        else:
+            break
+    return Bullet(doc.text[start:end], start, end, find_quantities(doc.text[start:end]))
+
+
+def _headline(top: Sequence[Line], name: str | None) -> str | None:
+    seen_name = name is None
+    for line in top:
+        text = collapse_letter_spacing(line.text).strip()
+        if name and not seen_name:
+            seen_name = text == name or name in text
+            continue
+        if (
+            text
+            and len(text.split()) <= 12
+            and looks_like_title(text)
+            and not find_emails(text)
+            and not find_phones(text)
+            and not looks_like_name(text)
+        ):
+            return " ".join(text.split())
+    return None
+
+
+def _merged_column_lines(doc: Document) -> int:
+    """Lines that seem to hold two columns' fragments side by side."""
+    count = 0
+    if doc.columns > 1:
+        pages: dict[int, list[Line]] = {}
+        for line in doc.lines:
+            pages.setdefault(line.page, []).append(line)
+        for page_lines in pages.values():
+            left = [ln.x1 for ln in page_lines if ln.column == 1 and ln.x1 is not None]
+            right = [ln.x0 for ln in page_lines if ln.column == 2 and ln.x0 is not None]
+            if not left or not right:
+                continue
+            gutter = (max(left) + min(right)) / 2
+            count += sum(
+                1
+                for ln in page_lines
+                if ln.column == 0
+                and ln.x0 is not None
+                and ln.x1 is not None
+                and ln.x0 < gutter - 20 < gutter + 20 < ln.x1
+                and len(ln.text.split()) > 6
+            )
+    for line in doc.lines:
+        parts = [p for p in re.split(r"\s{3,}|\t", line.text.strip()) if p.strip()]
+        if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts[:2]) and not find_date_spans(parts[-1]):
+            count += 1
+    return count
+
+
+def _quality(
+    doc: Document, sections: Sequence[Section], resume_roles: Sequence[Role], has_contact: bool
+) -> ParseQuality:
+    issues: list[QualityIssue] = []
+    chars = len(doc.text.strip())
+    known = [s for s in sections if s.kind != "other"]
+    if chars < _LITTLE_TEXT:
+        issues.append(QualityIssue("little_text", f"only {chars} characters of text were found"))
+    if not known:
+        issues.append(QualityIssue("no_sections", "no section headings (Experience, Education, Skills...) found"))
+    if not has_contact:
+        issues.append(QualityIssue("no_contact", "no email address or phone number found"))
+    experience = [r for r in resume_roles if r.section == "experience"]
+    if not experience:
+        issues.append(QualityIssue("no_roles", "no dated roles found under an experience section"))
+    else:
+        undated = sum(1 for r in experience if r.start_date is None)
+        if undated * 2 >= len(experience):
+            issues.append(QualityIssue("undated_roles", f"{undated} of {len(experience)} roles have no dates"))
+    merged = _merged_column_lines(doc)
+    if merged >= 3 and merged >= 0.1 * max(1, len(doc.lines)):
+        issues.append(QualityIssue("merged_columns", f"{merged} lines look like two columns run together"))
+    codes = {i.code for i in issues}
+    doubtful = bool(codes & {"little_text", "no_sections", "merged_columns"}) or {"no_roles", "no_contact"} <= codes
+    return ParseQuality(doubtful=doubtful, issues=tuple(issues), text_chars=chars, sections_found=len(known))
+
+
+def _section_lines(doc: Document, headings: Sequence[Heading], n: int) -> list[Line]:
+    stop = headings[n + 1].index if n + 1 < len(headings) else len(doc.lines)
+    return list(doc.lines[headings[n].index + 1 : stop])
+
+
+def resume_from_document(doc: Document) -> Resume:
+    """The structure of a resume whose text and lines are ``doc``."""
+    source, doc = doc, drop_page_furniture(doc)
+    headings = detect_headings(doc, RESUME_HEADINGS)
+    sections = sections_from_headings(doc, headings)
+    first = headings[0].index if headings else min(len(doc.lines), 15)
+    top = list(doc.lines[:first])
+    contact_lines = [
+        line for n, h in enumerate(headings) if h.kind == "contact" for line in _section_lines(doc, headings, n)
+    ]
+    contact = extract_contact(doc, top, contact_lines)
+
+    roles: list[Role] = []
+    education: list[Education] = []
+    certifications: list[Certification] = []
+    skills: list[SkillItem] = []
+    summary: Bullet | None = None
+    for n, h in enumerate(headings):
+        lines = _section_lines(doc, headings, n)
+        if not lines:
+            continue
+        if h.kind in _ROLE_SECTIONS:
+            for entry in _segment(doc, lines, merge_single_dates=True):
+                if entry.heads or entry.dates:
+                    roles.append(_role_from(entry, h.kind))
+        elif h.kind == "education":
+            for entry in _segment(doc, lines, merge_single_dates=False):
+                if entry.heads or entry.dates:
+                    education.append(_education_from(entry))
+        elif h.kind == "skills":
+            skills.extend(_skills_from(doc, lines))
+        elif h.kind == "certifications":
+            certifications.extend(_certifications_from(doc, lines))
+        elif h.kind == "summary" and summary is None:
+            summary = _summary_from(doc, lines)
+    if summary is None:
+        summary = _top_summary(doc, top)
+    quality = _quality(doc, sections, roles, bool(contact.email or contact.phone))
+    logger.debug(
+        "resume parsed: %d chars, %d sections, %d roles, %d education, %d skills",
+        len(doc.text),
+        len(sections),
+        len(roles),
+        len(education),
+        len(skills),
+    )
+    return Resume(
+        document=source,
+        contact=contact,
+        sections=tuple(sections),
+        roles=tuple(roles),
+        education=tuple(education),
+        certifications=tuple(certifications),
+        skills=tuple(skills),
+        parse_quality=quality,
+        headline=_headline(top, contact.name),
+        summary=summary,
+    )
+
+
+def parse_resume(data: bytes, filename: str | None = None, *, max_pages: int = 20) -> Resume:
+    """Parse resume bytes (PDF, DOCX, text or Markdown) into a ``Resume``."""
+    from parsers.document import parse_document
+
+    return resume_from_document(parse_document(data, filename, max_pages=max_pages))

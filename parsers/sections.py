@@ -1,0 +1,410 @@
+"""Section headings of resumes and job ads, and the grouping of wrapped lines into items.
+
+A heading is a line of its own whose words name a section ("Work History", "W O R K  E X P E R I E N C E",
+"Habilidades", "What you'll do:"). Each vocabulary maps written variants to a canonical kind. When the document
+has a layout (PDF font sizes), lines styled like the recognised headings, but with unknown words ("Selected
+Honors", "Welcome to RenderCV"), are headings too, of kind ``other``.
+
+``merge_wrapped`` joins the continuation lines of a wrapped bullet or paragraph into one ``Item``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from parsers.models import Document, Line, Section
+
+__all__ = [
+    "JOB_HEADINGS",
+    "RESUME_HEADINGS",
+    "Heading",
+    "Item",
+    "collapse_letter_spacing",
+    "detect_headings",
+    "drop_page_furniture",
+    "fold",
+    "heading_kind",
+    "merge_wrapped",
+    "normalize_heading",
+    "sections_from_headings",
+]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of ``words`` (vocabularies read better as one string)."""
+    return frozenset(words.split())
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Formación' -> 'formacion'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _vocab(table: Mapping[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, phrases in table.items():
+        for phrase in phrases.split("|"):
+            out[normalize_heading(phrase)] = kind
+    return out
+
+
+_RESUME_PHRASES = {
+    "summary": "summary|professional summary|career summary|executive summary|profile|professional profile|"
+    "personal profile|career profile|objective|career objective|professional objective|about me|about|"
+    "overview|introduction|summary of qualifications|qualifications summary|highlights|career highlights|"
+    "resumen|resumen profesional|perfil|perfil profesional|sobre mi|acerca de mi|extracto|objetivo|"
+    "profil professionnel|a propos de moi|zusammenfassung|kurzprofil|uber mich",
+    "experience": "experience|work experience|professional experience|relevant experience|work history|"
+    "employment|employment history|professional history|career history|career|experiences|"
+    "work|internships|internship experience|industry experience|research experience|teaching experience|"
+    "experiencia|experiencia laboral|experiencia profesional|trayectoria profesional|historial laboral|"
+    "experience professionnelle|experiences professionnelles|parcours professionnel|"
+    "berufserfahrung|berufliche erfahrung|praxiserfahrung|beruflicher werdegang|werdegang",
+    "education": "education|educational background|academic background|academic qualifications|"
+    "educational qualifications|education and training|academics|studies|training|courses|coursework|"
+    "relevant coursework|formacion|formacion academica|educacion|estudios|formation|parcours academique|"
+    "etudes|ausbildung|bildung|studium|akademischer werdegang|schulbildung",
+    "skills": "skills|technical skills|core competencies|competencies|skills and tools|key skills|"
+    "skills and expertise|expertise|areas of expertise|technologies|tools|tech stack|tools and tech|"
+    "technical competencies|proficiencies|top skills|it skills|computer skills|hard skills|soft skills|"
+    "skills summary|technical proficiencies|habilidades|competencias|conocimientos|aptitudes|"
+    "habilidades tecnicas|conocimientos tecnicos|competences|competences techniques|kenntnisse|"
+    "fahigkeiten|fachkenntnisse|kompetenzen|it kenntnisse",
+    "projects": "projects|personal projects|selected projects|key projects|academic projects|side projects|"
+    "project examples|portfolio|proyectos|projets|projekte",
+    "certifications": "certifications|certificates|licenses and certifications|licences and certifications|"
+    "certifications and licenses|accreditations|professional certifications|courses and certifications|"
+    "certificaciones|certificados|certifications professionnelles|zertifikate|zertifizierungen",
+    "publications": "publications|selected publications|papers|research|patents|talks|invited talks|"
+    "presentations|conference talks|publicaciones|veroffentlichungen|publikationen",
+    "volunteering": "volunteering|volunteer experience|volunteer work|volunteer|community service|"
+    "community involvement|voluntariado|benevolat|ehrenamt|ehrenamtliches engagement",
+    "languages": "languages|spoken languages|language skills|idiomas|lenguas|langues|sprachen|sprachkenntnisse",
+    "awards": "awards|honors|honours|awards and honors|honors and awards|achievements|accomplishments|"
+    "key achievements|distinctions|scholarships|premios|logros|reconocimientos|distinctions et prix|"
+    "auszeichnungen",
+    "interests": "interests|hobbies|hobbies and interests|interests and hobbies|activities|"
+    "extracurricular activities|intereses|aficiones|pasatiempos|loisirs|centres d interet|hobbys|interessen",
+    "references": "references|referees|references available upon request|referencias|references professionnelles|"
+    "referenzen",
+    "contact": "contact|contacts|contact information|contact info|contact details|personal information|"
+    "personal details|personal data|personal info|contact me at|contacto|datos personales|"
+    "informacion personal|coordonnees|kontakt|kontaktdaten|personliche daten|persoenliche daten",
+    "other": "additional information|other|miscellaneous|additional|informacion adicional|sonstiges",
+}
+
+# single words that carry a resume section's kind inside a longer heading ("Selected Honors", "Tools & Tech")
+_RESUME_KEYWORDS = {
+    "experience": "experience",
+    "employment": "experience",
+    "experiencia": "experience",
+    "education": "education",
+    "educacion": "education",
+    "formacion": "education",
+    "skills": "skills",
+    "competencies": "skills",
+    "expertise": "skills",
+    "technologies": "skills",
+    "habilidades": "skills",
+    "projects": "projects",
+    "proyectos": "projects",
+    "certifications": "certifications",
+    "certificates": "certifications",
+    "licenses": "certifications",
+    "publications": "publications",
+    "patents": "publications",
+    "talks": "publications",
+    "volunteering": "volunteering",
+    "volunteer": "volunteering",
+    "languages": "languages",
+    "idiomas": "languages",
+    "awards": "awards",
+    "honors": "awards",
+    "honours": "awards",
+    "achievements": "awards",
+    "interests": "interests",
+    "hobbies": "interests",
+    "references": "references",
+    "summary": "summary",
+    "profile": "summary",
+    "objective": "summary",
+}
+_MODIFIERS = _wordset(
+    "professional relevant work selected technical key core other additional my academic and recent related "
+    "industry personal career select notable major main prior previous past current full list of in the "
+    "me at clickable examples summary y e de en la del das und et des le la les"
+)
+
+_JOB_PHRASES = {
+    "about": "about|about us|about the company|about the job|about the role|about the team|about the position|"
+    "about this role|who we are|company overview|overview|job summary|summary|description|job description|"
+    "role description|position summary|the role|the opportunity|the position|your opportunity|introduction|"
+    "company profile|position purpose and key responsibilities|"
+    "sobre nosotros|quienes somos|descripcion del trabajo|descripcion del puesto|descripcion|acerca de|"
+    "a propos|qui sommes nous|description du poste|uber uns|wer wir sind|stellenbeschreibung",
+    "responsibilities": "responsibilities|key responsibilities|main responsibilities|job responsibilities|"
+    "duties|responsibilities and duties|duties and responsibilities|roles and responsibilities|"
+    "role and responsibilities|what you ll do|what you will do|what you ll be doing|what you will be doing|"
+    "what you get to do in this role|your role|your responsibilities|in this role you will|day to day|"
+    "your impact|what the job involves|tasks|your tasks|job duties|essential duties|"
+    "responsabilidades|funciones|funciones del puesto|tareas|principales funciones|que haras|"
+    "missions|vos missions|responsabilites|aufgaben|ihre aufgaben|deine aufgaben",
+    "requirements": "requirements|qualifications|minimum qualifications|basic qualifications|"
+    "required qualifications|required skills|requirements and qualifications|qualifications and requirements|"
+    "what you bring|what we re looking for|what we are looking for|who you are|must have|must haves|"
+    "skills|skills and experience|experience|education|your profile|desired candidate profile|"
+    "candidate profile|necessary prerequisites|prerequisites|to be successful in this role you have|"
+    "job requirements|key requirements|you have|you should have|what you need|what you ll need|"
+    "duties and requirements|qualification|required experience|technical skills|key skills|"
+    "requisitos|requisitos minimos|requisitos del puesto|perfil|perfil requerido|lo que buscamos|"
+    "que buscamos|formacion|experiencia|profil|profil recherche|exigences|competences requises|"
+    "anforderungen|ihr profil|dein profil|was du mitbringst|was sie mitbringen",
+    "preferred": "preferred qualifications|preferred skills|preferred experience|nice to have|nice to haves|"
+    "bonus points|bonus|pluses|plus|good to have|good to have additional skills|additional skills|"
+    "desired skills|desired qualifications|desirable|desirable skills|it s a plus|bonus if you have|"
+    "deseable|deseables|valorable|se valorara|requisitos deseables|atouts|un plus|wunschenswert|"
+    "von vorteil|nice to have skills",
+    "benefits": "benefits|perks|perks and benefits|benefits and perks|what we offer|we offer|compensation|"
+    "salary|remuneration|compensation and benefits|why join us|why work with us|what s in it for you|"
+    "beneficios|ofrecemos|que ofrecemos|lo que ofrecemos|condiciones|condiciones del contrato|"
+    "avantages|nous offrons|wir bieten|benefits bei uns|was wir bieten",
+    "other": "how to apply|application process|apply|equal opportunity|equal opportunity employer|"
+    "como aplicar|como postular|recomendaciones para postular|postula|comment postuler|bewerbung",
+}
+_JOB_KEYWORDS = {
+    "responsibilities": "responsibilities",
+    "duties": "responsibilities",
+    "funciones": "responsibilities",
+    "requirements": "requirements",
+    "qualifications": "requirements",
+    "requisitos": "requirements",
+    "prerequisites": "requirements",
+    "preferred": "preferred",
+    "benefits": "benefits",
+    "perks": "benefits",
+    "beneficios": "benefits",
+}
+
+_MARKUP_RE = re.compile(r"^[\s#*_>=~`|•●▪■◦‣∙·➢➤►▶✓✔❖◆\-]+|[\s#*_=~`|:：.\-]+$")
+_NUMBERING_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.IGNORECASE)
+_NON_WORD_RE = re.compile(r"[^\w\s]+")
+
+
+def collapse_letter_spacing(text: str) -> str:
+    """'W O R K  E X P E R I E N C E' -> 'WORK EXPERIENCE'; other text unchanged."""
+    chunks = re.split(r"\s{2,}|\t", text.strip())
+    tokens = [t for c in chunks for t in c.split(" ")]
+    if len(tokens) < 4 or sum(len(t) == 1 for t in tokens) < 0.8 * len(tokens):
+        return text
+    return " ".join(c.replace(" ", "") for c in chunks if c)
+
+
+def normalize_heading(text: str) -> str:
+    """Heading text reduced to comparable words: markup, numbering, colons and accents removed, lower case."""
+    text = collapse_letter_spacing(text)
+    text = _MARKUP_RE.sub("", text)
+    text = _NUMBERING_RE.sub("", text)
+    text = fold(text).replace("&", " and ").replace("+", " and ")
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = _NON_WORD_RE.sub(" ", text)
+    return " ".join(text.split())
+
+
+RESUME_HEADINGS: dict[str, str] = _vocab(_RESUME_PHRASES)
+JOB_HEADINGS: dict[str, str] = _vocab(_JOB_PHRASES)
+_KEYWORDS: dict[int, dict[str, str]] = {id(RESUME_HEADINGS): _RESUME_KEYWORDS, id(JOB_HEADINGS): _JOB_KEYWORDS}
+
+
+def heading_kind(text: str, vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> str | None:
+    """The canonical kind a heading line names, or None when the line is not a known heading."""
+    if len(text) > 80 or text.rstrip().endswith(","):
+        return None
+    norm = normalize_heading(text)
+    if not norm:
+        return None
+    if norm in vocabulary:
+        return vocabulary[norm]
+    words = norm.split()
+    if len(words) > 5:
+        return None
+    keywords = _KEYWORDS.get(id(vocabulary), {})
+    kind: str | None = None
+    for word in words:
+        if word in keywords:
+            kind = kind or keywords[word]
+        elif word not in _MODIFIERS and word not in vocabulary:
+            return None
+    return kind
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading line, by its index in ``Document.lines``, and the section kind it opens."""
+
+    index: int
+    kind: str
+    known: bool = True  # False for a heading recognised by its style only (kind 'other')
+
+
+_DATE_OR_DIGIT_RE = re.compile(r"\d")
+_SENTENCE_END_RE = re.compile(r"[.,;!?]$")
+
+
+def _style(line: Line) -> tuple[float, bool] | None:
+    if line.font_size is None:
+        return None
+    return round(line.font_size * 2) / 2, bool(line.bold)
+
+
+def _could_be_heading(line: Line) -> bool:
+    text = line.text.strip()
+    if not text or line.list_item or len(text) > 60:
+        return False
+    if _SENTENCE_END_RE.search(text) or "@" in text or "://" in text:
+        return False
+    words = collapse_letter_spacing(text).split()
+    return 1 <= len(words) <= 6
+
+
+def _has_content_after_colon(text: str) -> bool:
+    _head, sep, tail = text.partition(":")
+    return bool(sep) and bool(tail.strip())
+
+
+def detect_headings(doc: Document, vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> list[Heading]:
+    """Heading lines of ``doc``: those whose words are in ``vocabulary``, and (with a layout) lines in the
+    same larger or bolder style as those, which become kind ``other``."""
+    headings: list[Heading] = []
+    for i, line in enumerate(doc.lines):
+        text = line.text.strip()
+        if line.list_item or _has_content_after_colon(text):
+            continue
+        kind = heading_kind(text, vocabulary)
+        if kind is not None:
+            headings.append(Heading(i, kind))
+    styles = Counter(s for h in headings if (s := _style(doc.lines[h.index])) is not None)
+    body = Counter(s for line in doc.lines if (s := _style(line)) is not None)
+    if styles and body:
+        heading_style, count = styles.most_common(1)[0]
+        body_style = body.most_common(1)[0][0]
+        distinct = heading_style[0] > body_style[0] + 0.4 or (heading_style[1] and not body_style[1])
+        if distinct and count >= max(2, len(headings) // 2):
+            known = {h.index for h in headings}
+            for i, line in enumerate(doc.lines):
+                if i in known or _style(line) != heading_style or not _could_be_heading(line):
+                    continue
+                if _DATE_OR_DIGIT_RE.search(line.text) and heading_style[0] <= body_style[0] + 0.4:
+                    continue
+                headings.append(Heading(i, "other", known=False))
+            headings.sort(key=lambda h: h.index)
+    return headings
+
+
+_FURNITURE_RE = re.compile(
+    r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-|.{0,60}?\s[–—-]\s*\d+\s*/\s*\d+|"
+    r"p[aá]gina\s+\d+(?:\s+de\s+\d+)?|seite\s+\d+(?:\s+von\s+\d+)?|last\s+updated\b.{0,40})$",
+    re.IGNORECASE,
+)
+
+
+def drop_page_furniture(doc: Document) -> Document:
+    """``doc`` without page headers and footers ("Page 1 of 3", "John Doe – 1/2", "Last updated in May 2024").
+
+    Only ``lines`` change; the text and every offset stay as they were.
+    """
+    kept = tuple(
+        line
+        for line in doc.lines
+        if line.source not in ("header", "footer") and not _FURNITURE_RE.match(line.text.strip())
+    )
+    return doc if len(kept) == len(doc.lines) else replace(doc, lines=kept)
+
+
+def sections_from_headings(doc: Document, headings: Sequence[Heading]) -> list[Section]:
+    """One ``Section`` per heading, running to the last line before the next heading."""
+    sections: list[Section] = []
+    for n, h in enumerate(headings):
+        line = doc.lines[h.index]
+        stop = headings[n + 1].index if n + 1 < len(headings) else len(doc.lines)
+        end = doc.lines[stop - 1].end if stop - 1 > h.index else line.end
+        sections.append(Section(h.kind, line.text.strip(), line.start, end, line.end))
+    return sections
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One logical line: a bullet or paragraph with the continuation lines it wrapped onto."""
+
+    lines: tuple[Line, ...]
+    text: str  # doc.text[start:end], newlines included
+    start: int
+    end: int
+    list_item: bool
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def flat(self) -> str:
+        """The text on one line, single-spaced."""
+        return " ".join(self.text.split())
+
+
+_JOINER_END_RE = re.compile(r"(?:[,;&/(+\-–]|\b(?:and|or|of|the|to|with|for|in|on|a|an|by|at|as|y|de|la|el|en|con))$")
+
+
+def _continues(prev: Item, line: Line, is_meta: bool) -> bool:
+    if line.list_item or is_meta:
+        return False
+    last = prev.lines[-1]
+    text = line.text.strip()
+    if not text:
+        return False
+    if last.x0 is not None and line.x0 is not None and last.top is not None and line.top is not None:
+        if last.page != line.page or last.bottom is None:
+            return False
+        height = max(last.bottom - last.top, 1.0)
+        gap = line.top - last.bottom
+        if gap > 0.75 * height or gap < -0.5 * height:
+            return False
+        if prev.list_item:
+            indent_ok = prev.first.x0 is not None and prev.first.x0 - 2 <= line.x0 <= prev.first.x0 + 24
+        else:
+            indent_ok = abs(line.x0 - (prev.first.x0 or 0)) <= 2
+        if not indent_ok or (bool(line.bold) and not bool(last.bold)):
+            return False
+        if (line.font_size or 0) > (last.font_size or 0) + 0.5:
+            return False
+        return prev.list_item or text[0].islower() or bool(_JOINER_END_RE.search(last.text.rstrip()))
+    if text[0].islower() or text[0] in ",.;:)":
+        return True
+    return bool(_JOINER_END_RE.search(last.text.rstrip()))
+
+
+_MARKER_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·➢➤►▶✓✔❖◆◇○□➔→⁃–\-*+]|\d{1,2}[.)])\s+")
+
+
+def merge_wrapped(doc: Document, lines: Sequence[Line], meta: Sequence[bool] | None = None) -> list[Item]:
+    """Group ``lines`` into items, joining each wrapped continuation line to the bullet or line it continues.
+
+    A line that still starts with a bullet glyph (one the document reader did not strip) is a list item
+    whose text starts after the glyph. ``meta[i]`` marks lines that must stand alone (a date or location
+    line under a role).
+    """
+    items: list[Item] = []
+    for i, line in enumerate(lines):
+        is_meta = bool(meta[i]) if meta is not None else False
+        marker = None if line.list_item else _MARKER_RE.match(line.text)
+        if marker is not None:
+            line = replace(line, text=line.text[marker.end() :], start=line.start + marker.end(), list_item=True)
+        if items and _continues(items[-1], line, is_meta):
+            prev = items[-1]
+            items[-1] = Item((*prev.lines, line), doc.text[prev.start : line.end], prev.start, line.end, prev.list_item)
+        else:
+            items.append(Item((line,), doc.text[line.start : line.end], line.start, line.end, line.list_item))
+    return items
