@@ -1,0 +1,296 @@
+"""Find skills in text: exact index of normalised aliases first, then variants, then near-misses.
+
+How a mention is found, in order of trust:
+
+1. *exact* / *alias*: a run of normalised tokens equal to a skill's name or one of its aliases (dict lookup
+   of n-grams, guided by a set of key prefixes, so the cost is about one lookup per token).
+2. *variant*: the same with the last word's plural removed ("databases" -> "database"); other variants
+   (dotted names split or joined, ESCO verb phrases without the verb, gerunds) are keys of the compiled
+   taxonomy already.
+3. *fuzzy*: a token that is no known word, at least ``FUZZY_MIN_LENGTH`` characters long, one edit away from
+   a word of some key ("Kubernets", "Javascipt"), is corrected and the n-gram is looked up again; the match is
+   kept when rapidfuzz's ratio between surface and key is at least ``FUZZY_CUTOFF``.
+
+Ambiguous keys (common words such as Go, R, C, Swift, Spring, Excel, Access, Word) are taken only when no
+veto word is next to them ("go-to-market", "R&D", "excel at") and there is evidence: written with a capital
+and either another technical skill within ``EVIDENCE_WINDOW`` tokens or a place in a list next to another
+skill. Overlapping candidates are resolved longest first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from matching.models import MatchKind, Skill, SkillKind, SkillMention
+from matching.normalize import Token, normalize, singular_forms, tokenize
+from matching.taxonomy import ContextRule, KeyEntry, Taxonomy, load_taxonomy
+
+__all__ = ["EVIDENCE_WINDOW", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH", "ExtraSkill", "extract_skills"]
+
+EVIDENCE_WINDOW = 15  # tokens either side in which another technical skill counts as evidence
+LIST_NEIGHBOUR_WINDOW = 3  # tokens to the nearest other skill for a list to count as evidence
+FUZZY_MIN_LENGTH = 7
+FUZZY_CUTOFF = 90.0
+
+_TECH_KINDS: frozenset[SkillKind] = frozenset({"tool", "programming_language", "certification"})
+_LIST_PUNCT = frozenset(",;|•·:()[]")
+_CONFIDENCE: dict[MatchKind, float] = {"exact": 1.0, "alias": 0.95, "variant": 0.85, "fuzzy": 0.75}
+_MATCH_RANK: dict[MatchKind, int] = {"exact": 0, "alias": 1, "variant": 2, "fuzzy": 3}
+_AMBIGUOUS_FACTOR = 0.85
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraSkill:
+    """A skill a caller adds for one call (e.g. a company's internal tool) with the aliases it goes by."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: SkillKind = "tool"
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    first: int  # token index
+    last: int  # token index, exclusive
+    entry: KeyEntry
+    key: str
+    match: MatchKind
+    score: float
+
+
+def extract_skills(
+    text: str,
+    *,
+    extra_skills: Iterable[ExtraSkill | Mapping[str, object]] | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> list[SkillMention]:
+    """Skills mentioned in ``text``, sorted by start, without overlaps; ``text[m.start:m.end] == m.surface``."""
+    tax = taxonomy if taxonomy is not None else load_taxonomy()
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    words = [t.text for t in tokens]
+    extra_keys, extra_prefixes = _compile_extra(extra_skills) if extra_skills else ({}, frozenset())
+    cands = _exact_candidates(words, tax, extra_keys, extra_prefixes)
+    cands += _fuzzy_candidates(words, tax, cands)
+    cands = _resolve_ambiguity(cands, text, tokens, words, tax.contexts)
+    chosen = _select(cands)
+    mentions = []
+    for c in chosen:
+        start, end = tokens[c.first].start, tokens[c.last - 1].end
+        skill = c.entry.skill
+        mentions.append(
+            SkillMention(
+                start=start,
+                end=end,
+                surface=text[start:end],
+                name=skill.name,
+                skill_id=skill.id,
+                kind=skill.kind,
+                esco_uri=skill.esco_uri,
+                esco_label=skill.esco_label,
+                match=c.match,
+                confidence=round(c.score, 3),
+            )
+        )
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _compile_extra(
+    extra: Iterable[ExtraSkill | Mapping[str, object]],
+) -> tuple[dict[str, KeyEntry], frozenset[str]]:
+    keys: dict[str, KeyEntry] = {}
+    for item in extra:
+        spec = item if isinstance(item, ExtraSkill) else _extra_from_mapping(item)
+        skill = Skill(
+            id=spec.id or "extra:" + "-".join(normalize(spec.name).split()),
+            name=spec.name,
+            kind=spec.kind,
+            aliases=tuple(spec.aliases),
+        )
+        for i, label in enumerate((spec.name, *spec.aliases)):
+            key = normalize(label)
+            if key and key not in keys:
+                keys[key] = KeyEntry(skill, "exact" if i == 0 else "alias")
+    prefixes = {k[:i] for k in keys for i, ch in enumerate(k) if ch == " "}
+    return keys, frozenset(prefixes)
+
+
+def _extra_from_mapping(item: Mapping[str, object]) -> ExtraSkill:
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError("an extra skill needs a non-empty 'name'")
+    raw_aliases = item.get("aliases") or ()
+    if isinstance(raw_aliases, str) or not isinstance(raw_aliases, Iterable):
+        raise ValueError("'aliases' of an extra skill must be a list of strings")
+    kind = item.get("kind", "tool")
+    if kind not in ("knowledge", "tool", "programming_language", "certification", "soft", "language"):
+        raise ValueError(f"unknown skill kind: {kind!r}")
+    raw_id = item.get("id")
+    return ExtraSkill(
+        name=name,
+        aliases=tuple(str(a) for a in raw_aliases),
+        kind=kind,
+        id=str(raw_id) if raw_id else None,
+    )
+
+
+def _exact_candidates(
+    words: Sequence[str],
+    tax: Taxonomy,
+    extra_keys: Mapping[str, KeyEntry],
+    extra_prefixes: frozenset[str],
+) -> list[_Candidate]:
+    keys, prefixes = tax.keys, tax.prefixes
+    out: list[_Candidate] = []
+    n = len(words)
+    for i in range(n):
+        key = words[i]
+        j = i + 1
+        while True:
+            entry = extra_keys.get(key) if extra_keys else None
+            if entry is None:
+                entry = keys.get(key)
+            if entry is not None:
+                out.append(_Candidate(i, j, entry, key, entry.match, _CONFIDENCE[entry.match]))
+            else:
+                last = words[j - 1]
+                if last[-1:] == "s":
+                    head = key[: len(key) - len(last)]
+                    for form in singular_forms(last):
+                        entry = keys.get(head + form)
+                        if entry is not None and not entry.ambiguous:
+                            out.append(_Candidate(i, j, entry, head + form, "variant", _CONFIDENCE["variant"]))
+                            break
+            if j >= n or (key not in prefixes and key not in extra_prefixes):
+                break
+            key = key + " " + words[j]
+            j += 1
+    return out
+
+
+def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Candidate]) -> list[_Candidate]:
+    """Near-misses: unknown long tokens corrected to a key word one edit away, then looked up again."""
+    covered: set[int] = set()
+    for c in found:
+        covered.update(range(c.first, c.last))
+    out: list[_Candidate] = []
+    vocab = tax.vocab
+    for i, word in enumerate(words):
+        if i in covered or len(word) < FUZZY_MIN_LENGTH or word in vocab or not word.isalpha():
+            continue
+        if any(form in vocab for form in singular_forms(word)):
+            continue
+        for fix in tax.corrections(word):
+            fixed = [*words[max(0, i - 3) : i], fix, *words[i + 1 : i + 4]]
+            offset = max(0, i - 3)
+            for c in _exact_candidates(fixed, tax, {}, frozenset()):
+                if not c.first <= i - offset < c.last or c.entry.ambiguous:
+                    continue
+                surface = " ".join(words[offset + c.first : offset + c.last])
+                score = fuzz.ratio(surface, c.key)
+                if score >= FUZZY_CUTOFF:
+                    out.append(
+                        _Candidate(
+                            offset + c.first,
+                            offset + c.last,
+                            c.entry,
+                            c.key,
+                            "fuzzy",
+                            _CONFIDENCE["fuzzy"] * score / 100.0,
+                        )
+                    )
+    return out
+
+
+def _resolve_ambiguity(
+    cands: list[_Candidate],
+    text: str,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    contexts: Mapping[str, ContextRule],
+) -> list[_Candidate]:
+    if not any(c.entry.ambiguous for c in cands):
+        return cands
+    anchors = sorted(
+        c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS and c.last - c.first
+    )
+    positions = sorted(c.first for c in cands)
+    kept: list[_Candidate] = []
+    for c in cands:
+        if not c.entry.ambiguous:
+            kept.append(c)
+            continue
+        rule = contexts.get(c.key)
+        if rule is not None and _vetoed(rule, words, c.first, c.last):
+            continue
+        if c.entry.skill.kind not in _TECH_KINDS:
+            kept.append(_Candidate(c.first, c.last, c.entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
+            continue
+        surface = text[tokens[c.first].start : tokens[c.last - 1].end]
+        letters = [ch for ch in surface if ch.isalpha()]
+        if len(letters) <= 1 and not surface.isupper():
+            continue
+        capitalised = any(ch.isupper() for ch in letters)
+        near_anchor = _has_near(anchors, c.first, EVIDENCE_WINDOW, c)
+        in_list = _in_list(text, tokens, words, c.first, c.last) and _has_near(
+            positions, c.first, LIST_NEIGHBOUR_WINDOW, c
+        )
+        if (capitalised and (near_anchor or in_list)) or (near_anchor and in_list):
+            kept.append(_Candidate(c.first, c.last, c.entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
+    return kept
+
+
+def _vetoed(rule: ContextRule, words: Sequence[str], first: int, last: int) -> bool:
+    for phrase in rule.veto_after:
+        parts = phrase.split()
+        if list(words[last : last + len(parts)]) == parts:
+            return True
+    for phrase in rule.veto_before:
+        parts = phrase.split()
+        if first >= len(parts) and list(words[first - len(parts) : first]) == parts:
+            return True
+    return False
+
+
+def _has_near(positions: Sequence[int], at: int, window: int, me: _Candidate) -> bool:
+    import bisect
+
+    lo = bisect.bisect_left(positions, at - window)
+    hi = bisect.bisect_right(positions, at + window)
+    return any(not me.first <= positions[k] < me.last for k in range(lo, hi))
+
+
+def _in_list(text: str, tokens: Sequence[Token], words: Sequence[str], first: int, last: int) -> bool:
+    """The tokens stand between list separators (commas, slashes, bullets, brackets, line breaks)."""
+    before = text[tokens[first - 1].end : tokens[first].start] if first > 0 else "\n"
+    after = text[tokens[last - 1].end : tokens[last].start] if last < len(tokens) else "\n"
+    prev_word = words[first - 1] if first > 0 else ""
+    next_word = words[last] if last < len(words) else ""
+
+    def sep(gap: str, word: str) -> bool:
+        return "/" in gap or "\n" in gap or word in _LIST_PUNCT or word in ("and", "or")
+
+    return sep(before, prev_word) or sep(after, next_word)
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest (in tokens, then characters of key) first."""
+    order = sorted(
+        cands,
+        key=lambda c: (-(c.last - c.first), -len(c.key), _MATCH_RANK[c.match], -c.score, c.first),
+    )
+    taken: set[int] = set()
+    out = []
+    for c in order:
+        span = range(c.first, c.last)
+        if any(k in taken for k in span):
+            continue
+        taken.update(span)
+        out.append(c)
+    return out

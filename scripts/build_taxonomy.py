@@ -1,0 +1,675 @@
+"""Build ``matching/data/taxonomy.json.gz`` from ESCO, O*NET, GitHub Linguist and the curated file.
+
+Usage (from the repository root)::
+
+    .venv/bin/python -m scripts.build_taxonomy [--sources ../shared/data/taxonomy]
+        [--train ../shared/data/eval/skills/skillspan/train.json] [--out matching/data/taxonomy.json.gz]
+
+The output is deterministic: the same inputs give byte-identical output (sorted JSON, gzip without a
+timestamp). What the build decides:
+
+* One skill, one id. ESCO "Python (computer programming)", Linguist "Python" and O*NET "Python" are merged
+  because they share a primary name (an ESCO preferred label without its bracketed qualifier, a Linguist
+  language name, an O*NET example with its vendor, "software" suffix or acronym taken apart). The ESCO URI
+  and preferred label are kept on the merged skill.
+* What is matchable: each skill's names and aliases become normalised keys (see ``matching.normalize``).
+  Dropped: single words on the curated ``generic`` list, ESCO alternative labels that are one common English
+  word ("cooperate", "conversation"), labels longer than seven words. Added: ESCO verb phrases without their
+  leading verb ("use Python" -> "Python") and in the gerund ("develop software" -> "developing software"),
+  bracketed qualifiers removed, dotted names split and joined ("Node.js" -> "node js", "nodejs").
+* Common English words among tool and language names (O*NET "Slack", Linguist "Ruby") are flagged
+  ambiguous: extraction takes them only with evidence. Common words are those written in lower case in
+  O*NET occupation descriptions and in SkillSpan's training sentences.
+* A data-driven stoplist: a key that occurs at least ``STOP_MIN_COUNT`` times in SkillSpan ``train.json`` and
+  lies inside an annotated skill or knowledge span less than ``STOP_MAX_GOLD_RATIO`` of the time is dropped
+  (e.g. "experience", "team"). Only the training split is read; the development split stays unseen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import re
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from matching.normalize import normalize, tokenize  # noqa: E402
+
+__all__ = ["build", "main", "write_compiled"]
+
+FORMAT_VERSION = 2
+MAX_KEY_TOKENS = 7
+MAX_DISPLAY_ALIASES = 24
+RELATED_CAP = 8
+STOP_MIN_COUNT = 4
+STOP_MAX_GOLD_RATIO = 0.25
+CURATED_STOP_MAX_GOLD_RATIO = 0.08
+COMMON_WORD_MIN_COUNT = 3
+
+# Key priority when two skills claim the same key: lower wins.
+P_CURATED, P_PRIMARY, P_SOURCE_ALIAS, P_ESCO_ALT, P_VARIANT = 0, 1, 2, 3, 4
+# Match kinds stored with a key.
+M_EXACT, M_ALIAS, M_VARIANT = 0, 1, 2
+
+ATTRIBUTION = (
+    "This service uses the ESCO classification of the European Commission (ESCO v1.1.1). "
+    "Includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and "
+    "Training Administration (USDOL/ETA), used under the CC BY 4.0 license; O*NET® is a trademark of "
+    "USDOL/ETA; modified by Tailor (merged with other sources). "
+    "Programming-language names and aliases from GitHub Linguist (MIT licence)."
+)
+
+_STOPWORDS = frozenset(
+    {
+        "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "as", "from", "into",
+        "about", "your", "our", "their", "its", "his", "her", "this", "that", "these", "those", "all", "any",
+        "some", "other", "such", "be", "is", "are", "new",
+    }
+)  # fmt: skip
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_PAREN_RE = re.compile(r"\s*\([^)]*\)\s*")
+
+
+@dataclass
+class Rec:
+    """A skill while it is being built."""
+
+    order: int
+    name: str
+    kind: str
+    esco_uri: str | None = None
+    esco_label: str | None = None
+    group: str | None = None
+    hot: bool = False
+    # (display string, priority, is a canonical-name form)
+    labels: list[tuple[str, int]] = field(default_factory=list)
+    notable: bool = False
+    sources: set[str] = field(default_factory=set)
+    curated: bool = False
+    id: str = ""
+
+
+# ------------------------------------------------------------------------------------------------ sources
+def read_esco(folder: Path) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """ESCO skills (sorted by URI) and the group code -> name mapper."""
+    with gzip.open(folder / "esco_skills_aliases.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    rows.sort(key=lambda r: str(r["uri"]))
+    mapper = json.loads((folder / "esco_v_1_1_1_hier_mapper.json").read_text(encoding="utf-8"))
+    return rows, mapper
+
+
+def esco_kind(hierarchy: Sequence[Sequence[str | None]]) -> str:
+    """Language, soft (attitudes, values, thinking/self-management/social transversal skills) or knowledge."""
+    codes = {c for path in hierarchy for c in path if c}
+    tops = {c[0] for c in codes}
+    if "L" in tops:
+        return "language"
+    if "A" in tops or any(c.startswith(("T2", "T3", "T4")) for c in codes):
+        return "soft"
+    return "knowledge"
+
+
+def esco_group(hierarchy: Sequence[Sequence[str | None]], mapper: dict[str, str]) -> str | None:
+    """Name of the deepest named group on the first hierarchy path (knowledge paths first)."""
+    paths = sorted(hierarchy, key=lambda p: (0 if p and p[0] == "K" else 1, [c or "" for c in p]))
+    for path in paths:
+        for code in reversed([c for c in path if c]):
+            if code in mapper:
+                return mapper[code]
+    return None
+
+
+def read_onet(folder: Path) -> list[tuple[str, str, bool]]:
+    """Distinct O*NET tools: (name, commodity title most often given, hot or in demand), sorted by name."""
+    titles: dict[str, Counter[str]] = defaultdict(Counter)
+    hot: dict[str, bool] = defaultdict(bool)
+    with (folder / "Technology Skills.txt").open(encoding="utf-8", errors="replace", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            name = row["Example"].strip()
+            titles[name][row["Commodity Title"].strip()] += 1
+            hot[name] |= row["Hot Technology"] == "Y" or row["In Demand"] == "Y"
+    out = []
+    for name in sorted(titles):
+        title = sorted(titles[name].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        out.append((name, title, hot[name]))
+    return out
+
+
+def read_onet_prose(folder: Path) -> Iterator[str]:
+    """Occupation descriptions: ordinary English prose, used to learn which words are common."""
+    with (folder / "Occupation Data.txt").open(encoding="utf-8", errors="replace", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            yield row.get("Description", "")
+
+
+def read_linguist(folder: Path) -> list[tuple[str, list[str]]]:
+    """Programming languages and their aliases, sorted by name."""
+    data = json.loads((folder / "languages.json").read_text(encoding="utf-8"))
+    return sorted(
+        (name, list(entry.get("aliases") or [])) for name, entry in data.items() if entry.get("type") == "programming"
+    )
+
+
+def read_skillspan(path: Path) -> list[tuple[list[str], list[bool]]]:
+    """Training sentences: tokens and a per-token flag "inside a SKILL or KNOWLEDGE span"."""
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    rows = json.loads(text) if text.lstrip().startswith("[") else [json.loads(x) for x in text.splitlines() if x]
+    out = []
+    for row in rows:
+        gold = [s != "O" or k != "O" for s, k in zip(row["tags_skill"], row["tags_knowledge"], strict=True)]
+        out.append((list(row["tokens"]), gold))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+def slugify(name: str) -> str:
+    s = name.lower().replace("c++", "cpp").replace("c#", "csharp").replace("f#", "fsharp")
+    s = re.sub(r"(^|\s)\.net", r"\1dotnet", s).replace("+", "plus").replace("#", "sharp")
+    return _SLUG_RE.sub("-", s).strip("-") or "skill"
+
+
+def strip_parens(label: str) -> str:
+    return _PAREN_RE.sub(" ", label).strip()
+
+
+def common_words(texts: Iterable[str], min_count: int = COMMON_WORD_MIN_COUNT) -> set[str]:
+    """Ordinary English words: lower-case entries of Webster's 2nd (public domain, via the english-words
+    package) and words written in lower case at least ``min_count`` times, and more often than capitalised,
+    in the given prose (product names are capitalised: "Python", "Jenkins")."""
+    from english_words import get_english_words_set
+
+    words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    lower: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for text in texts:
+        for word in re.findall(r"[A-Za-z][A-Za-z]+", text):
+            low = word.lower()
+            total[low] += 1
+            lower[low] += word.islower()
+    return words | {w for w, n in lower.items() if n >= min_count and 2 * n >= total[w]}
+
+
+def corpus_vocab(texts: Iterable[str], min_count: int = 2) -> set[str]:
+    """Lower-cased words seen at least ``min_count`` times in the given prose (known words, not typos)."""
+    counts = Counter(w.lower() for text in texts for w in re.findall(r"[A-Za-z][A-Za-z]+", text))
+    return {w for w, n in counts.items() if n >= min_count}
+
+
+def gerund(verb: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if (
+        len(verb) <= 4
+        and len(verb) >= 3
+        and verb[-1] not in "aeiouwxy"
+        and verb[-2] in "aeiou"
+        and verb[-3] not in "aeiou"
+    ):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def onet_forms(name: str, vendors: Sequence[str], common: set[str]) -> list[str]:
+    """Names under which an O*NET tool is written: without "software", without the vendor, acronym apart."""
+    forms = [name]
+    base = name
+    if base.endswith(" software") and base[:1].isupper():
+        base = base[: -len(" software")]
+        forms.append(base)
+    words = base.split()
+    if len(words) >= 3 and words[-1].isupper() and 2 <= len(words[-1]) <= 6 and words[-1].isalpha():
+        initials = "".join(w[0] for w in words[:-1]).upper()
+        if _is_subsequence(words[-1], initials):
+            forms += [words[-1], " ".join(words[:-1])]
+    for form in list(forms):
+        for vendor in vendors:
+            rest = form[len(vendor) + 1 :]
+            # "Microsoft PowerPoint" -> "PowerPoint", but not "Amazon Web Services" -> "Web Services".
+            if form.startswith(vendor + " ") and any(t not in common for t in normalize(rest).split()):
+                forms.append(rest)
+                break
+    return list(dict.fromkeys(forms))
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def key_variants(key: str) -> list[str]:
+    """Spelling variants of a normalised key: dotted names split and joined, two short words joined."""
+    out: list[str] = []
+    toks = key.split()
+    if any("." in t.strip(".") for t in toks):
+        out.append(normalize(key.replace(".", " ")))
+        out.append(" ".join(t if t.startswith(".") else t.replace(".", "") for t in toks))
+    if len(toks) == 2 and min(len(toks[0]), len(toks[1])) <= 3 and all(t.isalnum() for t in toks):
+        out.append(toks[0] + toks[1])
+    return [v for v in dict.fromkeys(out) if v and v != key]
+
+
+# ------------------------------------------------------------------------------------------------ build
+@dataclass
+class Builder:
+    vendors: list[str]
+    generic: set[str]
+    common: set[str]
+    vocab: set[str]
+    recs: list[Rec] = field(default_factory=list)
+    primary: dict[str, Rec] = field(default_factory=dict)
+
+    def new(self, name: str, kind: str, source: str) -> Rec:
+        rec = Rec(order=len(self.recs), name=name, kind=kind)
+        rec.sources.add(source)
+        self.recs.append(rec)
+        return rec
+
+    def register(self, rec: Rec, *names: str) -> None:
+        for name in names:
+            key = normalize(name)
+            if key and key not in self.primary:
+                self.primary[key] = rec
+
+    def find(self, *names: str) -> Rec | None:
+        for name in names:
+            rec = self.primary.get(normalize(name))
+            if rec is not None:
+                return rec
+        return None
+
+
+def _is_ict(hierarchy: Sequence[Sequence[str | None]]) -> bool:
+    codes = {c for path in hierarchy for c in path if c}
+    return any(c.startswith(("K06", "S5")) for c in codes)
+
+
+def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[str, object]:
+    """Compile the taxonomy; returns the JSON-serialisable document written by ``write_compiled``."""
+    curated = tomllib.loads(curated_path.read_text(encoding="utf-8"))
+    esco_rows, mapper = read_esco(sources / "esco")
+    onet = read_onet(sources / "onet")
+    linguist = read_linguist(sources / "linguist")
+    train = read_skillspan(train_path) if train_path else []
+
+    # Public sources' prose gives the shipped vocabulary; the training sentences only help decide which words
+    # are common (nothing of them is shipped).
+    prose = list(read_onet_prose(sources / "onet"))
+    prose += [str(r["preferredLabel"]) for r in esco_rows]
+    prose += [str(a) for r in esco_rows for a in r.get("altLabels") or []]
+    common = common_words([*prose, *(" ".join(tokens) for tokens, _ in train)])
+    b = Builder(
+        vendors=sorted(curated["vendors"], key=len, reverse=True),
+        generic=set(curated["generic"]),
+        common=common,
+        vocab=corpus_vocab(prose),
+    )
+
+    # ESCO first: it has the URIs. A label whose bracket is removed is also a primary name.
+    esco_by_uri: dict[str, Rec] = {}
+    ict: set[int] = set()
+    for row in esco_rows:
+        label = str(row["preferredLabel"])
+        hierarchy = row.get("hierarchy") or []
+        rec = b.new(label, esco_kind(hierarchy), "esco")
+        rec.esco_uri, rec.esco_label = str(row["uri"]), label
+        rec.group = esco_group(hierarchy, mapper)
+        rec.labels.append((label, P_PRIMARY))
+        rec.labels += [(str(alt), P_ESCO_ALT) for alt in row.get("altLabels") or []]
+        esco_by_uri[rec.esco_uri] = rec
+        if _is_ict(hierarchy):
+            ict.add(rec.order)
+    for rec in list(b.recs):
+        b.register(rec, rec.name)
+    for rec in list(b.recs):
+        stripped = strip_parens(rec.name)
+        if stripped != rec.name and normalize(stripped) not in b.primary:
+            b.register(rec, stripped)
+            rec.labels.append((stripped, P_PRIMARY))
+
+    # Linguist: merge with an ESCO ICT skill of the same name, else a new programming language.
+    for name, aliases in linguist:
+        found = b.find(name)
+        if found is not None and found.order in ict:
+            rec = found
+            rec.name = name
+        else:
+            rec = b.new(name, "programming_language", "linguist")
+        rec.kind = "programming_language"
+        rec.sources.add("linguist")
+        rec.labels.append((name, P_PRIMARY))
+        rec.labels += [(a, P_SOURCE_ALIAS) for a in aliases]
+        rec.group = rec.group or "programming languages"
+        b.register(rec, name)
+
+    # O*NET: merge with a skill one of whose primary names is one of the tool's forms.
+    for name, title, hot in onet:
+        forms = onet_forms(name, b.vendors, b.common)
+        found = None
+        for form in forms:
+            cand = b.primary.get(normalize(form))
+            # An ESCO-only skill is merged only when it is an ICT one ("Java", not the island).
+            if cand is not None and (cand.order in ict or cand.sources != {"esco"}):
+                found = cand
+                break
+        if found is None:
+            display = forms[1] if len(forms) > 1 and name.endswith(" software") and name[:1].isupper() else name
+            rec = b.new(display, "tool", "onet")
+        else:
+            rec = found
+            if rec.kind == "knowledge" and "linguist" not in rec.sources:
+                rec.kind = "tool"
+        rec.sources.add("onet")
+        rec.hot |= hot
+        rec.notable = True
+        if rec.group is None or ("esco" in rec.sources and "linguist" not in rec.sources):
+            rec.group = title
+        rec.labels.append((name, P_PRIMARY))
+        rec.labels += [(f, P_SOURCE_ALIAS) for f in forms[1:]]
+        b.register(rec, *forms)
+
+    # Curated: new skills, aliases, kinds, links to ESCO.
+    for entry in curated.get("skill", []):
+        name = entry["name"]
+        found = b.find(*(x for x in (entry.get("same_as"), name) if x))
+        if found is None:
+            rec = b.new(name, entry.get("kind", "knowledge"), "curated")
+        else:
+            rec = found
+            rec.sources.add("curated")
+        if entry.get("same_as") and rec.esco_uri is None:
+            esco_rec = b.find(entry["same_as"])
+            if esco_rec is not None:
+                rec.esco_uri, rec.esco_label = esco_rec.esco_uri, esco_rec.esco_label
+        rec.name = name
+        rec.kind = entry.get("kind", rec.kind)
+        rec.curated = rec.notable = True
+        rec.labels.append((name, P_CURATED))
+        rec.labels += [(a, P_CURATED) for a in entry.get("aliases", [])]
+        b.register(rec, name, *entry.get("aliases", []))
+
+    for rec in b.recs:
+        if "linguist" in rec.sources and len(rec.sources) > 1:
+            rec.notable = True
+
+    contexts = _contexts(curated)
+    keys = _keys(b, contexts)
+    stop = _stoplist(keys, train, b.recs)
+    for key in stop:
+        keys.pop(key, None)
+    _assign_ids(b.recs)
+    used = [r.order for r in b.recs]
+    return _document(b, keys, contexts, used, stop)
+
+
+def _contexts(curated: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = {}
+    for entry in curated.get("context", []):
+        aliases = entry.get("aliases") or [entry["alias"]]
+        for alias in aliases:
+            out[normalize(alias)] = {
+                "veto_after": sorted({normalize(w) for w in entry.get("veto_after", [])}),
+                "veto_before": sorted({normalize(w) for w in entry.get("veto_before", [])}),
+            }
+    return out
+
+
+def _keys(b: Builder, contexts: dict[str, dict[str, list[str]]]) -> dict[str, list[int]]:
+    """key -> [rec order, match kind, ambiguous flag, priority]."""
+    esco_verbs = _esco_verbs(b.recs)
+    best: dict[str, tuple[int, int, int, int]] = {}
+
+    def offer(key: str, rec: Rec, match: int, prio: int, ambiguous: int) -> None:
+        old = best.get(key)
+        cand = (prio, rec.order, match, ambiguous)
+        if old is None or cand < old:
+            best[key] = cand
+
+    for rec in b.recs:
+        name_key = normalize(rec.name)
+        for label, prio in rec.labels:
+            key = normalize(label)
+            toks = key.split()
+            if not toks or len(toks) > MAX_KEY_TOKENS:
+                continue
+            match = M_EXACT if key == name_key else M_ALIAS
+            forms: list[tuple[str, int, int]] = [(key, match, prio)]
+            if "esco" in rec.sources and prio in (P_PRIMARY, P_ESCO_ALT) and toks[0] in esco_verbs:
+                rest = toks[1:]
+                while rest and rest[0] in _STOPWORDS:
+                    rest = rest[1:]
+                if rest and (len(rest) > 1 or rest[0] not in b.common):
+                    forms.append((" ".join(rest), M_VARIANT, P_VARIANT))
+                forms.append((" ".join([gerund(toks[0]), *toks[1:]]), M_VARIANT, P_VARIANT))
+            forms += [(v, M_VARIANT, max(prio, P_VARIANT - 1)) for v in key_variants(key)]
+            for form, m, p in forms:
+                verdict = _matchable(form, rec, p, b, contexts)
+                if verdict is not None:
+                    offer(form, rec, m, p, verdict)
+    return {k: [v[1], v[2], v[3], v[0]] for k, v in best.items()}
+
+
+def _matchable(key: str, rec: Rec, prio: int, b: Builder, contexts: dict[str, dict[str, list[str]]]) -> int | None:
+    """None when the key must not be matched; else 1 if it needs evidence (ambiguous), 0 if not."""
+    toks = key.split()
+    if not toks or all(t.isdigit() for t in toks) or not any(ch.isalpha() for ch in key):
+        return None
+    if all(t in _STOPWORDS for t in toks):
+        return None
+    if key in contexts:
+        return 1
+    if len(toks) > 1:
+        if toks[0] in _STOPWORDS and len(toks) == 2:
+            return None
+        return 0
+    word = toks[0]
+    if word in b.generic and prio != P_CURATED:
+        return None
+    if len(word) < 2:
+        return None
+    if prio == P_CURATED:
+        return 0
+    if word in b.common or word in _STOPWORDS:
+        if prio in (P_ESCO_ALT, P_VARIANT):
+            return None
+        if rec.kind in ("tool", "programming_language"):
+            return 1 if rec.notable else None
+        return 0
+    if len(word) <= 2 and prio != P_CURATED:
+        return 1 if rec.notable else None
+    if rec.kind == "programming_language" and not rec.notable and prio == P_SOURCE_ALIAS and len(word) <= 3:
+        return None
+    return 0
+
+
+def _esco_verbs(recs: Sequence[Rec]) -> set[str]:
+    """First words of ESCO skill labels that start many labels: the verbs ("use", "manage", "develop")."""
+    counts: Counter[str] = Counter()
+    for rec in recs:
+        if "esco" in rec.sources and rec.esco_label:
+            first = normalize(rec.esco_label).split()[:1]
+            if first:
+                counts[first[0]] += 1
+    return {w for w, n in counts.items() if n >= 5 and w.isalpha() and not w.endswith(("ing", "ics", "ion", "ity"))}
+
+
+def _stoplist(keys: dict[str, list[int]], train: list[tuple[list[str], list[bool]]], recs: list[Rec]) -> list[str]:
+    """Keys that occur often in SkillSpan train but rarely inside an annotated span."""
+    if not train:
+        return []
+    prefixes: set[str] = set()
+    for key in keys:
+        toks = key.split()
+        for i in range(1, len(toks)):
+            prefixes.add(" ".join(toks[:i]))
+    seen: Counter[str] = Counter()
+    gold_hits: Counter[str] = Counter()
+    for tokens, gold in train:
+        # Re-tokenise each training token with our normaliser, keeping the gold flag per piece.
+        norm: list[str] = []
+        flags: list[bool] = []
+        for tok, g in zip(tokens, gold, strict=True):
+            for piece in tokenize(tok):
+                norm.append(piece.text)
+                flags.append(g)
+        n = len(norm)
+        for i in range(n):
+            key = norm[i]
+            j = i + 1
+            while True:
+                if key in keys:
+                    seen[key] += 1
+                    gold_hits[key] += any(flags[i:j])
+                if j >= n or key not in prefixes:
+                    break
+                key = key + " " + norm[j]
+                j += 1
+    stop = []
+    for key, count in seen.items():
+        if count < STOP_MIN_COUNT or keys[key][2]:  # ambiguous keys have their own evidence rules
+            continue
+        ratio = gold_hits[key] / count
+        limit = CURATED_STOP_MAX_GOLD_RATIO if keys[key][3] == P_CURATED else STOP_MAX_GOLD_RATIO
+        if ratio < limit:
+            stop.append(key)
+    return sorted(stop)
+
+
+def _assign_ids(recs: list[Rec]) -> None:
+    taken: set[str] = set()
+    ordered = sorted(recs, key=lambda r: (0 if r.sources - {"esco"} else 1, r.order))
+    for rec in ordered:
+        base = slugify(rec.name)
+        cand = base
+        if cand in taken:
+            suffix = rec.esco_uri.rsplit("/", 1)[-1][:8] if rec.esco_uri else str(rec.order)
+            cand = f"{base}-{suffix}"
+        n = 2
+        while cand in taken:
+            cand = f"{base}-{n}"
+            n += 1
+        rec.id = cand
+        taken.add(cand)
+
+
+def _related(recs: list[Rec], used: list[int]) -> dict[int, list[int]]:
+    by_group: dict[str, list[Rec]] = defaultdict(list)
+    for i in used:
+        rec = recs[i]
+        if rec.group:
+            by_group[rec.group].append(rec)
+    out: dict[int, list[int]] = {}
+    for members in by_group.values():
+        members.sort(key=lambda r: (not r.hot, not r.notable, r.name.lower(), r.order))
+        for rec in members:
+            same = [m.order for m in members if m.order != rec.order and m.kind == rec.kind][:RELATED_CAP]
+            if len(same) < RELATED_CAP:
+                same += [m.order for m in members if m.order != rec.order and m.order not in same][
+                    : RELATED_CAP - len(same)
+                ]
+            out[rec.order] = same
+    return out
+
+
+def _document(
+    b: Builder,
+    keys: dict[str, list[int]],
+    contexts: dict[str, dict[str, list[str]]],
+    used: list[int],
+    stop: list[str],
+) -> dict[str, object]:
+    index = {order: i for i, order in enumerate(used)}
+    related = _related(b.recs, used)
+    skills = []
+    for order in used:
+        rec = b.recs[order]
+        display = []
+        seen = {normalize(rec.name)}
+        for label, _prio in sorted(rec.labels, key=lambda lp: lp[1]):
+            k = normalize(label)
+            if k and k not in seen:
+                seen.add(k)
+                display.append(label)
+        skills.append(
+            [
+                rec.id,
+                rec.name,
+                rec.kind,
+                display[:MAX_DISPLAY_ALIASES],
+                rec.esco_uri,
+                rec.esco_label,
+                rec.group,
+                int(rec.hot),
+                [index[o] for o in related.get(order, []) if o in index],
+            ]
+        )
+    ordered = sorted(keys)
+    prefixes = sorted({k[:i] for k in ordered for i, ch in enumerate(k) if ch == " "})
+    vocab = sorted(b.vocab | {t for k in ordered for t in k.split() if t.isalpha()})
+    return {
+        "format": FORMAT_VERSION,
+        "attribution": ATTRIBUTION,
+        "sources": {
+            "esco": "ESCO v1.1.1 skills pillar",
+            "onet": "O*NET 29.2 Technology Skills",
+            "linguist": "GitHub Linguist languages.json (linguist-languages 9.5.0)",
+            "curated": "matching/data/curated.toml",
+            "stoplist": f"{len(stop)} keys learnt from SkillSpan train.json",
+        },
+        "skills": skills,
+        # Parallel arrays (fast to load): keys joined by newlines; the skill index of each key; its flags
+        # (match kind * 2 + ambiguous). Prefixes: every proper word-prefix of a multi-word key.
+        "keys": "\n".join(ordered),
+        "key_skill": [index[keys[k][0]] for k in ordered],
+        "key_flags": [keys[k][1] * 2 + keys[k][2] for k in ordered],
+        "prefixes": "\n".join(prefixes),
+        "contexts": contexts,
+        "vocab": "\n".join(vocab),
+    }
+
+
+def write_compiled(document: dict[str, object], out: Path) -> None:
+    """Write ``document`` as deterministic gzip-compressed JSON (no timestamp, sorted keys)."""
+    raw = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
+        gz.write(raw)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(buf.getvalue())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    data = ROOT.parent / "shared" / "data"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=Path, default=data / "taxonomy")
+    parser.add_argument("--train", type=Path, default=data / "eval" / "skills" / "skillspan" / "train.json")
+    parser.add_argument("--curated", type=Path, default=ROOT / "matching" / "data" / "curated.toml")
+    parser.add_argument("--out", type=Path, default=ROOT / "matching" / "data" / "taxonomy.json.gz")
+    args = parser.parse_args(argv)
+    if not args.sources.is_dir():
+        parser.error(f"sources folder not found: {args.sources}")
+    doc = build(args.sources, args.curated, args.train if args.train.exists() else None)
+    write_compiled(doc, args.out)
+    skills, keys = doc["skills"], doc["key_skill"]
+    assert isinstance(skills, list) and isinstance(keys, list)
+    print(f"wrote {args.out}: {len(skills)} skills, {len(keys)} keys")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
