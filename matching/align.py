@@ -297,7 +297,14 @@ def _derive_requirements(job: JobPosting, mentions: Sequence[SkillMention]) -> t
     wanted = [s for s in job.sections if s.kind in ("requirements", "preferred")]
     skip = [s for s in job.sections if s.kind in _SKIP_SECTIONS]
     spans: list[tuple[int, int, str | None]] = []
+    title_at = text.find(job.title) if job.title else -1
     for line in job.document.lines:
+        if (
+            title_at >= 0
+            and line.start <= title_at < line.end
+            and len(job.title or "") >= 0.6 * (line.end - line.start)
+        ):
+            continue
         if wanted and not any(s.start <= line.start < s.end for s in wanted):
             continue
         if any(s.start <= line.start < s.end for s in skip):

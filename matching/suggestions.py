@@ -202,7 +202,7 @@ def _openers_and_results(b: _Builder, analysis: ResumeAnalysis, matches: Sequenc
                 priority=2,
             )
         has_number = unit.start in quantified or bool(_NUMBER.search(text))
-        if not has_number and len(text.split()) >= 4:
+        if not has_number and len(text.split()) >= 3:
             relevant = 0 if unit.start in evidence_starts else 1
             results.append((relevant, unit.recency < 1.0, unit.start))
     results.sort()

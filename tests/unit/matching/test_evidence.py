@@ -1,0 +1,139 @@
+"""Evidence rules: where a skill is shown, how recent, how many years, wording alignment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from matching.evidence import (
+    RECENCY_FLOOR,
+    align_wording,
+    analyze_resume,
+    content_words,
+    month_index,
+    prove_skills,
+    recency_factor,
+    status_for,
+)
+from parsers.models import DateValue
+from tests.unit.matching.tailor_factories import RoleSpec, build_resume, fake_extract, fake_related
+
+AS_OF = date(2025, 6, 1)
+
+
+def _analyze(**kwargs: object):  # type: ignore[no-untyped-def]
+    return analyze_resume(build_resume(**kwargs), extractor=fake_extract, related=fake_related, as_of=AS_OF)  # type: ignore[arg-type]
+
+
+def test_month_index_reads_iso_year_month_and_present() -> None:
+    assert month_index(DateValue("Mar 2020", "2020-03"), as_of=AS_OF, is_end=False) == 2020 * 12 + 2
+    assert month_index(DateValue("2020", "2020"), as_of=AS_OF, is_end=False) == 2020 * 12 + 5
+    assert month_index(DateValue("Present", "present"), as_of=AS_OF, is_end=True) == 2025 * 12 + 5
+    assert month_index(DateValue("soon", "soon"), as_of=AS_OF, is_end=True) is None
+    assert month_index(None, as_of=AS_OF, is_end=True) is None
+
+
+def test_recency_is_full_for_recent_roles_and_halves_at_ten_years() -> None:
+    assert recency_factor(None) == 1.0
+    assert recency_factor(1.5) == 1.0
+    assert recency_factor(10.0) == pytest.approx(0.5)
+    assert recency_factor(40.0) == RECENCY_FLOOR
+    assert recency_factor(3.0) > recency_factor(6.0)
+
+
+def test_status_thresholds() -> None:
+    assert status_for(0.9) == "met"
+    assert status_for(0.6) == "partly_met"
+    assert status_for(0.0) == "missing"
+
+
+def test_bullet_in_current_role_is_met_with_quote_at_offsets() -> None:
+    a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2022-01", "present", ["Built Django services in Python"])])
+    proof = prove_skills(a, ["python"])
+    assert proof.status == "met"
+    ev = proof.evidence[0]
+    assert ev.location == "bullet"
+    assert a.resume.text[ev.start : ev.end] == ev.quote == "Built Django services in Python"
+    assert a.resume.text[ev.match_start : ev.match_end] == "Python"
+    assert ev.role == "Engineer, Acme"
+
+
+def test_skill_only_in_skills_list_is_partly_met_and_says_so() -> None:
+    a = _analyze(
+        roles=[RoleSpec("Engineer", "Acme", "2022-01", "present", ["Built services"])], skills=["Python", "Docker"]
+    )
+    proof = prove_skills(a, ["docker"])
+    assert proof.status == "partly_met"
+    assert proof.reason == "only_in_skills_list"
+    assert proof.evidence[0].location == "skills_list"
+
+
+def test_bullet_beats_skills_list_and_old_role_is_weaker_than_current() -> None:
+    current = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Ran Docker in production"])])
+    old = _analyze(roles=[RoleSpec("Engineer", "Acme", "2010-01", "2014-12", ["Ran Docker in production"])])
+    listed = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Ran things"])], skills=["Docker"])
+    c, o, s = (prove_skills(x, ["docker"]) for x in (current, old, listed))
+    assert c.credit > o.credit
+    assert c.credit > s.credit
+    assert o.reason == "only_in_old_role"
+
+
+def test_related_skill_counts_partly_and_is_never_the_skill() -> None:
+    a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Tuned MySQL queries"])])
+    proof = prove_skills(a, ["postgresql"])
+    assert 0 < proof.credit <= 0.4
+    assert proof.reason == "only_related_skill"
+    assert proof.evidence[0].match == "related"
+    assert proof.evidence[0].skill_id == "mysql"
+
+
+def test_absent_skill_is_missing_without_evidence() -> None:
+    a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Built things"])])
+    proof = prove_skills(a, ["kubernetes"])
+    assert proof.status == "missing" and proof.reason == "missing" and proof.evidence == ()
+
+
+def test_either_or_group_takes_the_best_member() -> None:
+    a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Wrote Kotlin services"])])
+    proof = prove_skills(a, ["java", "kotlin"])
+    assert proof.status == "met" and proof.skill_id == "kotlin"
+
+
+def test_years_per_skill_union_overlapping_roles_once() -> None:
+    a = _analyze(
+        roles=[
+            RoleSpec("Engineer", "A", "2020-01", "2021-12", ["Python tooling"]),
+            RoleSpec("Engineer", "B", "2021-01", "2022-12", ["Python APIs"]),
+            RoleSpec("Engineer", "C", "2015-01", "2015-12", ["Java only"]),
+        ]
+    )
+    assert a.skill_months["python"] == 36  # 2020-01..2022-12, the overlap counted once
+    assert a.skill_months["java"] == 12
+    assert a.total_months == 48
+    assert a.years_of_experience == 4.0
+
+
+def test_content_words_drop_generic_words() -> None:
+    words = content_words("Strong experience designing scalable distributed systems")
+    assert "experience" not in words and "strong" not in words
+    assert "scalable" in words and "system" in words
+
+
+def test_wording_alignment_finds_the_bullet_covering_the_line() -> None:
+    a = _analyze(
+        roles=[
+            RoleSpec(
+                "Engineer",
+                "Acme",
+                "2023-01",
+                "present",
+                ["Designed scalable distributed systems for payments", "Wrote docs"],
+            )
+        ]
+    )
+    proof = align_wording(a, "Experience designing scalable distributed systems")
+    assert proof.credit > 0.5
+    assert proof.evidence[0].quote == "Designed scalable distributed systems for payments"
+    none = align_wording(a, "Deep knowledge of quantum chemistry")
+    assert none.credit == 0.0 and none.evidence == ()

@@ -1,0 +1,262 @@
+"""tailor(): evidence per requirement, gaps with what-ifs, confidence, determinism and its properties."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from matching.tailor import prepare_resume, tailor
+from parsers.models import EducationAsked, YearsAsked
+from tests.unit.matching.tailor_factories import (
+    FAKE_SKILLS,
+    ReqSpec,
+    RoleSpec,
+    build_job,
+    build_resume,
+    fake_options,
+)
+
+OPTIONS = fake_options()
+
+
+def _resume(**overrides: object):  # type: ignore[no-untyped-def]
+    params: dict[str, object] = {
+        "summary": "Backend engineer building Django services.",
+        "roles": [
+            RoleSpec(
+                "Software Engineer",
+                "Acme",
+                "2021-01",
+                "present",
+                [
+                    "Built Django REST APIs in Python serving 2M users",
+                    "Responsible for k8s deployments",
+                    "Worked on Docker images",
+                ],
+            ),
+            RoleSpec("Developer", "Old Co", "2008-01", "2012-06", ["Wrote Java services on MySQL"]),
+        ],
+        "skills": ["Python", "Terraform", "AWS"],
+        "education": [("BSc Computer Science", "bachelor", "Computer Science")],
+    }
+    params.update(overrides)
+    return build_resume(**params)  # type: ignore[arg-type]
+
+
+def _job(**overrides: object):  # type: ignore[no-untyped-def]
+    params: dict[str, object] = {
+        "title": "Senior Backend Engineer (Python)",
+        "requirements": [
+            ReqSpec("5+ years of experience with Python", years=[YearsAsked("5+ years", 5.0, None, "Python")]),
+            "Experience with Kubernetes and Docker",
+            "PostgreSQL",
+            "Java or Kotlin",
+            "Strong communication skills",
+            ReqSpec(
+                "BS in Computer Science or equivalent",
+                education=EducationAsked("BS", "bachelor", ("Computer Science",), True),
+            ),
+            ReqSpec("React", kind="preferred"),
+        ],
+        "responsibilities": ["Build REST APIs with Django"],
+    }
+    params.update(overrides)
+    return build_job(**params)  # type: ignore[arg-type]
+
+
+def _line(report, text):  # type: ignore[no-untyped-def]
+    return next(m for m in report.requirements if m.text == text)
+
+
+def test_requirement_is_evidenced_by_the_bullet_that_shows_it() -> None:
+    resume, job = _resume(), _job()
+    report = tailor(resume, job, options=OPTIONS)
+    line = _line(report, "Experience with Kubernetes and Docker")
+    assert line.status == "met"
+    k8s = next(c for c in line.skills if c.skill_ids == ("kubernetes",))
+    ev = k8s.evidence[0]
+    assert ev.quote == "Responsible for k8s deployments" and ev.match == "alias"
+    assert resume.text[ev.start : ev.end] == ev.quote
+    assert job.text[line.start : line.end] == line.text
+
+
+def test_gaps_distinguish_missing_from_shown_where_it_does_not_count() -> None:
+    report = tailor(_resume(), _job(), options=OPTIONS)
+    reasons = {g.label: g.reason for g in report.gaps}
+    assert reasons["PostgreSQL"] == "only_related_skill"  # MySQL in an old role: related, not the skill
+    assert reasons["Java or Kotlin"] == "only_in_old_role"
+    assert reasons["React"] == "missing"
+    assert "Python" not in reasons
+
+
+def test_gaps_put_required_before_preferred_and_hard_before_soft() -> None:
+    report = tailor(_resume(), _job(), options=OPTIONS)
+    kinds = [g.kind for g in report.gaps]
+    assert kinds == sorted(kinds, key=lambda k: {"required": 0, "preferred": 1, "other": 2}[k])
+    required_labels = [g.label for g in report.gaps if g.kind == "required"]
+    assert required_labels.index("PostgreSQL") < required_labels.index("communication")
+
+
+def test_what_if_is_the_score_with_the_gap_closed() -> None:
+    resume = _resume()
+    report = tailor(resume, _job(), options=OPTIONS)
+    gap = next(g for g in report.gaps if g.label == "React")
+    assert gap.what_if_score > report.score
+    assert gap.gain == pytest.approx(gap.what_if_score - report.score, abs=0.11)
+    # Closing the gap for real (a bullet in the current role) reaches at least that score.
+    roles = list(_resume_roles())
+    roles[0] = dataclasses.replace(roles[0], bullets=[*roles[0].bullets, "Shipped a React dashboard"])
+    closed = tailor(_resume(roles=roles), _job(), options=OPTIONS)
+    assert closed.score == pytest.approx(gap.what_if_score, abs=0.2)
+
+
+def _resume_roles() -> list[RoleSpec]:
+    return [
+        RoleSpec(
+            "Software Engineer",
+            "Acme",
+            "2021-01",
+            "present",
+            [
+                "Built Django REST APIs in Python serving 2M users",
+                "Responsible for k8s deployments",
+                "Worked on Docker images",
+            ],
+        ),
+        RoleSpec("Developer", "Old Co", "2008-01", "2012-06", ["Wrote Java services on MySQL"]),
+    ]
+
+
+def test_years_per_skill_against_the_ask() -> None:
+    report = tailor(_resume(), _job(), options=OPTIONS)
+    line = _line(report, "5+ years of experience with Python")
+    assert line.category == "experience"
+    assert line.years_asked == 5.0
+    assert line.years_found == pytest.approx(4.4, abs=0.1)  # 2021-01 .. 2025-06
+    assert line.status == "met"  # 4.4 of 5 years is at least the met threshold
+    assert report.part("experience").applies
+
+
+def test_education_level_and_field_met() -> None:
+    report = tailor(_resume(), _job(), options=OPTIONS)
+    line = _line(report, "BS in Computer Science or equivalent")
+    assert line.category == "education" and line.status == "met"
+
+
+def test_education_below_level_without_equivalence_is_a_gap() -> None:
+    job = _job(
+        requirements=[ReqSpec("PhD in Physics", education=EducationAsked("PhD in Physics", "doctorate", ("Physics",)))]
+    )
+    report = tailor(_resume(), job, options=OPTIONS)
+    gap = next(g for g in report.gaps if g.id.startswith("education:"))
+    assert gap.reason == "education_level" and gap.what_if_score > report.score
+
+
+def test_score_is_deterministic_and_versioned() -> None:
+    a = tailor(_resume(), _job(), options=OPTIONS)
+    b = tailor(_resume(), _job(), options=OPTIONS)
+    assert a == b
+    assert a.score_version and 0 <= a.score <= 100
+    assert a.score == round(a.score, 1)
+    assert round(sum(p.points for p in a.breakdown if p.applies), 1) == pytest.approx(a.score, abs=0.3)
+
+
+def test_to_dict_is_json_ready_with_stable_keys() -> None:
+    d = tailor(_resume(), _job(), options=OPTIONS).to_dict()
+    text = json.dumps(d)
+    assert list(d)[:3] == ["score", "score_version", "score_confidence"]
+    assert json.loads(text) == d
+
+
+def test_breakdown_explains_in_words_and_numbers() -> None:
+    report = tailor(_resume(), _job(), options=OPTIONS)
+    required = report.part("required_skills")
+    assert "of" in required.explanation and any(ch.isdigit() for ch in required.explanation)
+    assert "only in" in required.explanation or "related" in required.explanation
+
+
+def test_no_preferred_items_redistributes_the_weight_and_says_so() -> None:
+    job = _job(requirements=["Python", "Docker"])
+    report = tailor(_resume(), job, options=OPTIONS)
+    assert not report.part("preferred_skills").applies
+    assert report.part("required_skills").max > report.part("required_skills").weight
+    assert "preferred skills" in report.part("required_skills").explanation
+
+
+def test_doubtful_parse_marks_low_confidence() -> None:
+    report = tailor(_resume(doubtful=True), _job(), options=OPTIONS)
+    assert report.score_confidence == "low"
+    assert any("could not be read reliably" in n for n in report.confidence_notes)
+
+
+def test_job_without_requirement_list_falls_back_to_lines_naming_skills() -> None:
+    job = _job(requirements=[], responsibilities=["You will build Python services on Kubernetes", "Have fun"])
+    report = tailor(_resume(), job, options=OPTIONS)
+    assert report.score_confidence == "low"
+    assert [m.text for m in report.requirements] == ["You will build Python services on Kubernetes"]
+
+
+def test_analysis_can_be_reused_but_not_for_another_resume() -> None:
+    resume = _resume()
+    analysis = prepare_resume(resume, options=OPTIONS)
+    assert tailor(resume, _job(), options=OPTIONS, analysis=analysis) == tailor(resume, _job(), options=OPTIONS)
+    with pytest.raises(ValueError, match="another resume"):
+        tailor(_resume(), _job(), options=OPTIONS, analysis=analysis)
+
+
+def test_never_credits_a_skill_the_resume_does_not_show() -> None:
+    report = tailor(_resume(), _job(), options=OPTIONS)
+    text = _resume().text.lower()
+    for m in report.requirements:
+        for c in m.skills:
+            for ev in c.evidence:
+                surface = text[ev.match_start : ev.match_end]
+                assert surface, "evidence must point at resume text"
+                if ev.match != "related":
+                    assert ev.skill_id in c.skill_ids
+
+
+_SKILL_IDS = sorted(k for k, v in FAKE_SKILLS.items() if v[1] != "soft")
+
+
+@settings(max_examples=25)
+@given(st.lists(st.sampled_from(_SKILL_IDS), min_size=1, max_size=6, unique=True), st.sampled_from(_SKILL_IDS))
+def test_adding_a_missing_required_skill_as_a_current_bullet_never_lowers_the_score(
+    asked: list[str], added: str
+) -> None:
+    job = build_job("Software Engineer", [FAKE_SKILLS[s][2][0] for s in asked])
+    before = tailor(_resume(), job, options=OPTIONS)
+    roles = _resume_roles()
+    roles[0] = dataclasses.replace(
+        roles[0], bullets=[*roles[0].bullets, f"Delivered a service with {FAKE_SKILLS[added][2][0]}"]
+    )
+    after = tailor(_resume(roles=roles), job, options=OPTIONS)
+    assert after.score >= before.score
+
+
+@settings(max_examples=25)
+@given(st.permutations(list(range(7))))
+def test_reordering_the_job_requirement_lines_does_not_change_the_score(order: list[int]) -> None:
+    base = _job()
+    specs = _job_specs()
+    shuffled = build_job(base.title, [specs[i] for i in order], responsibilities=["Build REST APIs with Django"])
+    assert tailor(_resume(), shuffled, options=OPTIONS).score == tailor(_resume(), base, options=OPTIONS).score
+
+
+def _job_specs() -> list[ReqSpec]:
+    return [
+        ReqSpec("5+ years of experience with Python", years=[YearsAsked("5+ years", 5.0, None, "Python")]),
+        ReqSpec("Experience with Kubernetes and Docker"),
+        ReqSpec("PostgreSQL"),
+        ReqSpec("Java or Kotlin"),
+        ReqSpec("Strong communication skills"),
+        ReqSpec(
+            "BS in Computer Science or equivalent",
+            education=EducationAsked("BS", "bachelor", ("Computer Science",), True),
+        ),
+        ReqSpec("React", kind="preferred"),
+    ]
