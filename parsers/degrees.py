@@ -30,15 +30,22 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     (
         "master",
         r"M\.?B\.?A\.?|M\.Sc\.?|MSc|M\.S\.|M\.A\.|MEng|M\.Eng\.?|M\.E\.|MCA|MPhil|M\.Phil\.?|MFA|MPH|LL\.?M\.?|"
-        r"(?i:master(?:'s|’s|s)?)(?:\s+(?i:of)\s+[A-Z][\w.]*(?:(?:\s+(?:and|AND|&))?\s+(?!(?i:in)\b)[A-Z][\w.]*){0,4}|\s+(?i:degree))?|Magister|"
+        r"(?:(?:Master|MASTER)(?:'s|’s|s|'S|S)?|master(?:'s|’s|s))(?:\s+(?i:of)\s+[A-Z][\w.]*(?:(?:\s+(?:and|AND|&))?\s+(?!(?i:in)\b)[A-Z][\w.]*){0,4}|\s+(?i:degree))?|Magister|"
         r"Maestr[ií]a|Máster|Mestrado|Advanced\s+(?:[\w-]+\s+){0,3}degree",
         0,
     ),
-    ("master", r"(?:MS|MA|ME)(?=\s+(?:in|of)\s)|" + _STATE_CONTEXT + r"(?:MS|MA|ME)" + _NOT_AFTER_MS, 0),
+    (
+        "master",
+        r"(?:MS|MA|ME)(?=\s+(?:in|of)\s)|(?:(?<=BS, )|(?<=BA, )|(?<=BSc, )|(?<=BS/))(?:MS|MA)|"
+        + _STATE_CONTEXT
+        + r"(?:MS|MA|ME)"
+        + _NOT_AFTER_MS,
+        0,
+    ),
     (
         "bachelor",
         r"B\.Sc\.?|BSc|B\.S\.|B\.A\.|BEng|B\.Eng\.?|B\.E\.|B\.?Tech|B\.Com|BBA|BCA|BFA|"
-        r"(?i:bachelor(?:'s|’s|s)?)(?:\s+(?i:of)\s+[A-Z][\w.]*(?:(?:\s+(?:and|AND|&))?\s+(?!(?i:in)\b)[A-Z][\w.]*){0,4}|\s+(?i:degree))?|Licenciatura|"
+        r"(?:(?:Bachelor|BACHELOR)(?:'s|’s|s|'S|S)?|bachelor(?:'s|’s|s)?)(?:\s+(?i:of)\s+[A-Z][\w.]*(?:(?:\s+(?:and|AND|&))?\s+(?!(?i:in)\b)[A-Z][\w.]*){0,4}|\s+(?i:degree))?|Licenciatura|"
         r"Licenciad[oa]|Baccalaureate\s+degree|Undergraduate\s+degree|Grado\s+en",
         0,
     ),
@@ -47,11 +54,11 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("high_school", r"High\s+School(?:\s+Diploma)?|Secondary\s+School|GED|Bachillerato|Abitur|A[\s-]Levels?", 0),
 )
 _DEGREE_RE = re.compile(
-    "|".join(rf"(?P<g{i}>(?<![\w.]){p}{_END})" for i, (_, p, _f) in enumerate(_PATTERNS)),
+    "|".join(rf"(?P<g{i}>(?<![\w.])(?:{p}){_END})" for i, (_, p, _f) in enumerate(_PATTERNS)),
 )
 _DEGREE_CI_RE = re.compile(
-    r"(?<![\w.])(?P<w>bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctorate|ph\.?d|mba|b\.?sc|m\.?sc|b\.?tech|"
-    r"m\.?tech|b\.?e|m\.?e|mca|bca|licenciatura|high school)(?![\w’'])",
+    r"(?<![\w.])(?P<w>bachelor(?:'s|’s|s)?|master(?:'s|’s|s)|master(?=\s+(?:degree|of)\b)|doctorate|ph\.?d|mba|b\.?sc|m\.?sc|b\.?tech|"
+    r"m\.?tech|b\.e|m\.e|mca|bca|licenciatura|high school)(?![\w’'])",
     re.IGNORECASE,
 )
 _CI_LEVEL = {

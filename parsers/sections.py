@@ -136,7 +136,7 @@ _RESUME_KEYWORDS = {
 _MODIFIERS = _wordset(
     "professional relevant work selected technical key core other additional my academic and recent related "
     "industry personal career select notable major main prior previous past current full list of in the "
-    "me at clickable examples summary y e de en la del das und et des le la les"
+    "me at clickable examples necessary summary y e de en la del das und et des le la les"
 )
 
 _JOB_PHRASES = {
@@ -355,7 +355,12 @@ class Item:
         return " ".join(self.text.split())
 
 
-_JOINER_END_RE = re.compile(r"(?:[,;&/(+\-–]|\b(?:and|or|of|the|to|with|for|in|on|a|an|by|at|as|y|de|la|el|en|con))$")
+_JOINER_END_RE = re.compile(
+    r"(?:[,;&/(+\-–]|\b(?:and|or|of|the|to|with|for|in|on|a|an|by|at|as|y|o|e|u|de|del|la|el|los|las|en|con|para|por))$"
+)
+
+
+_LABEL_START_RE = re.compile(r"^[\w][\w /&+#().\-]{0,40}:\s")
 
 
 def _continues(prev: Item, line: Line, is_meta: bool) -> bool:
@@ -381,9 +386,12 @@ def _continues(prev: Item, line: Line, is_meta: bool) -> bool:
         if (line.font_size or 0) > (last.font_size or 0) + 0.5:
             return False
         return prev.list_item or text[0].islower() or bool(_JOINER_END_RE.search(last.text.rstrip()))
-    if text[0].islower() or text[0] in ",.;:)":
+    if _LABEL_START_RE.match(text):
+        return False  # "total work: 2 years" is an entry of its own
+    previous = last.text.rstrip()
+    if (text[0].islower() and not previous.endswith((".", "!", "?", ":", ")"))) or text[0] in ",.;:)":
         return True
-    return bool(_JOINER_END_RE.search(last.text.rstrip()))
+    return bool(_JOINER_END_RE.search(previous))
 
 
 _MARKER_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·➢➤►▶✓✔❖◆◇○□➔→⁃–\-*+]|\d{1,2}[.)])\s+")
