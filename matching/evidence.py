@@ -541,7 +541,13 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) ->
 
 def prove_skills(analysis: ResumeAnalysis, skill_ids: Sequence[str], *, max_evidence: int = 3) -> SkillProof:
     """The best proof among ``skill_ids`` (an either/or group; one id for a single skill)."""
-    proofs = [_prove_one(analysis, sid, max_evidence=max_evidence) for sid in skill_ids]
+    cache: dict[tuple[str, int], SkillProof] = analysis.memo.setdefault("proofs", {})
+    proofs = []
+    for sid in skill_ids:
+        proof = cache.get((sid, max_evidence))
+        if proof is None:
+            proof = cache[(sid, max_evidence)] = _prove_one(analysis, sid, max_evidence=max_evidence)
+        proofs.append(proof)
     proofs.sort(key=lambda p: (-p.credit, p.skill_id))
     if proofs and proofs[0].credit > 0:
         return proofs[0]

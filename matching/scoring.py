@@ -29,6 +29,7 @@ __all__ = [
     "build_breakdown",
     "compute_score",
     "what_if_score",
+    "what_if_scores",
 ]
 
 SCORE_VERSION: Final = "2026.11-1"
@@ -112,6 +113,43 @@ def what_if_score(items: Sequence[ScoreItem], part: str, key: str, credit: float
     """The score if the item (``part``, ``key``) had ``credit`` (1.0 = truthfully shown in full)."""
     changed = [replace(i, credit=max(i.credit, credit)) if (i.part, i.key) == (part, key) else i for i in items]
     return compute_score(changed)[0]
+
+
+def what_if_scores(items: Sequence[ScoreItem], targets: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+    """:func:`what_if_score` for many items at once (closing one at a time), in one pass over the items.
+
+    Closing an item changes only its own part's fraction, so each what-if is the unrounded score plus that
+    part's change; the result equals :func:`what_if_score` for each target.
+    """
+    by_part: dict[str, list[ScoreItem]] = {}
+    for item in items:
+        if item.weight > 0:
+            by_part.setdefault(item.part, []).append(item)
+    totals: dict[str, tuple[float, list[float]]] = {}
+    for part, part_items in by_part.items():
+        part_items.sort(key=lambda i: i.key)
+        totals[part] = (
+            math.fsum(i.weight for i in part_items),
+            [i.weight * min(1.0, max(0.0, i.credit)) for i in part_items],
+        )
+    _, results = compute_score(items)
+    base = {r.part: r for r in results}
+    unrounded = math.fsum(r.points for r in results)
+    index = {(i.part, i.key): i for i in items}
+    out: dict[tuple[str, str], float] = {}
+    for target in targets:
+        item = index.get(target)
+        part = base.get(target[0])
+        if item is None or part is None or not part.applies or item.weight <= 0:
+            out[target] = round(unrounded, 1)
+            continue
+        total, terms = totals[target[0]]
+        # fsum rounds the exact sum once, so adding the correction terms gives what a recompute gives.
+        shown = math.fsum([*terms, -item.weight * min(1.0, max(0.0, item.credit)), item.weight])
+        new_points = part.max * (shown / total)
+        points = [new_points if r.part == target[0] else r.points for r in results]
+        out[target] = round(math.fsum(points), 1)
+    return out
 
 
 def build_breakdown(results: Sequence[PartResult], explanations: Mapping[str, str]) -> tuple[ScorePart, ...]:

@@ -35,7 +35,7 @@ from matching.ats import check_ats
 from matching.evidence import MET_AT, RelatedLookup, ResumeAnalysis, SkillExtractor, analyze_resume, status_for
 from matching.models import SkillMention
 from matching.report import Gap, GapReason, RequirementMatch, SkillCheck, Suggestion, TailoringReport
-from matching.scoring import SCORE_VERSION, ScoreItem, build_breakdown, compute_score, what_if_score
+from matching.scoring import SCORE_VERSION, ScoreItem, build_breakdown, compute_score, what_if_scores
 from matching.suggestions import build_suggestions
 from parsers.models import JobPosting, Resume
 
@@ -233,6 +233,7 @@ def _gaps(
             a.item.key,
         ),
     )
+    chosen: list[AskedItem] = []
     for a in ordered:
         if a.item.credit >= MET_AT or a.item.part == "title":
             continue
@@ -240,7 +241,10 @@ def _gaps(
             if not a.hard or keyword_count >= MAX_KEYWORD_GAPS:
                 continue
             keyword_count += 1
-        what_if = what_if_score(items, a.item.part, a.item.key)
+        chosen.append(a)
+    what_ifs = what_if_scores(items, [(a.item.part, a.item.key) for a in chosen])
+    for a in chosen:
+        what_if = what_ifs[(a.item.part, a.item.key)]
         importance = round(a.item.weight * _KIND_IMPORTANCE[a.kind], 3)
         gap = Gap(
             id=f"{a.item.part}:{a.item.key}",

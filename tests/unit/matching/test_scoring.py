@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from matching.scoring import SCORE_VERSION, WEIGHTS, ScoreItem, build_breakdown, compute_score, what_if_score
+from matching.scoring import (
+    SCORE_VERSION,
+    WEIGHTS,
+    ScoreItem,
+    build_breakdown,
+    compute_score,
+    what_if_score,
+    what_if_scores,
+)
 
 
 def test_weights_sum_to_one_hundred() -> None:
@@ -92,3 +100,11 @@ def test_score_is_within_bounds_and_what_if_never_lowers_it(items: list[ScoreIte
     assert 0.0 <= score <= 100.0
     for item in items:
         assert what_if_score(items, item.part, item.key) >= score
+
+
+@given(_items)
+def test_batch_what_if_equals_one_at_a_time(items: list[ScoreItem]) -> None:
+    targets = [(i.part, i.key) for i in items]
+    batch = what_if_scores(items, targets)
+    for part, key in targets:
+        assert batch[(part, key)] == what_if_score(items, part, key)
