@@ -42,7 +42,7 @@ class Found:
 
 
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-_PHONE_RE = re.compile(r"(?<![\w+/.])(?:\+|00)?\(?\d[\d\s().\-–]{5,22}\d(?![\w/])")
+_PHONE_RE = re.compile(r"(?<![\w+/.])\(?(?:\+|00)?\(?\d[\d\s().\-–]{5,22}\d(?![\w/])")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s,;|<>\"')\]]+", re.IGNORECASE)
 _TLDS = "com|io|dev|me|net|org|ai|co|app|xyz|site|tech|page|info|us|uk|ru|de|fr|es|il|in|pe|ca|eu|nl|ch|se|pl"
 _BARE_DOMAIN_RE = re.compile(
@@ -73,7 +73,11 @@ _COUNTRIES = frozenset(
     )
 )
 _LOC_CHUNK = r"[A-ZÀ-Ý][\w'’.\-]*(?:\s+(?:de|del|la|am|upon|on|du|sur)?\s*[A-ZÀ-Ý][\w'’.\-]*){0,3}"
-_LOCATION_RE = re.compile(rf"(?<![\w])(?P<a>{_LOC_CHUNK}),\s*(?P<b>{_LOC_CHUNK})(?:\s+\d{{5}}(?:-\d{{4}})?)?(?!\w)")
+_LOCATION_RE = re.compile(rf"(?<![\w])(?P<a>{_LOC_CHUNK})\s?,\s*(?P<b>{_LOC_CHUNK})(?:\s+\d{{5}}(?:-\d{{4}})?)?(?!\w)")
+_MONTH_START_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|present|current)",
+    re.IGNORECASE,
+)
 _REMOTE_RE = re.compile(r"\b(?:Remote|Hybrid|Remoto|Télétravail)\b")
 _LOCATION_LABEL_RE = re.compile(
     r"(?:Location|Address|Residence|City of Residence|City|Based in|Lives in|Ubicación|Dirección|Ciudad|"
@@ -163,21 +167,49 @@ def _is_place(chunk: str) -> bool:
     return fold(chunk.strip(" .")) in _COUNTRIES or chunk.strip(" .") in _US_STATES
 
 
+_ORG_SUFFIXES = _wordset(
+    "company inc inc. ltd ltd. llc corp corp. corporation university college group bank solutions technologies "
+    "labs systems software consulting institute school gmbh"
+)
+_WORD_START_RE = re.compile(r"(?<![\w'’.\-])[A-ZÀ-Ý]")
+_TRAILING_COUNTRY_RE = re.compile(rf",\s*(?P<c>{_LOC_CHUNK})")
+
+
+def _location_at(text: str, pos: int) -> Found | None:
+    m = _LOCATION_RE.match(text, pos)
+    if m is None:
+        return None
+    b_words = m.group("b").split()
+    end = None
+    # "San Francisco, CA Sept 2018": keep only the leading place words of b
+    for k in range(len(b_words), 0, -1):
+        if _is_place(" ".join(b_words[:k])):
+            end = m.start("b") + len(" ".join(b_words[:k]))
+            break
+    if end is None:
+        if not _is_place(m.group("a")) or _MONTH_START_RE.match(m.group("b")):
+            return None
+        end = m.start() + len(m.group().rstrip(" ."))
+    start = m.start()
+    if fold(m.group("a").split()[-1]) in _ORG_SUFFIXES:
+        start = m.start("b")  # "ABC Company, USA": only the country is a place
+    tail = _TRAILING_COUNTRY_RE.match(text, end)
+    if tail and _is_place(tail.group("c")) and fold(tail.group("c")) in _COUNTRIES:
+        end = tail.end()
+    return Found(text[start:end], start, end)
+
+
 def find_locations(text: str) -> list[Found]:
-    """'City, ST', 'City, Country', 'Country, City' and 'Remote' in ``text``."""
+    """'City, ST', 'City, ST, Country', 'City, Country', 'Country, City' and 'Remote' in ``text``."""
     out: list[Found] = []
-    for m in _LOCATION_RE.finditer(text):
-        a, b = m.group("a"), m.group("b")
-        b_words = b.split()
-        # "San Francisco, CA Sept 2018": keep only the leading place words of b
-        for k in range(len(b_words), 0, -1):
-            if _is_place(" ".join(b_words[:k])):
-                end = m.start("b") + len(" ".join(b_words[:k]))
-                out.append(Found(text[m.start() : end], m.start(), end))
-                break
-        else:
-            if _is_place(a):
-                out.append(Found(m.group().rstrip(" ."), m.start(), m.start() + len(m.group().rstrip(" ."))))
+    pos = 0
+    for w in _WORD_START_RE.finditer(text):
+        if w.start() < pos:
+            continue
+        found = _location_at(text, w.start())
+        if found is not None:
+            out.append(found)
+            pos = found.end
     if not out:
         for m in _REMOTE_RE.finditer(text):
             out.append(Found(m.group(), m.start(), m.end()))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from parsers.models import DateValue
 
-__all__ = ["DateSpan", "find_date_spans", "normalize_date", "strip_spans"]
+__all__ = ["DateSpan", "find_date_spans", "is_present", "normalize_date", "strip_spans"]
 
 
 def _fold(word: str) -> str:
@@ -188,6 +188,14 @@ def find_date_spans(text: str) -> list[DateSpan]:
         spans.append(DateSpan(a0, end_pos, start_value, end_value, has_month))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_PRESENT_ONLY_RE = re.compile(rf"^\s*[-–—]?\s*(?:{_PRESENT_WORDS})\s*\)?\s*$", re.IGNORECASE)
+
+
+def is_present(text: str) -> bool:
+    """Whether ``text`` is only an open end: "Present", "– Current", "now" (a range broken over two lines)."""
+    return bool(_PRESENT_ONLY_RE.match(text))
 
 
 def normalize_date(raw: str) -> DateValue | None:

@@ -21,7 +21,7 @@ from parsers.contact import (
     looks_like_name,
     looks_like_title,
 )
-from parsers.dates import DateSpan, find_date_spans
+from parsers.dates import DateSpan, find_date_spans, is_present
 from parsers.degrees import find_degrees
 from parsers.models import (
     Bullet,
@@ -70,12 +70,18 @@ _DURATION_RE = re.compile(
 )
 _LABEL_LINE_RE = re.compile(r"^[\w][\w &/()\-]{1,30}:\s*(?=\S)")
 _SUBLABEL_RE = re.compile(r"^[\w][\w &/,()'’\-]{1,40}:$")
-_FRAGMENT_SPLIT_RE = re.compile(r"\s+[|–—•·◆@]\s+|\s+[-–—]\s+|\s*\|\s*|\s{2,}|\t|,\s+|\s+at\s+|\s+en\s+|[()]")
+_FRAGMENT_SPLIT_RE = re.compile(r"\s+[|–—•·◆@]\s+|\s+[-–—]\s+|\s*\|\s*|\s{2,}|\t|,\s+(?![^()]*\))|\s+at\s+|\s+en\s+")
 _ORG_WORDS = _wordset(
     "inc inc. llc ltd ltd. limited corp corporation company co gmbh ag sa s.a. plc group bank labs lab "
     "technologies technology solutions systems software consulting university college institute school "
     "academy agency foundation studio studios partners holdings ventures capital media games health "
     "hospital centre center ministry government research"
+)
+_PLACE_WORDS = _wordset("usa us uk remote hybrid onsite on-site")
+_EDU_DETAIL_RE = re.compile(
+    r"^(?:specialization|specialisation|concentration|minor|major|gpa|thesis|honors|honours|coursework|advisor|"
+    r"expected|graduat)",
+    re.IGNORECASE,
 )
 _INSTITUTION_WORDS = _wordset(
     "university universidad universite universität universitat universita college institute institut "
@@ -92,6 +98,7 @@ class _Entry:
     metas: list[Item] = field(default_factory=list)
     body: list[Item] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
+    open_end: DateValue | None = None  # "Present" on a line of its own
     located: bool = False
 
     @property
@@ -130,6 +137,8 @@ def _is_meta(line: Line) -> bool:
     text = line.text
     if not text.strip() or line.list_item:
         return False
+    if is_present(text):
+        return True
     has_date = bool(find_date_spans(text))
     has_duration = bool(_DURATION_RE.search(text))
     has_location = bool(find_locations(text))
@@ -145,6 +154,9 @@ def _kind(item: Item) -> str:
         return "meta"
     if _SUBLABEL_RE.match(text):
         return "sublabel"
+    first = item.first
+    if first.bold and len(item.lines) == 1 and len(text.split()) <= 12 and not text.endswith("."):
+        return "header"  # a bold short line: "Personal Project: Stock Model", "Acme Corp"
     if _LABEL_LINE_RE.match(text) and not find_date_spans(text):
         return "sentence"
     words = text.split()
@@ -195,6 +207,8 @@ def _segment(doc: Document, lines: Sequence[Line], *, merge_single_dates: bool) 
         if cur is None or _opens_entry(cur, kind, dates, located, merge_single_dates):
             cur = new()
         (cur.metas if kind == "meta" else cur.heads).append(item)
+        if is_present(item.flat):
+            cur.open_end = DateValue(item.flat.strip(" -–—()"), "present")
         cur.dates.extend(dates)
         cur.located = cur.located or located
     return [e for e in entries if e.heads or e.metas or e.body]
@@ -207,7 +221,7 @@ def _dates_of(entry: _Entry) -> tuple[DateValue | None, DateValue | None]:
     if len(entry.dates) >= 2:
         return entry.dates[0].start_date, entry.dates[1].start_date
     if entry.dates:
-        return entry.dates[0].start_date, None
+        return entry.dates[0].start_date, entry.open_end
     return None, None
 
 
@@ -231,10 +245,21 @@ def _fragments(text: str) -> list[str]:
     text = _blank(text, spans)
     out = []
     for frag in _FRAGMENT_SPLIT_RE.split(text):
-        frag = frag.strip(" ,;:–—-|•·*")
-        if len(frag) >= 2 and re.search(r"[A-Za-zÀ-ÿ]", frag):
-            out.append(" ".join(frag.split()))
+        frag = re.sub(r"\(\s*[,;]?\s*\)", " ", frag)  # parentheses emptied of a location or dates
+        frag = " ".join(frag.split()).strip(" ,;:–—-|•·*")
+        if frag.startswith("(") and frag.endswith(")"):
+            frag = frag[1:-1].strip()
+        if len(frag) >= 2 and re.search(r"[A-Za-zÀ-ÿ]", frag) and not _is_place_only(frag):
+            out.append(frag)
     return out
+
+
+def _is_place_only(fragment: str) -> bool:
+    """'USA', 'Mountain View, CA', 'Remote': a fragment that is only a place."""
+    found = find_locations(fragment)
+    if found and len(found[0].text) >= len(fragment) - 1:
+        return True
+    return fold(fragment) in _PLACE_WORDS
 
 
 def _split_title_org(fragment: str) -> tuple[str, str | None]:
@@ -251,6 +276,31 @@ def _split_title_org(fragment: str) -> tuple[str, str | None]:
         cut = title_idx[-1] + 1
         return " ".join(words[:cut]), " ".join(words[cut:])
     return fragment, None
+
+
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
+_ABBREVIATIONS = _wordset("inc ltd corp co etc e.g i.e dr mr mrs ms jr sr vs no approx dept univ")
+
+
+def _bullets(item: Item) -> list[Bullet]:
+    """A list item is one bullet; a paragraph under a role is one bullet per sentence."""
+    spans = [(0, len(item.text))]
+    if not item.list_item:
+        spans = []
+        start = 0
+        for m in _SENTENCE_BREAK_RE.finditer(item.text):
+            words = item.text[start : m.start()].split()
+            if words and fold(words[-1]).rstrip(".!?") in _ABBREVIATIONS:
+                continue
+            spans.append((start, m.start()))
+            start = m.end()
+        spans.append((start, len(item.text)))
+    out = []
+    for a, b in spans:
+        text = item.text[a:b]
+        if text.strip():
+            out.append(Bullet(text, item.start + a, item.start + b, find_quantities(" ".join(text.split()))))
+    return out
 
 
 def _role_from(entry: _Entry, section: str) -> Role:
@@ -272,11 +322,7 @@ def _role_from(entry: _Entry, section: str) -> Role:
         elif frags:
             title = frags[0]
             org = frags[1] if len(frags) > 1 else None
-    bullets = tuple(
-        Bullet(item.text, item.start, item.end, find_quantities(item.flat))
-        for item in entry.body
-        if not _is_meta(item.first)
-    )
+    bullets = tuple(bullet for item in entry.body if not _is_meta(item.first) for bullet in _bullets(item))
     return Role(
         title=title,
         organization=org,
@@ -314,12 +360,14 @@ def _education_from(entry: _Entry) -> Education:
         if fld and f == fld:
             continue
         rest.append(f)
+    rest = [f for f in rest if not _EDU_DETAIL_RE.match(f)]
     for f in rest:
         if any(fold(w).strip(".,") in _INSTITUTION_WORDS for w in f.split()):
             institution = f
             break
-    if institution is None and rest:
-        institution = rest[0]
+    if institution is None:
+        acronyms = [f for f in rest if re.fullmatch(r"[A-Z]{2,6}", f)]  # MIT, UCLA, ETH
+        institution = acronyms[0] if acronyms else (rest[0] if rest else None)
     if fld and any(fold(w) in _INSTITUTION_WORDS for w in fld.split()):
         institution = institution or fld
         fld = None
@@ -339,7 +387,7 @@ def _education_from(entry: _Entry) -> Education:
     )
 
 
-_SKILL_SEP_RE = re.compile(r"[,;|•·●▪◦\t]|\s/\s|\s{2,}|\n(?=\s*[A-ZÀ-Ý])")
+_SKILL_SEP_RE = re.compile(r"[,;|•·●▪◦\t]|\s/\s|[ ]{2,}")
 _SKILL_LABEL_RE = re.compile(r"(?:^|(?<=[.;|•]\s)|(?<=\s{2}))(?P<label>[A-ZÀ-Ý][\w &+#/\-’']{0,35}?)\s*:\s+")
 _SKILL_TRIM = " \n.-–*:"
 
@@ -367,7 +415,7 @@ def _split_skills(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for p0, p1 in pieces:
         raw = text[p0:p1]
-        stripped = raw.strip(_SKILL_TRIM)
+        stripped = re.sub(r"^(?:and|&|or|y|et|und)\s+", "", raw.strip(_SKILL_TRIM)).strip(_SKILL_TRIM)
         if stripped and re.search(r"\w", stripped):
             s0 = p0 + raw.index(stripped)
             out.append((s0, s0 + len(stripped)))

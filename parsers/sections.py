@@ -75,7 +75,7 @@ _RESUME_PHRASES = {
     "habilidades tecnicas|conocimientos tecnicos|competences|competences techniques|kenntnisse|"
     "fahigkeiten|fachkenntnisse|kompetenzen|it kenntnisse",
     "projects": "projects|personal projects|selected projects|key projects|academic projects|side projects|"
-    "project examples|portfolio|proyectos|projets|projekte",
+    "project|project examples|portfolio|proyectos|projets|projekte",
     "certifications": "certifications|certificates|licenses and certifications|licences and certifications|"
     "certifications and licenses|accreditations|professional certifications|courses and certifications|"
     "certificaciones|certificados|certifications professionnelles|zertifikate|zertifizierungen",
@@ -254,17 +254,20 @@ _DATE_OR_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[.,;!?]$")
 
 
-def _style(line: Line) -> tuple[float, bool] | None:
+def _style(line: Line) -> tuple[float, bool, bool] | None:
+    """(font size to the half point, bold, all capitals) of a line with a layout; None without one."""
     if line.font_size is None:
         return None
-    return round(line.font_size * 2) / 2, bool(line.bold)
+    letters = [c for c in line.text if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters)
+    return round(line.font_size * 2) / 2, bool(line.bold), caps
 
 
 def _could_be_heading(line: Line) -> bool:
     text = line.text.strip()
-    if not text or line.list_item or len(text) > 60:
+    if not text or line.list_item or len(text) > 60 or text[0].islower():
         return False
-    if _SENTENCE_END_RE.search(text) or "@" in text or "://" in text:
+    if _SENTENCE_END_RE.search(text) or "@" in text or "://" in text or "," in text:
         return False
     words = collapse_letter_spacing(text).split()
     return 1 <= len(words) <= 6
@@ -275,32 +278,59 @@ def _has_content_after_colon(text: str) -> bool:
     return bool(sep) and bool(tail.strip())
 
 
+def _name_line(doc: Document) -> int | None:
+    """Index of the biggest-font line near the top of page 1 (a resume's name), if one stands out."""
+    top = [(line.font_size, -i) for i, line in enumerate(doc.lines[:8]) if line.font_size is not None]
+    if not top:
+        return None
+    biggest = max(top)
+    return -biggest[1]
+
+
 def detect_headings(doc: Document, vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> list[Heading]:
     """Heading lines of ``doc``: those whose words are in ``vocabulary``, and (with a layout) lines in the
-    same larger or bolder style as those, which become kind ``other``."""
+    same style as those, which become kind ``other``.
+
+    A style-only heading needs a font larger than the body text's, or, where the recognised headings differ
+    from the body by boldness only, bold capitals like theirs: bold alone also marks job titles and names.
+    """
     headings: list[Heading] = []
     for i, line in enumerate(doc.lines):
         text = line.text.strip()
-        if line.list_item or _has_content_after_colon(text):
+        if not text or line.list_item or _has_content_after_colon(text) or text[0].islower():
             continue
         kind = heading_kind(text, vocabulary)
         if kind is not None:
             headings.append(Heading(i, kind))
     styles = Counter(s for h in headings if (s := _style(doc.lines[h.index])) is not None)
     body = Counter(s for line in doc.lines if (s := _style(line)) is not None)
-    if styles and body:
-        heading_style, count = styles.most_common(1)[0]
-        body_style = body.most_common(1)[0][0]
-        distinct = heading_style[0] > body_style[0] + 0.4 or (heading_style[1] and not body_style[1])
-        if distinct and count >= max(2, len(headings) // 2):
-            known = {h.index for h in headings}
-            for i, line in enumerate(doc.lines):
-                if i in known or _style(line) != heading_style or not _could_be_heading(line):
-                    continue
-                if _DATE_OR_DIGIT_RE.search(line.text) and heading_style[0] <= body_style[0] + 0.4:
-                    continue
-                headings.append(Heading(i, "other", known=False))
-            headings.sort(key=lambda h: h.index)
+    if not styles or not body:
+        return headings
+    heading_style, count = styles.most_common(1)[0]
+    body_style = body.most_common(1)[0][0]
+    if count >= 3:
+        # "Volunteer" in mixed case under "VOLUNTEER EXPERIENCE" is a role title, not a heading
+        headings = [
+            h
+            for h in headings
+            if (s := _style(doc.lines[h.index])) is None
+            or s == heading_style
+            or s[0] > body_style[0] + 0.4
+            or (s[1] == heading_style[1] and s[2] == heading_style[2])
+        ]
+    larger = heading_style[0] > body_style[0] + 0.4
+    bold_caps = heading_style[1] and heading_style[2] and not body_style[1]
+    if not (larger or bold_caps) or count < max(2, len(headings) // 2):
+        return headings
+    known = {h.index for h in headings}
+    name = _name_line(doc)
+    for i, line in enumerate(doc.lines):
+        if i in known or i == name or _style(line) != heading_style or not _could_be_heading(line):
+            continue
+        if _DATE_OR_DIGIT_RE.search(line.text) and not larger:
+            continue
+        headings.append(Heading(i, "other", known=False))
+    headings.sort(key=lambda h: h.index)
     return headings
 
 
