@@ -33,6 +33,7 @@ __all__ = ["EVIDENCE_WINDOW", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH", "ExtraSkill", 
 EVIDENCE_WINDOW = 15  # tokens either side in which another technical skill counts as evidence
 LIST_NEIGHBOUR_WINDOW = 3  # tokens to the nearest other skill for a list to count as evidence
 FUZZY_MIN_LENGTH = 7
+DEGREE_LOOKBACK = 5  # tokens before a knowledge mention in which a degree word makes it a degree's subject
 FUZZY_CUTOFF = 90.0
 
 _TECH_KINDS: frozenset[SkillKind] = frozenset({"tool", "programming_language", "certification"})
@@ -40,6 +41,15 @@ _LIST_PUNCT = frozenset(",;|•·:()[]")
 _CONFIDENCE: dict[MatchKind, float] = {"exact": 1.0, "alias": 0.95, "variant": 0.85, "fuzzy": 0.75}
 _MATCH_RANK: dict[MatchKind, int] = {"exact": 0, "alias": 1, "variant": 2, "fuzzy": 3}
 _AMBIGUOUS_FACTOR = 0.85
+_DEGREE_WORDS = frozenset(
+    {
+        "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "degree", "degrees", "diploma",
+        "doctorate", "phd", "ph.d", "mba", "bsc", "b.sc", "msc", "m.sc", "b.s", "m.s", "b.a", "m.a", "ba", "bs",
+        "b.e", "m.e", "b.tech", "btech", "m.tech", "mtech", "b.com", "bcom", "m.com", "mcom", "bba", "bca", "mca",
+        "b.eng", "beng", "m.eng", "meng", "major", "majored", "majoring", "minor", "undergraduate",
+        "postgraduate", "honours", "honors", "hsc", "ssc", "a.a", "a.s", "aas", "b.ed", "m.ed", "llb", "llm",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +87,7 @@ def extract_skills(
     extra_keys, extra_prefixes = _compile_extra(extra_skills) if extra_skills else ({}, frozenset())
     cands = _exact_candidates(words, tax, extra_keys, extra_prefixes)
     cands += _fuzzy_candidates(words, tax, cands)
-    cands = _resolve_ambiguity(cands, text, tokens, words, tax.contexts)
+    cands = _apply_context(cands, text, tokens, words, tax.contexts)
     chosen = _select(cands)
     mentions = []
     for c in chosen:
@@ -164,7 +174,7 @@ def _exact_candidates(
                     head = key[: len(key) - len(last)]
                     for form in singular_forms(last):
                         entry = keys.get(head + form)
-                        if entry is not None and not entry.ambiguous:
+                        if entry is not None and not entry.ambiguous and not entry.case:
                             out.append(_Candidate(i, j, entry, head + form, "variant", _CONFIDENCE["variant"]))
                             break
             if j >= n or (key not in prefixes and key not in extra_prefixes):
@@ -190,7 +200,9 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
             fixed = [*words[max(0, i - 3) : i], fix, *words[i + 1 : i + 4]]
             offset = max(0, i - 3)
             for c in _exact_candidates(fixed, tax, {}, frozenset()):
-                if not c.first <= i - offset < c.last or c.entry.ambiguous:
+                if not c.first <= i - offset < c.last or c.entry.ambiguous or c.entry.case:
+                    continue
+                if c.entry.skill.kind not in _TECH_KINDS:  # misspelt tool names, not misspelt prose
                     continue
                 surface = " ".join(words[offset + c.first : offset + c.last])
                 score = fuzz.ratio(surface, c.key)
@@ -208,29 +220,31 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
     return out
 
 
-def _resolve_ambiguity(
+def _apply_context(
     cands: list[_Candidate],
     text: str,
     tokens: Sequence[Token],
     words: Sequence[str],
     contexts: Mapping[str, ContextRule],
 ) -> list[_Candidate]:
-    if not any(c.entry.ambiguous for c in cands):
-        return cands
-    anchors = sorted(
-        c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS and c.last - c.first
-    )
+    """Drop candidates their context rules out: wrong case, veto words, no evidence, a degree's subject."""
+    anchors = sorted(c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS)
     positions = sorted(c.first for c in cands)
     kept: list[_Candidate] = []
     for c in cands:
-        if not c.entry.ambiguous:
+        entry = c.entry
+        if entry.case and not _case_ok(entry.case, text[tokens[c.first].start : tokens[c.last - 1].end]):
+            continue
+        if entry.skill.kind == "knowledge" and _after_degree(words, c.first):
+            continue  # "BSc in Computer Science": the subject of a degree, not a claimed skill
+        if not entry.ambiguous:
             kept.append(c)
             continue
         rule = contexts.get(c.key)
         if rule is not None and _vetoed(rule, words, c.first, c.last):
             continue
-        if c.entry.skill.kind not in _TECH_KINDS:
-            kept.append(_Candidate(c.first, c.last, c.entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
+        if entry.skill.kind not in _TECH_KINDS:
+            kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
             continue
         surface = text[tokens[c.first].start : tokens[c.last - 1].end]
         letters = [ch for ch in surface if ch.isalpha()]
@@ -242,8 +256,21 @@ def _resolve_ambiguity(
             positions, c.first, LIST_NEIGHBOUR_WINDOW, c
         )
         if (capitalised and (near_anchor or in_list)) or (near_anchor and in_list):
-            kept.append(_Candidate(c.first, c.last, c.entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
+            kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
     return kept
+
+
+def _case_ok(case: str, surface: str) -> bool:
+    letters = [ch for ch in surface if ch.isalpha()]
+    if not letters:
+        return True
+    if case == "upper":
+        return all(ch.isupper() for ch in letters)
+    return letters[0].isupper()
+
+
+def _after_degree(words: Sequence[str], first: int) -> bool:
+    return any(w in _DEGREE_WORDS for w in words[max(0, first - DEGREE_LOOKBACK) : first])
 
 
 def _vetoed(rule: ContextRule, words: Sequence[str], first: int, last: int) -> bool:

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from rapidfuzz import fuzz, process
 
@@ -37,7 +38,8 @@ class KeyEntry:
 
     skill: Skill
     match: MatchKind
-    ambiguous: bool = False
+    ambiguous: bool = False  # a common word: taken only with evidence (see matching.extract)
+    case: Literal["", "upper", "title"] = ""  # the text must be in capitals ("SOAP") / capitalised ("Slack")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,8 @@ class Taxonomy:
         for index, flags in zip(key_skill, key_flags, strict=True):
             entry = entries.get((index, flags))
             if entry is None:
-                entry = KeyEntry(skills[index], _MATCH_KINDS[flags >> 1], bool(flags & 1))
+                case: Literal["", "upper", "title"] = "upper" if flags & 2 else "title" if flags & 4 else ""
+                entry = KeyEntry(skills[index], _MATCH_KINDS[flags >> 3], bool(flags & 1), case)
                 entries[(index, flags)] = entry
             values.append(entry)
         keys = dict(zip(key_text.split("\n") if key_text else [], values, strict=True))

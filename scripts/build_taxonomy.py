@@ -59,8 +59,11 @@ COMMON_WORD_MIN_COUNT = 3
 
 # Key priority when two skills claim the same key: lower wins.
 P_CURATED, P_PRIMARY, P_SOURCE_ALIAS, P_ESCO_ALT, P_VARIANT = 0, 1, 2, 3, 4
-# Match kinds stored with a key.
+# Match kinds stored with a key, and flags: stored together as match * 8 + flags.
 M_EXACT, M_ALIAS, M_VARIANT = 0, 1, 2
+F_AMBIGUOUS, F_UPPER, F_TITLE = 1, 2, 4
+# ESCO verbs after which the rest of the label names the skill itself ("use Python").
+USE_VERBS = frozenset({"use", "utilise", "utilize", "apply", "operate", "employ", "master"})
 
 ATTRIBUTION = (
     "This service uses the ESCO classification of the European Commission (ESCO v1.1.1). "
@@ -92,8 +95,9 @@ class Rec:
     esco_label: str | None = None
     group: str | None = None
     hot: bool = False
-    # (display string, priority, is a canonical-name form)
-    labels: list[tuple[str, int]] = field(default_factory=list)
+    # (display string, priority, origin: esco_pref, esco_alt, esco_strip, linguist, linguist_alias, onet,
+    # onet_form, onet_vendor, curated)
+    labels: list[tuple[str, int, str]] = field(default_factory=list)
     notable: bool = False
     sources: set[str] = field(default_factory=set)
     curated: bool = False
@@ -225,31 +229,49 @@ def gerund(verb: str) -> str:
     return verb + "ing"
 
 
-def onet_forms(name: str, vendors: Sequence[str], common: set[str]) -> list[str]:
-    """Names under which an O*NET tool is written: without "software", without the vendor, acronym apart."""
-    forms = [name]
+def onet_forms(name: str, vendors: Sequence[str], common: set[str], lower_phrases: set[str]) -> list[tuple[str, str]]:
+    """Names under which an O*NET tool is written, each with its origin: the name itself ("onet"); without
+    "software" or with its acronym taken apart ("onet_form": "Structured query language SQL" -> "SQL",
+    "Structured query language"); without the vendor ("onet_vendor": "Microsoft PowerPoint" -> "PowerPoint",
+    but not "Amazon Web Services" -> "Web Services", a phrase written in lower case in ordinary prose)."""
+    forms = [(name, "onet")]
     base = name
-    if base.endswith(" software") and base[:1].isupper():
+    if base.endswith(" software") and any(t not in common for t in normalize(base[: -len(" software")]).split()):
         base = base[: -len(" software")]
-        forms.append(base)
+        forms.append((base, "onet_form"))
     words = base.split()
-    if len(words) >= 3 and words[-1].isupper() and 2 <= len(words[-1]) <= 6 and words[-1].isalpha():
-        initials = "".join(w[0] for w in words[:-1]).upper()
-        if _is_subsequence(words[-1], initials):
-            forms += [words[-1], " ".join(words[:-1])]
-    for form in list(forms):
+    last = words[-1] if words else ""
+    if len(words) >= 3 and last.isupper() and 2 <= len(last) <= 8 and any(c.isalpha() for c in last):
+        forms += [(last, "onet_form"), (" ".join(words[:-1]), "onet_form")]
+    for form, _origin in list(forms):
         for vendor in vendors:
+            if not form.startswith(vendor + " "):
+                continue
             rest = form[len(vendor) + 1 :]
-            # "Microsoft PowerPoint" -> "PowerPoint", but not "Amazon Web Services" -> "Web Services".
-            if form.startswith(vendor + " ") and any(t not in common for t in normalize(rest).split()):
-                forms.append(rest)
-                break
-    return list(dict.fromkeys(forms))
+            key = normalize(rest)
+            if key and (len(key.split()) == 1 or key not in lower_phrases):
+                forms.append((rest, "onet_vendor"))
+            break
+    seen: set[str] = set()
+    out = []
+    for form, origin in forms:
+        if form not in seen:
+            seen.add(form)
+            out.append((form, origin))
+    return out
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
+def lowercase_phrases(texts: Iterable[str]) -> set[str]:
+    """Normalised two- and three-word phrases written in lower case in ordinary prose."""
+    out: set[str] = set()
+    for text in texts:
+        words = re.findall(r"[A-Za-z][\w.+#-]*|[^\w\s]", text)
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                chunk = words[i : i + n]
+                if all(w.islower() and w[0].isalpha() for w in chunk):
+                    out.add(normalize(" ".join(chunk)))
+    return out
 
 
 def key_variants(key: str) -> list[str]:
@@ -271,6 +293,8 @@ class Builder:
     generic: set[str]
     common: set[str]
     vocab: set[str]
+    lower_phrases: set[str]
+    esco_verbs: set[str] = field(default_factory=set)
     recs: list[Rec] = field(default_factory=list)
     primary: dict[str, Rec] = field(default_factory=dict)
 
@@ -318,6 +342,7 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
         generic=set(curated["generic"]),
         common=common,
         vocab=corpus_vocab(prose),
+        lower_phrases=lowercase_phrases([*prose, *(" ".join(tokens) for tokens, _ in train)]),
     )
 
     # ESCO first: it has the URIs. A label whose bracket is removed is also a primary name.
@@ -329,8 +354,8 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
         rec = b.new(label, esco_kind(hierarchy), "esco")
         rec.esco_uri, rec.esco_label = str(row["uri"]), label
         rec.group = esco_group(hierarchy, mapper)
-        rec.labels.append((label, P_PRIMARY))
-        rec.labels += [(str(alt), P_ESCO_ALT) for alt in row.get("altLabels") or []]
+        rec.labels.append((label, P_PRIMARY, "esco_pref"))
+        rec.labels += [(str(alt), P_ESCO_ALT, "esco_alt") for alt in row.get("altLabels") or []]
         esco_by_uri[rec.esco_uri] = rec
         if _is_ict(hierarchy):
             ict.add(rec.order)
@@ -340,7 +365,7 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
         stripped = strip_parens(rec.name)
         if stripped != rec.name and normalize(stripped) not in b.primary:
             b.register(rec, stripped)
-            rec.labels.append((stripped, P_PRIMARY))
+            rec.labels.append((stripped, P_PRIMARY, "esco_strip"))
 
     # Linguist: merge with an ESCO ICT skill of the same name, else a new programming language.
     for name, aliases in linguist:
@@ -352,14 +377,15 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
             rec = b.new(name, "programming_language", "linguist")
         rec.kind = "programming_language"
         rec.sources.add("linguist")
-        rec.labels.append((name, P_PRIMARY))
-        rec.labels += [(a, P_SOURCE_ALIAS) for a in aliases]
+        rec.labels.append((name, P_PRIMARY, "linguist"))
+        rec.labels += [(a, P_SOURCE_ALIAS, "linguist_alias") for a in aliases]
         rec.group = rec.group or "programming languages"
         b.register(rec, name)
 
     # O*NET: merge with a skill one of whose primary names is one of the tool's forms.
     for name, title, hot in onet:
-        forms = onet_forms(name, b.vendors, b.common)
+        tagged = onet_forms(name, b.vendors, b.common, b.lower_phrases)
+        forms = [f for f, _ in tagged]
         found = None
         for form in forms:
             cand = b.primary.get(normalize(form))
@@ -379,8 +405,8 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
         rec.notable = True
         if rec.group is None or ("esco" in rec.sources and "linguist" not in rec.sources):
             rec.group = title
-        rec.labels.append((name, P_PRIMARY))
-        rec.labels += [(f, P_SOURCE_ALIAS) for f in forms[1:]]
+        rec.labels.append((name, P_PRIMARY, "onet"))
+        rec.labels += [(f, P_SOURCE_ALIAS, origin) for f, origin in tagged[1:]]
         b.register(rec, *forms)
 
     # Curated: new skills, aliases, kinds, links to ESCO.
@@ -399,8 +425,8 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
         rec.name = name
         rec.kind = entry.get("kind", rec.kind)
         rec.curated = rec.notable = True
-        rec.labels.append((name, P_CURATED))
-        rec.labels += [(a, P_CURATED) for a in entry.get("aliases", [])]
+        rec.labels.append((name, P_CURATED, "curated"))
+        rec.labels += [(a, P_CURATED, "curated") for a in entry.get("aliases", [])]
         b.register(rec, name, *entry.get("aliases", []))
 
     for rec in b.recs:
@@ -408,7 +434,8 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
             rec.notable = True
 
     contexts = _contexts(curated)
-    keys = _keys(b, contexts)
+    b.esco_verbs = _esco_verbs(b.recs)
+    keys = _keys(b, contexts, ict)
     stop = _stoplist(keys, train, b.recs)
     for key in stop:
         keys.pop(key, None)
@@ -429,72 +456,94 @@ def _contexts(curated: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def _keys(b: Builder, contexts: dict[str, dict[str, list[str]]]) -> dict[str, list[int]]:
-    """key -> [rec order, match kind, ambiguous flag, priority]."""
-    esco_verbs = _esco_verbs(b.recs)
+def _keys(b: Builder, contexts: dict[str, dict[str, list[str]]], ict: set[int]) -> dict[str, list[int]]:
+    """key -> [rec order, match kind, flags (F_*), priority]."""
     best: dict[str, tuple[int, int, int, int]] = {}
+    vendors = {normalize(v) for v in b.vendors}
 
-    def offer(key: str, rec: Rec, match: int, prio: int, ambiguous: int) -> None:
+    def offer(key: str, rec: Rec, match: int, prio: int, flags: int) -> None:
         old = best.get(key)
-        cand = (prio, rec.order, match, ambiguous)
+        cand = (prio, rec.order, match, flags)
         if old is None or cand < old:
             best[key] = cand
 
     for rec in b.recs:
         name_key = normalize(rec.name)
-        for label, prio in rec.labels:
+        for label, prio, origin in rec.labels:
             key = normalize(label)
             toks = key.split()
             if not toks or len(toks) > MAX_KEY_TOKENS:
                 continue
             match = M_EXACT if key == name_key else M_ALIAS
-            forms: list[tuple[str, int, int]] = [(key, match, prio)]
-            if "esco" in rec.sources and prio in (P_PRIMARY, P_ESCO_ALT) and toks[0] in esco_verbs:
+            forms: list[tuple[str, str, int, int, str]] = [(key, label, match, prio, origin)]
+            if origin in ("esco_pref", "esco_alt") and len(toks) > 1 and toks[0] in USE_VERBS:
+                # "use spreadsheets software" -> "spreadsheets software"; other verbs name the skill.
                 rest = toks[1:]
                 while rest and rest[0] in _STOPWORDS:
                     rest = rest[1:]
-                if rest and (len(rest) > 1 or rest[0] not in b.common):
-                    forms.append((" ".join(rest), M_VARIANT, P_VARIANT))
-                forms.append((" ".join([gerund(toks[0]), *toks[1:]]), M_VARIANT, P_VARIANT))
-            forms += [(v, M_VARIANT, max(prio, P_VARIANT - 1)) for v in key_variants(key)]
-            for form, m, p in forms:
-                verdict = _matchable(form, rec, p, b, contexts)
-                if verdict is not None:
-                    offer(form, rec, m, p, verdict)
+                if len(rest) > 1 or (rest and rest[0] not in b.common):
+                    forms.append((" ".join(rest), " ".join(rest), M_VARIANT, P_VARIANT, "variant"))
+            if origin in ("esco_pref", "esco_alt") and len(toks) > 1 and _is_verb(toks[0], b):
+                ger = " ".join([gerund(toks[0]), *toks[1:]])
+                forms.append((ger, ger, M_VARIANT, P_VARIANT, "variant"))
+            forms += [(v, v, M_VARIANT, max(prio, P_VARIANT - 1), "variant") for v in key_variants(key)]
+            for form, display, m, p, o in forms:
+                flags = _matchable(form, display, rec, o, b, contexts, vendors, rec.order in ict)
+                if flags is not None:
+                    offer(form, rec, m, p, flags)
     return {k: [v[1], v[2], v[3], v[0]] for k, v in best.items()}
 
 
-def _matchable(key: str, rec: Rec, prio: int, b: Builder, contexts: dict[str, dict[str, list[str]]]) -> int | None:
-    """None when the key must not be matched; else 1 if it needs evidence (ambiguous), 0 if not."""
+def _is_verb(word: str, b: Builder) -> bool:
+    return word in b.esco_verbs
+
+
+def _matchable(
+    key: str,
+    display: str,
+    rec: Rec,
+    origin: str,
+    b: Builder,
+    contexts: dict[str, dict[str, list[str]]],
+    vendors: set[str],
+    ict: bool,
+) -> int | None:
+    """None when the key must not be matched; else its flags: F_AMBIGUOUS (needs evidence), F_UPPER /
+    F_TITLE (the text must be written in capitals / with a capital, as the source writes it)."""
     toks = key.split()
     if not toks or all(t.isdigit() for t in toks) or not any(ch.isalpha() for ch in key):
         return None
     if all(t in _STOPWORDS for t in toks):
         return None
     if key in contexts:
-        return 1
+        return F_AMBIGUOUS
     if len(toks) > 1:
         if toks[0] in _STOPWORDS and len(toks) == 2:
             return None
         return 0
+    if origin == "curated":
+        return 0
     word = toks[0]
-    if word in b.generic and prio != P_CURATED:
+    if word in b.generic or len(word) < 2 or key in vendors:
         return None
-    if len(word) < 2:
-        return None
-    if prio == P_CURATED:
-        return 0
-    if word in b.common or word in _STOPWORDS:
-        if prio in (P_ESCO_ALT, P_VARIANT):
-            return None
-        if rec.kind in ("tool", "programming_language"):
-            return 1 if rec.notable else None
-        return 0
-    if len(word) <= 2 and prio != P_CURATED:
-        return 1 if rec.notable else None
-    if rec.kind == "programming_language" and not rec.notable and prio == P_SOURCE_ALIAS and len(word) <= 3:
-        return None
-    return 0
+    common = word in b.common or word in _STOPWORDS
+    letters = [c for c in display if c.isalpha()]
+    case = F_UPPER if len(letters) > 1 and all(c.isupper() for c in letters) else F_TITLE
+    if origin in ("esco_alt", "variant"):
+        return None if common else 0
+    if origin == "linguist_alias":
+        return None if common or len(word) <= 3 else 0
+    if origin == "esco_pref":
+        if not common:
+            return 0
+        return case if ict else None  # "LESS" (a CSS language) yes, "politics" no
+    if origin == "linguist" and not rec.notable:
+        return F_AMBIGUOUS | F_TITLE  # obscure languages ("Julia", "Pony") need evidence
+    if not common:
+        return 0 if len(word) > 2 else F_AMBIGUOUS | case
+    if case == F_UPPER:
+        return F_UPPER  # "SOAP", "LESS", "BASIC"
+    return F_AMBIGUOUS | F_TITLE  # "Slack", "Tomcat", "Source"
 
 
 def _esco_verbs(recs: Sequence[Rec]) -> set[str]:
@@ -541,7 +590,7 @@ def _stoplist(keys: dict[str, list[int]], train: list[tuple[list[str], list[bool
                 j += 1
     stop = []
     for key, count in seen.items():
-        if count < STOP_MIN_COUNT or keys[key][2]:  # ambiguous keys have their own evidence rules
+        if count < STOP_MIN_COUNT or keys[key][2] & F_AMBIGUOUS:  # these have their own evidence rules
             continue
         ratio = gold_hits[key] / count
         limit = CURATED_STOP_MAX_GOLD_RATIO if keys[key][3] == P_CURATED else STOP_MAX_GOLD_RATIO
@@ -600,7 +649,7 @@ def _document(
         rec = b.recs[order]
         display = []
         seen = {normalize(rec.name)}
-        for label, _prio in sorted(rec.labels, key=lambda lp: lp[1]):
+        for label, _prio, _origin in sorted(rec.labels, key=lambda lp: lp[1]):
             k = normalize(label)
             if k and k not in seen:
                 seen.add(k)
@@ -633,10 +682,10 @@ def _document(
         },
         "skills": skills,
         # Parallel arrays (fast to load): keys joined by newlines; the skill index of each key; its flags
-        # (match kind * 2 + ambiguous). Prefixes: every proper word-prefix of a multi-word key.
+        # (match kind * 8 + F_* flags). Prefixes: every proper word-prefix of a multi-word key.
         "keys": "\n".join(ordered),
         "key_skill": [index[keys[k][0]] for k in ordered],
-        "key_flags": [keys[k][1] * 2 + keys[k][2] for k in ordered],
+        "key_flags": [keys[k][1] * 8 + keys[k][2] for k in ordered],
         "prefixes": "\n".join(prefixes),
         "contexts": contexts,
         "vocab": "\n".join(vocab),
