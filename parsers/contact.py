@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from parsers.models import Contact, Document, Line, Link
 from parsers.sections import RESUME_HEADINGS, collapse_letter_spacing, fold, heading_kind
@@ -30,6 +31,9 @@ __all__ = [
 def _wordset(words: str) -> frozenset[str]:
     """A set of the whitespace-separated words of ``words`` (vocabularies read better as one string)."""
     return frozenset(words.split())
+
+
+LinkKind = Literal["linkedin", "github", "portfolio", "other"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +134,7 @@ def find_phones(text: str) -> list[Found]:
     return out
 
 
-def _link_kind(url: str) -> str:
+def _link_kind(url: str) -> LinkKind:
     low = url.lower()
     if "linkedin.com" in low:
         return "linkedin"
@@ -142,25 +146,24 @@ def _link_kind(url: str) -> str:
 
 
 def find_links(text: str) -> list[Link]:
-    """URLs and bare web addresses (not email domains), classified linkedin / github / portfolio / other."""
-    links: list[Link] = []
+    """URLs and bare web addresses (not email domains) in reading order, classified linkedin / github /
+    portfolio / other."""
+    found: list[tuple[int, Link]] = []
     seen: set[str] = set()
     spans: list[tuple[int, int]] = []
     for m in _URL_RE.finditer(text):
-        url = m.group().rstrip(".")
         spans.append((m.start(), m.end()))
+        url = m.group().rstrip(".")
         if url.lower() not in seen:
             seen.add(url.lower())
-            links.append(Link(_link_kind(url), url))  # type: ignore[arg-type]
+            found.append((m.start(), Link(_link_kind(url), url)))
     for m in _BARE_DOMAIN_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in spans):
-            continue
         url = m.group().rstrip(".")
-        if url.lower() in _NOT_DOMAINS or url.lower() in seen:
+        if any(a <= m.start() < b for a, b in spans) or url.lower() in _NOT_DOMAINS or url.lower() in seen:
             continue
         seen.add(url.lower())
-        links.append(Link(_link_kind(url), url))  # type: ignore[arg-type]
-    return links
+        found.append((m.start(), Link(_link_kind(url), url)))
+    return [link for _, link in sorted(found, key=lambda t: t[0])]
 
 
 def _is_place(chunk: str) -> bool:
@@ -255,13 +258,13 @@ def _pick_name(lines: Sequence[Line]) -> str | None:
         for line in lines[:6]:
             first = _segments(line.text)
             if first and looks_like_name(first[0]):
-                return collapse_letter_spacing(first[0]).strip()
+                return " ".join(collapse_letter_spacing(first[0]).split())
         return None
     sized = [line for line in candidates if line.font_size is not None]
     if sized:
         biggest = max(sized, key=lambda line: line.font_size or 0.0)
-        return collapse_letter_spacing(biggest.text).strip()
-    return collapse_letter_spacing(candidates[0].text).strip()
+        return " ".join(collapse_letter_spacing(biggest.text).split())
+    return " ".join(collapse_letter_spacing(candidates[0].text).split())
 
 
 def _pick_location(texts: Sequence[str]) -> str | None:

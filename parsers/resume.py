@@ -77,6 +77,8 @@ _ORG_WORDS = _wordset(
     "academy agency foundation studio studios partners holdings ventures capital media games health "
     "hospital centre center ministry government research"
 )
+# "University of Texas at Austin": no split on "at" in education
+_EDU_SPLIT_RE = re.compile(r"\s+[|–—•·◆@]\s+|\s+[-–—]\s+|\s*\|\s*|\s{2,}|\t|,\s+(?![^()]*\))")
 _PLACE_WORDS = _wordset("usa us uk remote hybrid onsite on-site")
 _EDU_DETAIL_RE = re.compile(
     r"^(?:specialization|specialisation|concentration|minor|major|gpa|thesis|honors|honours|coursework|advisor|"
@@ -233,7 +235,7 @@ def _location_of(entry: _Entry) -> str | None:
     return None
 
 
-def _fragments(text: str) -> list[str]:
+def _fragments(text: str, split: re.Pattern[str] | None = None) -> list[str]:
     """Header text cut into title / organisation / location candidates, dates and links removed."""
     spans = [(d.start, d.end) for d in find_date_spans(text)]
     spans += [(m.start(), m.end()) for m in _DURATION_RE.finditer(text)]
@@ -242,10 +244,9 @@ def _fragments(text: str) -> list[str]:
         pos = text.find(link.url)
         if pos >= 0:
             spans.append((pos, pos + len(link.url)))
-    text = _blank(text, spans)
+    text = re.sub(r"\(\s*[,;]?\s*\)", " ", _blank(text, spans))  # parentheses emptied of a place or dates
     out = []
-    for frag in _FRAGMENT_SPLIT_RE.split(text):
-        frag = re.sub(r"\(\s*[,;]?\s*\)", " ", frag)  # parentheses emptied of a location or dates
+    for frag in (split or _FRAGMENT_SPLIT_RE).split(text):
         frag = " ".join(frag.split()).strip(" ,;:–—-|•·*")
         if frag.startswith("(") and frag.endswith(")"):
             frag = frag[1:-1].strip()
@@ -347,7 +348,7 @@ def _education_from(entry: _Entry) -> Education:
             d = found[0]
             degree, level, fld = d.degree.strip(), d.level, d.field
             break
-    frags = [f for text in texts for f in _fragments(text)]
+    frags = [f for text in texts for f in _fragments(text, _EDU_SPLIT_RE)]
     rest: list[str] = []
     for f in frags:
         if degree and (f == degree or f.startswith(degree)):
@@ -489,7 +490,7 @@ def _top_summary(doc: Document, lines: Sequence[Line]) -> Bullet | None:
 def _headline(top: Sequence[Line], name: str | None) -> str | None:
     seen_name = name is None
     for line in top:
-        text = collapse_letter_spacing(line.text).strip()
+        text = " ".join(collapse_letter_spacing(line.text).split())
         if name and not seen_name:
             seen_name = text == name or name in text
             continue

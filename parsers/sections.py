@@ -198,7 +198,7 @@ def collapse_letter_spacing(text: str) -> str:
     """'W O R K  E X P E R I E N C E' -> 'WORK EXPERIENCE'; other text unchanged."""
     chunks = re.split(r"\s{2,}|\t", text.strip())
     tokens = [t for c in chunks for t in c.split(" ")]
-    if len(tokens) < 4 or sum(len(t) == 1 for t in tokens) < 0.8 * len(tokens):
+    if len(tokens) < 4 or sum(len(t) == 1 and (t.isalpha() or t == "&") for t in tokens) < 0.8 * len(tokens):
         return text
     return " ".join(c.replace(" ", "") for c in chunks if c)
 
@@ -211,7 +211,7 @@ def normalize_heading(text: str) -> str:
     text = fold(text).replace("&", " and ").replace("+", " and ")
     text = re.sub(r"\([^)]*\)", " ", text)
     text = _NON_WORD_RE.sub(" ", text)
-    return " ".join(text.split())
+    return collapse_letter_spacing(" ".join(text.split()))
 
 
 RESUME_HEADINGS: dict[str, str] = _vocab(_RESUME_PHRASES)
@@ -335,7 +335,7 @@ def detect_headings(doc: Document, vocabulary: Mapping[str, str] = RESUME_HEADIN
 
 
 _FURNITURE_RE = re.compile(
-    r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-|.{0,60}?\s[–—-]\s*\d+\s*/\s*\d+|"
+    r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d+\s*-|.{0,60}?\s[–—-]\s*\d{1,3}\s*/\s*\d{1,3}|"
     r"p[aá]gina\s+\d+(?:\s+de\s+\d+)?|seite\s+\d+(?:\s+von\s+\d+)?|last\s+updated\b.{0,40})$",
     re.IGNORECASE,
 )
