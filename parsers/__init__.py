@@ -7,6 +7,7 @@ Pure: no web or database imports. Public API::
     parse_job(data, filename=None) -> JobPosting
 """
 
+from parsers.document import parse_document
 from parsers.errors import (
     CorruptDocumentError,
     DocumentTooLargeError,
@@ -17,6 +18,7 @@ from parsers.errors import (
     TooManyPagesError,
     UnsupportedFormatError,
 )
+from parsers.job import job_from_document, parse_job
 from parsers.models import (
     Bullet,
     Certification,
@@ -38,6 +40,7 @@ from parsers.models import (
     SkillItem,
     YearsAsked,
 )
+from parsers.resume import parse_resume, resume_from_document
 
 __all__ = [
     "Bullet",
@@ -67,4 +70,9 @@ __all__ = [
     "TooManyPagesError",
     "UnsupportedFormatError",
     "YearsAsked",
+    "job_from_document",
+    "parse_document",
+    "parse_job",
+    "parse_resume",
+    "resume_from_document",
 ]

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
+from pydantic import BaseModel
 from starlette.types import ASGIApp
 
 from service.problems import install_problem_handlers
-from service.routers import health, jobs, resumes
+from service.routers import health, jobs, resumes, skills, tailor
 from service.schemas import ProblemDetails
 from service.settings import Settings, get_settings
 from service.store import ResumeStore
@@ -58,7 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.dependency_overrides[get_settings] = lambda: settings
     app.state.store = ResumeStore(settings.database_url)
     install_problem_handlers(app)
-    for router in (health.router, resumes.router, jobs.router):
+    for router in (health.router, resumes.router, jobs.router, tailor.router, skills.router):
         app.include_router(router)
     if settings.cors_origins:
         app.add_middleware(
@@ -68,19 +70,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["*"],
             expose_headers=["Content-Disposition"],
         )
-    _add_problem_schema(app)
+    _publish_schemas(app, ProblemDetails, tailor.TailoringReportOut)
     return app
 
 
-def _add_problem_schema(app: FastAPI) -> None:
-    """Publish ``ProblemDetails`` under components/schemas so the error responses can reference it."""
+def _publish_schemas(app: FastAPI, *models: type[BaseModel]) -> None:
+    """Publish models that responses reference by ``$ref`` (problem details; reports sent as raw JSON)."""
     original = app.openapi
 
-    def openapi() -> dict[str, object]:
+    def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             schema = original()
             components = schema.setdefault("components", {}).setdefault("schemas", {})
-            components["ProblemDetails"] = ProblemDetails.model_json_schema()
+            for model in models:
+                model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                components.update(model_schema.pop("$defs", {}))
+                components[model.__name__] = model_schema
             app.openapi_schema = schema
         return app.openapi_schema
 
