@@ -97,8 +97,9 @@ _FILLER = _wordset(
     "experience experiences of in with the a an"
 )
 _SUBJECT_AFTER_RE = re.compile(
-    r"^\s*(?:of\s+)?(?:(?:professional|relevant|hands-on|industry|commercial|practical|proven|overall|total|"
-    r"related|direct|progressive|working|work|demonstrated|solid|recent)\s+)*(?:experience\s+|exp\.?\s+)?"
+    r"^\s*(?:of\s+|de\s+)?(?:(?:professional|relevant|hands-on|industry|commercial|practical|proven|overall|"
+    r"total|related|direct|progressive|working|work|demonstrated|solid|recent)\s+)*"
+    r"(?:experience\s+|exp\.?\s+|experiencia\s+)?"
     r"(?:(?:with|in|of|using|on|as\s+an?|as|working\s+with|working\s+on|working\s+in|developing|building|"
     r"designing|leading|managing|de|en|con)\s+)(?:the\s+|a\s+|an\s+)?(?P<subj>[^,.;:()\n]+)",
     re.IGNORECASE,
@@ -190,13 +191,13 @@ _COMPANY_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _PROPER = r"[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z0-9][\w&.'’\-]*|of|de|&|and))*"
-_ABOUT_RE = re.compile(rf"^\s*(?:about|sobre|acerca\s+de|à\s+propos\s+de|über)\s+(?P<c>{_PROPER})\s*:?\s*$")
+_ABOUT_RE = re.compile(rf"^\s*(?i:about|sobre|acerca\s+de|à\s+propos\s+de|über)\s+(?P<c>{_PROPER})\s*:?\s*$")
 _COMPANY_PATTERNS = (
     re.compile(rf"^(?P<c>{_PROPER})\s+(?:is\s+hiring|is\s+looking|is\s+seeking)\b"),
     re.compile(rf"\b(?:join|únete\s+a|rejoignez|join\s+us\s+at)\s+(?P<c>{_PROPER})"),
     re.compile(rf"^(?:At|En(?:\s+el)?|Chez|Bei)\s+(?P<c>{_PROPER})\s*,"),
     re.compile(rf"^(?P<c>{_PROPER})\s+(?:is|es|est|ist)\s+(?:an?|one|on\s+a|una|un|une|ein|eine|the|la|el)\b"),
-    re.compile(rf"\b(?:as\s+an?\s+[\w\s]{{2,40}}?\s+at|en\s+el|en)\s+(?P<c>{_PROPER})[\s,.]"),
+    re.compile(rf"\b(?i:as\s+an?)\s+[\w\s]{{2,40}}?\s+at\s+(?P<c>{_PROPER})[\s,.]"),
 )
 _NOT_COMPANY = _wordset(
     "we our you your the this it they in at as a an us our team company role position job about lima "

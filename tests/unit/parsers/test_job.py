@@ -1,0 +1,247 @@
+"""Job-ad structure: title, company, sections, requirements, years, degrees, alternatives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parsers.job import classify_requirement, find_alternatives, find_education, find_years, parse_job
+from parsers.models import JobPosting
+from tests.unit.parsers.layout_factory import laid_out
+
+
+def _years(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(y.min_years, y.max_years, y.subject) for y in find_years(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5+ years of Python", [(5, None, "Python")]),
+        ("3–5 years in backend development", [(3, 5, "backend development")]),
+        ("at least two years of experience with AWS", [(2, None, "AWS")]),
+        ("minimum of 7 years' experience", [(7, None, None)]),
+        ("5 years of product management experience leading hardware products.", [(5, None, "product management")]),
+        ("4 years of relevant work experience.", [(4, None, None)]),
+        ("2-4 + years of experience to be part of our team", [(2, 4, None)]),
+        ("Django Development: 1 year (Preferred)", [(1, None, "Django Development")]),
+        ("total work: 2 years (Preferred)", [(2, None, None)]),
+        ("Experience: Minimum 1 year as project manager", [(1, None, "project manager")]),
+        ("Al menos 3 años de experiencia en Java", [(3, None, "Java")]),
+        ("must be 18 years old", []),
+    ],
+)
+def test_years_asked_and_what_they_attach_to(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:
+    assert _years(text) == expected
+
+
+def test_two_year_phrases_in_one_line() -> None:
+    found = _years(
+        "6 - 10 years of IT industry experience, with 5+ years of experience working on the ServiceNow platform"
+    )
+    assert found == [(6, 10, "IT"), (5, None, "ServiceNow platform")]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "fields", "equivalent"),
+    [
+        ("BS in Computer Science or equivalent", "bachelor", ("Computer Science",), True),
+        ("Bachelor's or Master's degree in CS, Engineering or related field", "bachelor", ("CS", "Engineering"), False),
+        (
+            "Bachelor's degree in Accounting, Finance, Business, Engineering or Data Science or equivalent practical "
+            "experience.",
+            "bachelor",
+            ("Accounting", "Finance", "Business", "Engineering", "Data Science"),
+            True,
+        ),
+        ("MSc or PhD in Machine Learning", "master", ("Machine Learning",), False),
+        ("Bachelor's (Preferred)", "bachelor", (), False),
+        ("B.e/B.tech/MCA/Msc/M.e-IT/Computer science", "bachelor", (), False),
+    ],
+)
+def test_education_asked(text: str, level: str, fields: tuple[str, ...], equivalent: bool) -> None:
+    asked = find_education(text)
+    assert asked is not None
+    assert (asked.level, asked.fields, asked.or_equivalent) == (level, fields, equivalent)
+
+
+def test_no_education_in_an_ordinary_line() -> None:
+    assert find_education("Ability to master new tools quickly") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Experience with Java or Kotlin", (("Java", "Kotlin"),)),
+        ("scripting experience in Shell, Perl or Python.", (("Shell", "Perl", "Python"),)),
+        ("Preferred knowledge of either python or Java.", (("python", "Java"),)),
+        ("Experiencia con bases de datos relacionales, como MySQL o PostgreSQL.", (("MySQL", "PostgreSQL"),)),
+        ("Ingeniería de Sistemas, Software o Ciencias de la Computación", ()),
+        ("Computer Science or equivalent", ()),
+        ("Experience in one or more of the following", ()),
+    ],
+)
+def test_either_or_groups_of_short_names(text: str, groups: tuple[tuple[str, ...], ...]) -> None:
+    assert find_alternatives(text) == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "kind"),
+    [
+        ("Experience with Go", "requirements", "required"),
+        ("Experience with Go", "preferred", "preferred"),
+        ("Familiarity with Terraform is a plus", "requirements", "preferred"),
+        ("Kubernetes experience would be nice to have", None, "preferred"),
+        ("Ideally you have shipped a mobile app", None, "preferred"),
+        ("You must hold a valid work permit", "preferred", "required"),
+        ("At least 2 years of Go", "preferred", "required"),
+        ("Strong communication skills", "preferred", "preferred"),
+        ("Strong communication skills", None, "required"),
+        ("CSS (Required)", "preferred", "required"),
+        ("English (Preferred)", "requirements", "preferred"),
+        ("Conocimientos de Power BI (deseable)", "requirements", "preferred"),
+        ("Manejo de Excel avanzado", "requirements", "required"),
+    ],
+)
+def test_requirement_kind_phrase_over_heading(text: str, section: str | None, kind: str) -> None:
+    assert classify_requirement(text, section) == kind
+
+
+GOOGLE_STYLE = """\
+Senior Product Manager, Hardware Enablement
+Minimum qualifications:
+Bachelor's degree in Computer Science, related technical field or equivalent practical experience.
+5 years of product management experience leading consumer electronics products.
+Experience working with SoC manufacturers.
+Preferred qualifications:
+8 years of product management experience.
+Knowledge of Python or Go.
+About the job
+In this role, you will lead a global team. As a Product Manager at Google, you could be working on new technologies.
+Responsibilities
+Lead a global team of product managers in designing a roadmap.
+Partner with engineering teams at 3 SoC partners.
+"""
+
+
+def test_google_style_ad() -> None:
+    job = parse_job(GOOGLE_STYLE)
+    assert job.title == "Senior Product Manager, Hardware Enablement"
+    assert job.company == "Google"
+    assert [s.kind for s in job.sections] == ["requirements", "preferred", "about", "responsibilities"]
+    assert [(r.kind, r.section) for r in job.requirements] == [
+        ("required", "requirements"),
+        ("required", "requirements"),
+        ("required", "requirements"),
+        ("preferred", "preferred"),
+        ("preferred", "preferred"),
+    ]
+    assert job.education[0].level == "bachelor"
+    assert [(y.min_years, y.subject) for y in job.years] == [(5, "product management"), (8, "product management")]
+    assert job.requirements[4].alternatives == (("Python", "Go"),)
+    assert [b.text for b in job.responsibilities][1] == "Partner with engineering teams at 3 SoC partners."
+    assert [q.raw for q in job.responsibilities[1].quantities] == ["3 SoC"]
+    _assert_offsets(job)
+
+
+def _assert_offsets(job: JobPosting) -> None:
+    for r in job.requirements:
+        assert job.text[r.start : r.end] == r.text
+    for b in job.responsibilities:
+        assert job.text[b.start : b.end] == b.text
+
+
+def test_spanish_ad_with_wrapped_bullets() -> None:
+    job = parse_job(
+        "Puesto de trabajo: Java developer\nSobre nosotros\nBBVA es una institución financiera líder a nivel global.\n"
+        "Responsabilidades:\n● Desarrollar y mantener aplicaciones Java de alta calidad para diversas\nnecesidades.\n"
+        "Requisitos:\n● Experiencia con bases de datos relacionales, como MySQL o\nPostgreSQL.\n"
+        "● Conocimientos de Power BI (deseable).\nBeneficios:\n● Seguro médico.\n"
+    )
+    assert job.title == "Java developer"
+    assert job.company == "BBVA"
+    assert [s.kind for s in job.sections] == ["about", "responsibilities", "requirements", "benefits"]
+    assert [(" ".join(r.text.split()), r.kind) for r in job.requirements] == [
+        ("Experiencia con bases de datos relacionales, como MySQL o PostgreSQL.", "required"),
+        ("Conocimientos de Power BI (deseable).", "preferred"),
+    ]
+    assert job.requirements[0].alternatives == (("MySQL", "PostgreSQL"),)
+    assert len(job.responsibilities) == 1
+    _assert_offsets(job)
+
+
+def test_unsectioned_ad_takes_list_items_and_cue_lines() -> None:
+    job = parse_job(
+        "We are seeking a senior software engineer for our platform team.\n"
+        "· Analytical problem solving\n· At least 3+ years industry experience in PHP, Laravel and Angular\n"
+        "Job Type: Full-time\nExperience:\nPHP: 3 years (Preferred)\n"
+    )
+    assert job.title == "Senior Software Engineer"
+    texts = [(r.text, r.kind) for r in job.requirements]
+    assert texts == [
+        ("Analytical problem solving", "required"),
+        ("At least 3+ years industry experience in PHP, Laravel and Angular", "required"),
+        ("PHP: 3 years (Preferred)", "preferred"),
+    ]
+    assert [(y.min_years, y.subject) for y in job.years] == [(3, "PHP"), (3, "PHP")]
+
+
+def test_company_from_about_heading_and_title_from_label() -> None:
+    job = parse_job(
+        "Primary English Teacher\nPosition Title: Facilitator for Live Classes\nAbout Stones2Milestones\n"
+        "Stones2Milestones is on a mission to create a nation of readers.\nKey Responsibilities:\n"
+        "Conducting a minimum of 12 classes a week.\n"
+    )
+    assert job.title == "Facilitator for Live Classes"
+    assert job.company == "Stones2Milestones"
+    assert [s.kind for s in job.sections] == ["about", "responsibilities"]
+    assert job.warnings == ("no_requirements",)
+
+
+def test_title_from_the_biggest_font() -> None:
+    doc = laid_out(
+        [
+            ("BBVA BANCO CONTINENTAL", {"font_size": 12.0}),
+            ("Convocatoria para Practicante data Analytics", {"font_size": 20.0, "bold": True}),
+            ("Requisitos", {"font_size": 14.0, "bold": True}),
+            ("Manejo de SQL Server, Oracle, etc", {}),
+            ("Conocimiento en herramientas BI", {}),
+            ("Manejo de Excel Avanzado", {}),
+        ]
+    )
+    from parsers.job import job_from_document
+
+    job = job_from_document(doc)
+    assert job.title == "Convocatoria para Practicante data Analytics"
+    assert job.company == "BBVA BANCO CONTINENTAL"
+    assert len(job.requirements) == 3
+
+
+def test_a_doubled_title_is_cleaned() -> None:
+    assert parse_job("Director of Engineering, Google CloudDirector of Engineering, Google Cloud\n").title == (
+        "Director of Engineering, Google Cloud"
+    )
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Requirements:",
+                "• 5+ years of Python",
+                "Nice to have",
+                "Experience with Go or Rust is a plus",
+                "About us",
+                "Acme is a company.",
+                "Responsibilities",
+                "Build things",
+                "Bachelor's in CS or equivalent",
+                "Requisitos:",
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_any_arrangement_keeps_offsets_exact(lines: list[str]) -> None:
+    _assert_offsets(parse_job("\n".join(lines)))
