@@ -1,0 +1,499 @@
+"""Reading order for one page: words with boxes -> rows -> column gutters -> ordered lines.
+
+Pure geometry, no PDF library: ``parsers.pdf`` feeds it words measured by PDFium. Coordinates are PDF points
+with ``top``/``bottom``/``baseline`` measured from the page's top edge.
+
+How a page is read:
+
+1. Words are grouped into rows by baseline.
+2. A *gutter* is a vertical strip (at least ~0.6 of a text line high wide) that no word covers in most rows,
+   with real text (not bullets or list numbers) on both sides, side by side. Rows that cross the strip (a
+   full-width header, a section rule with text) cut the page into bands; each band is split into its left and
+   right side, and each side is read recursively (a side may have its own gutter).
+3. The two sides of a band are joined in one of two ways:
+
+   * *annotation*: one side is short blocks (dates, places, degree labels) each aligned with a line of the
+     other side, as in moderncv/RenderCV date columns. Each block is read next to the line it sits beside
+     (before it when on the left, after it when on the right), so "2021 – Present" stays whole and stays next
+     to the role it dates;
+   * *sidebar*: otherwise the sides are independent flows and are read one after the other, left first, so a
+     sidebar's skills list is never cut by sentences of the main column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import accumulate, pairwise
+from statistics import median
+
+__all__ = ["LaidLine", "PageLayout", "Word", "order_words"]
+
+_MAX_DEPTH = 3
+_ROW_TOLERANCE = 0.3  # of the smaller word height: baselines this close are one row
+_GUTTER_MIN_WIDTH = 0.6  # of the median word height
+_LINE_SPLIT_GAP = 2.0  # of the row height: a wider gap between words in a row starts a new line
+_PARAGRAPH_GAP = 0.8  # of the line height: more white space above a line than this marks a paragraph
+_MAX_ANNOTATION_BLOCK = 4  # lines
+_MIN_ANCHORED = 0.6  # share of note blocks that must sit beside a main line...
+_FEW_BLOCKS = 3  # ...unless there are no more blocks than this
+_SIZE_RATIO = (0.65, 1.55)  # line heights this close are "the same size" for notes and their lines
+_MIN_SIDE_ALNUM = 12
+_MIN_MEAN_SEGMENT_ALNUM = 3.0
+_MAX_INTERIOR_CROSSING = 1  # rows crossing a gutter between lines of both sides
+_WIDE_GUTTER = 3.0  # of a row height: a gutter this wide may separate just two lines on a side
+_HEADER_SHARE = 0.25  # of the text height: where a page header may end
+_HEADER_GAP = 1.5  # of the median word height: the least white space under a page header
+
+
+@dataclass(slots=True)
+class Word:
+    """A run of non-space characters on one line, with its box and its position in the page's char stream."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    index: int = 0  # the first char's index in the page's text stream
+    end: int = 0  # one past the last char's index
+    alnum: int = field(init=False)  # letters and digits in the word
+
+    def __post_init__(self) -> None:
+        self.alnum = sum(map(str.isalnum, self.text))
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(slots=True)
+class LaidLine:
+    """Words read as one line, in reading order, with the column they were read in (0 = full width)."""
+
+    words: list[Word]
+    column: int = 0
+    paragraph_before: bool = False  # white space, a column switch or a jump back up precedes this line
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.x0 = min(w.x0 for w in self.words)
+        self.x1 = max(w.x1 for w in self.words)
+        self.top = min(w.top for w in self.words)
+        self.bottom = max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def center(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    """The lines of a page in reading order and how many columns were found (1 or 2)."""
+
+    lines: tuple[LaidLine, ...]
+    columns: int = 1
+
+
+@dataclass(slots=True)
+class _Row:
+    words: list[Word]  # sorted by x0
+    baseline: float
+    top: float
+    bottom: float
+    x1: float
+
+
+def order_words(words: list[Word]) -> PageLayout:
+    """Put a page's words into lines in reading order (see the module docstring)."""
+    words = [w for w in words if w.x1 >= w.x0 and w.bottom >= w.top]
+    if not words:
+        return PageLayout(lines=())
+    heights = [w.height for w in words if w.height > 0]
+    unit = median(heights) if heights else 10.0
+    rows = _rows(words)
+    state = _State(unit=unit)
+    head, body = _split_header(rows, unit)
+    lines = _order(head, column=0, depth=0, state=state) + _order(body, column=0, depth=0, state=state)
+    _mark_paragraphs(lines)
+    return PageLayout(lines=tuple(lines), columns=2 if state.split else 1)
+
+
+@dataclass(slots=True)
+class _State:
+    unit: float
+    split: bool = False
+
+
+def _rows(words: list[Word]) -> list[_Row]:
+    """Group words whose baselines agree into rows, top to bottom; words in a row left to right."""
+    ordered = sorted(words, key=lambda w: (w.baseline, w.x0))
+    rows: list[_Row] = []
+    current: list[Word] = []
+    ref_base = 0.0
+    ref_height = 0.0
+    for w in ordered:
+        if current and abs(w.baseline - ref_base) <= _ROW_TOLERANCE * max(1.0, min(ref_height, w.height or ref_height)):
+            current.append(w)
+            continue
+        if current:
+            rows.append(_make_row(current))
+        current = [w]
+        ref_base = w.baseline
+        ref_height = w.height
+    if current:
+        rows.append(_make_row(current))
+    return rows
+
+
+def _make_row(words: list[Word]) -> _Row:
+    words.sort(key=lambda w: w.x0)
+    top, bottom, x1 = words[0].top, words[0].bottom, words[0].x1
+    for w in words:
+        if w.top < top:
+            top = w.top
+        if w.bottom > bottom:
+            bottom = w.bottom
+        if w.x1 > x1:
+            x1 = w.x1
+    return _Row(words=words, baseline=words[0].baseline, top=top, bottom=bottom, x1=x1)
+
+
+def _split_header(rows: list[_Row], unit: float) -> tuple[list[_Row], list[_Row]]:
+    """Split off a page header (name, title, contact lines) that sits above a column layout.
+
+    The header is the rows above the widest white gap (no text in any column) in the top quarter of the text.
+    Read on its own, a header spanning the page is not cut in two by the body's gutter. On a single-column
+    page the split changes nothing; where a sidebar starts at the top, the cut falls between blocks of both
+    columns, never inside one.
+    """
+    if len(rows) < 6:
+        return [], rows
+    limit = rows[0].top + _HEADER_SHARE * (rows[-1].bottom - rows[0].top)
+    best_gap, cut = _HEADER_GAP * unit, 0
+    bottom = rows[0].bottom
+    for i in range(1, len(rows)):
+        if rows[i].top > limit:
+            break
+        gap = rows[i].top - bottom
+        if gap > best_gap:
+            best_gap, cut = gap, i
+        bottom = max(bottom, rows[i].bottom)
+    return rows[:cut], rows[cut:]
+
+
+def _crosses(row: _Row, g0: float, g1: float) -> bool:
+    return any(w.x1 >= g0 and w.x0 < g1 for w in row.words)
+
+
+def _find_gutter(rows: list[_Row], unit: float) -> tuple[float, float] | None:
+    """The best vertical strip that separates two columns in these rows, or None.
+
+    Coverage is counted per 1-point bin: how many rows have a word over it. Each run of bins covered by at
+    most a quarter of the rows is narrowed to its least-covered part; the valid candidate crossed by the fewest
+    rows (then the widest) wins.
+    """
+    if len(rows) < 3:
+        return None
+    x_min = min(r.words[0].x0 for r in rows)
+    x_max = max(r.x1 for r in rows)
+    if x_max - x_min < 10 * unit:
+        return None
+    n_bins = int(x_max - x_min) + 2
+    diff = [0] * (n_bins + 1)
+    for r in rows:
+        for w in r.words:
+            diff[int(w.x0 - x_min)] += 1
+            diff[int(w.x1 - x_min) + 1] -= 1
+    coverage = list(accumulate(diff[:n_bins]))
+    allowance = max(1, len(rows) // 4)
+    min_width = max(4.0, _GUTTER_MIN_WIDTH * unit)
+    best: tuple[int, float, float, float] | None = None  # (crossing rows, -width, g0, g1)
+    for b0, b1 in _runs(coverage, allowance, 0, n_bins):
+        if b1 - b0 < min_width:
+            continue
+        strip = _narrow(coverage, b0, b1, min_width)
+        if strip[0] == 0 or strip[1] >= n_bins - 1:
+            continue
+        g0, g1 = x_min + strip[0], x_min + strip[1]
+        crossing = _valid_split(rows, g0, g1, allowance)
+        if crossing is not None:
+            candidate = (crossing, -(g1 - g0), g0, g1)
+            if best is None or candidate < best:
+                best = candidate
+    return (best[2], best[3]) if best else None
+
+
+def _runs(coverage: list[int], level: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Maximal runs [b0, b1) of bins in [lo, hi) whose coverage is at most ``level``."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for i in range(lo, hi):
+        if coverage[i] <= level:
+            if start < 0:
+                start = i
+        elif start >= 0:
+            runs.append((start, i))
+            start = -1
+    if start >= 0:
+        runs.append((start, hi))
+    return runs
+
+
+def _narrow(coverage: list[int], b0: int, b1: int, min_width: float) -> tuple[int, int]:
+    """The widest sub-run of [b0, b1) at the lowest coverage level that is still at least ``min_width`` wide."""
+    for level in sorted(set(coverage[b0:b1])):
+        runs = [r for r in _runs(coverage, level, b0, b1) if r[1] - r[0] >= min_width]
+        if runs:
+            return max(runs, key=lambda r: r[1] - r[0])
+    return b0, b1
+
+
+def _valid_split(rows: list[_Row], g0: float, g1: float, allowance: int) -> int | None:
+    """How many rows cross the strip, when both sides hold real text side by side; else None.
+
+    Rows may cross the strip above or below the columns (a header, a footer, a summary), not between them.
+
+    A side needs two or more row segments with 12+ letters or digits, 3+ per segment on average (so a strip
+    between bullets or list numbers and their text is no gutter). With only two segments on a side, the strip
+    must be wide (a name beside a contact block), not a gap in a contact line.
+    """
+    crossing_rows: list[_Row] = []
+    left_alnum = right_alnum = left_segments = right_segments = 0
+    left_top = right_top = float("inf")
+    left_bottom = right_bottom = float("-inf")
+    for r in rows:
+        has_left = has_right = False
+        for w in r.words:
+            if w.x1 < g0:
+                left_alnum += w.alnum
+                has_left = True
+            elif w.x0 >= g1:
+                right_alnum += w.alnum
+                has_right = True
+            else:
+                crossing_rows.append(r)
+                break
+        else:
+            if has_left:
+                left_segments += 1
+                left_top = min(left_top, r.top)
+                left_bottom = max(left_bottom, r.bottom)
+            if has_right:
+                right_segments += 1
+                right_top = min(right_top, r.top)
+                right_bottom = max(right_bottom, r.bottom)
+            continue
+        if len(crossing_rows) > allowance:
+            return None
+    wide = g1 - g0 >= _WIDE_GUTTER * (rows[0].bottom - rows[0].top)
+    for alnum, segments in ((left_alnum, left_segments), (right_alnum, right_segments)):
+        if segments < 2 or (segments < 3 and not wide):
+            return None
+        if alnum < _MIN_SIDE_ALNUM or alnum / segments < _MIN_MEAN_SEGMENT_ALNUM:
+            return None
+    overlap_top, overlap_bottom = max(left_top, right_top), min(left_bottom, right_bottom)
+    shorter = min(left_bottom - left_top, right_bottom - right_top)
+    if overlap_bottom - overlap_top <= 0.3 * shorter:
+        return None
+    # Full-width lines between the two sides' lines (bullets under right-aligned dates) mean one column.
+    interior = sum(1 for r in crossing_rows if r.top > overlap_top and r.bottom < overlap_bottom)
+    if interior > _MAX_INTERIOR_CROSSING:
+        return None
+    return len(crossing_rows)
+
+
+def _order(rows: list[_Row], column: int, depth: int, state: _State) -> list[LaidLine]:
+    gutter = _find_gutter(rows, state.unit) if depth < _MAX_DEPTH else None
+    if gutter is None:
+        return [line for r in rows for line in _row_lines(r.words, column, state.unit)]
+    g0, g1 = gutter
+    out: list[LaidLine] = []
+    band: list[_Row] = []
+    for r in rows:
+        if _crosses(r, g0, g1):
+            out.extend(_order_band(band, g0, g1, column, depth, state))
+            band = []
+            out.extend(_row_lines(r.words, column, state.unit))
+        else:
+            band.append(r)
+    out.extend(_order_band(band, g0, g1, column, depth, state))
+    return out
+
+
+def _order_band(rows: list[_Row], g0: float, g1: float, column: int, depth: int, state: _State) -> list[LaidLine]:
+    """Read a band that no row crosses: its left side and right side, joined (see module docstring)."""
+    if not rows:
+        return []
+    left_rows: list[_Row] = []
+    right_rows: list[_Row] = []
+    for r in rows:
+        left = [w for w in r.words if w.x1 < g0]
+        right = [w for w in r.words if w.x0 >= g1]
+        if left:
+            left_rows.append(_make_row(left))
+        if right:
+            right_rows.append(_make_row(right))
+    if not left_rows or not right_rows:
+        return _order(left_rows or right_rows, column, depth + 1, state)
+    if len(left_rows) < 2 and len(right_rows) < 2:  # one row beside one row: just a row
+        return [line for r in rows for line in _row_lines(r.words, column, state.unit)]
+    left_col, right_col = (1, 2) if column == 0 else (column, column)
+    left_lines = _order(left_rows, left_col, depth + 1, state)
+    right_lines = _order(right_rows, right_col, depth + 1, state)
+    lines, columns = _join_sides(left_lines, right_lines, state.unit)
+    if columns:
+        state.split = True
+    else:
+        for ln in lines:
+            ln.column = column
+    return lines
+
+
+def _join_sides(left: list[LaidLine], right: list[LaidLine], unit: float) -> tuple[list[LaidLine], bool]:
+    """Join the two sides' lines; say whether they are real columns.
+
+    Single-line notes beside main lines (right-aligned or moderncv-style dates) read the same as rows: they
+    are not counted as columns; stacked notes ("2021 –" over "Present") and sidebars are.
+    """
+    left_alnum = sum(w.alnum for ln in left for w in ln.words)
+    right_alnum = sum(w.alnum for ln in right for w in ln.words)
+    narrow_is_left = left_alnum <= right_alnum
+    narrow, main = (left, right) if narrow_is_left else (right, left)
+    if min(left_alnum, right_alnum) <= 0.6 * max(left_alnum, right_alnum):
+        anchored = _annotation_anchors(narrow, main, unit)
+        if anchored is not None:
+            stacked = any(len(block) > 1 for block, _ in anchored)
+            return _interleave(narrow, main, anchored, unit, before=narrow_is_left), stacked
+    return left + right, True
+
+
+def _blocks(lines: list[LaidLine], unit: float) -> list[list[LaidLine]]:
+    """Consecutive lines with no paragraph gap between them."""
+    blocks: list[list[LaidLine]] = []
+    for ln in lines:
+        if blocks:
+            prev = blocks[-1][-1]
+            gap = ln.top - prev.bottom
+            if ln.top >= prev.top and gap <= 0.5 * max(unit, min(prev.height, ln.height)):
+                blocks[-1].append(ln)
+                continue
+        blocks.append([ln])
+    return blocks
+
+
+def _annotation_anchors(
+    narrow: list[LaidLine], main: list[LaidLine], unit: float
+) -> list[tuple[list[LaidLine], int | None]] | None:
+    """When ``narrow`` is short blocks, mostly beside a line of ``main`` (or just a few blocks of text the size of
+    main's): each block with the index of the main line it sits beside, if any."""
+    blocks = _blocks(narrow, unit)
+    if not blocks or max(len(b) for b in blocks) > _MAX_ANNOTATION_BLOCK:
+        return None
+    main_height = median(ln.height for ln in main)
+    result: list[tuple[list[LaidLine], int | None]] = []
+    hits = 0
+    for block in blocks:
+        anchor = _anchor(block[0], main)
+        if anchor is None and not _similar_size(block[0].height, main_height):
+            return None  # a big name beside a contact block: not a note on it
+        hits += anchor is not None
+        result.append((block, anchor))
+    if hits < _MIN_ANCHORED * len(blocks) and len(blocks) > _FEW_BLOCKS:
+        return None
+    return result
+
+
+def _similar_size(a: float, b: float) -> bool:
+    return _SIZE_RATIO[0] * b <= a <= _SIZE_RATIO[1] * b
+
+
+def _anchor(first: LaidLine, main: list[LaidLine]) -> int | None:
+    """The main line that ``first`` sits beside: most vertical overlap (half a line or more), similar size."""
+    best: int | None = None
+    best_overlap = 0.0
+    for i, ln in enumerate(main):
+        if ln.bottom <= first.top or ln.top >= first.bottom:
+            continue
+        overlap = min(ln.bottom, first.bottom) - max(ln.top, first.top)
+        if (
+            overlap > best_overlap
+            and overlap >= 0.5 * min(ln.height, first.height)
+            and _similar_size(ln.height, first.height)
+        ):
+            best, best_overlap = i, overlap
+    return best
+
+
+def _interleave(
+    narrow: list[LaidLine],
+    main: list[LaidLine],
+    anchored: list[tuple[list[LaidLine], int | None]],
+    unit: float,
+    *,
+    before: bool,
+) -> list[LaidLine]:
+    """Main lines in order, each narrow block beside its anchor; a block without one goes before the first
+    paragraph of ``main`` that starts below it (never inside a paragraph), or at the end."""
+    placed: dict[int, list[LaidLine]] = {}
+    tail: list[LaidLine] = []
+    starts = [
+        i
+        for i, ln in enumerate(main)
+        if i == 0 or ln.top - main[i - 1].bottom > _PARAGRAPH_GAP * max(unit, min(ln.height, main[i - 1].height))
+    ]
+    for block, anchor in anchored:
+        if anchor is None:
+            below = [i for i in starts if main[i].top > block[0].top]
+            if below:
+                placed.setdefault(below[0] * 2, []).extend(block)  # before that line
+            else:
+                tail.extend(block)
+        else:
+            placed.setdefault(anchor * 2 + (0 if before else 1), []).extend(block)
+    out: list[LaidLine] = []
+    for i, ln in enumerate(main):
+        out.extend(placed.get(2 * i, ()))
+        out.append(ln)
+        out.extend(placed.get(2 * i + 1, ()))
+    out.extend(tail)
+    return out
+
+
+def _is_marker(text: str) -> bool:
+    """A bullet, dash or separator glyph: no letters or digits, at most two characters."""
+    return len(text) <= 2 and not any(ch.isalnum() for ch in text)
+
+
+def _row_lines(words: list[Word], column: int, unit: float) -> list[LaidLine]:
+    """Split a row at wide gaps (right-aligned dates, tab stops) into lines, keeping bullets with their text."""
+    lines: list[LaidLine] = []
+    current: list[Word] = []
+    for w in words:
+        if current:
+            prev = current[-1]
+            height = max(unit, min(prev.height, w.height) if prev.height and w.height else unit)
+            if w.x0 - prev.x1 > _LINE_SPLIT_GAP * height and not _is_marker(prev.text):
+                lines.append(LaidLine(current, column))
+                current = []
+        current.append(w)
+    if current:
+        lines.append(LaidLine(current, column))
+    return lines
+
+
+def _mark_paragraphs(lines: list[LaidLine]) -> None:
+    for prev, ln in pairwise(lines):
+        height = max(1.0, min(prev.height, ln.height))
+        ln.paragraph_before = (
+            ln.column != prev.column
+            or ln.top < prev.top - 0.5 * height
+            or ln.top - prev.bottom > _PARAGRAPH_GAP * height
+        )
