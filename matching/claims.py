@@ -148,6 +148,8 @@ _ACHIEVEMENT_VERBS = frozenset(
         "wrote",
     ]
 )
+# "I integrated", "we also collaborated", "I have delivered": a past-tense verb right after the subject.
+_SUBJECT_VERB_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+|have\s+|had\s+|['’]ve\s+)?([a-z]{3,}ed)\b")
 _ACHIEVEMENT_RE = re.compile(r"\b(" + "|".join(sorted(_ACHIEVEMENT_VERBS, key=len, reverse=True)) + r")\b", re.I)
 _NUMBER_WORDS = {
     "a": 1.0,
@@ -831,16 +833,20 @@ class _Checker:
 
     # -- achievements
     def achievements(self, sentence: Sentence) -> None:
-        for m in _ACHIEVEMENT_RE.finditer(sentence.text):
-            if not _claimed_here(sentence, m.start()):
+        found = {m.start() for m in _ACHIEVEMENT_RE.finditer(sentence.text)}
+        found.update(m.start(1) for m in _SUBJECT_VERB_RE.finditer(sentence.text))
+        if sentence.list_item and re.match(r"[A-Z][a-z]+ed\b", sentence.text):
+            found.add(0)
+        for at in sorted(found):
+            if not _claimed_here(sentence, at):
                 continue
-            before = sentence.text[: m.start()]
+            before = sentence.text[:at]
             if re.search(r"\b(?:will|would|could|can|to|should|might|may)\s+(?:\w+\s+)?$", before, re.I):
                 continue  # "I would lead", "to build": an offer, not a deed
-            _c_start, c_end = _clause_bounds(sentence.text, m.start())
-            c_end = _extend_clause(sentence.text, m.start(), c_end)
-            clause = sentence.text[m.start() : c_end]
-            start = sentence.start + m.start()
+            _c_start, c_end = _clause_bounds(sentence.text, at)
+            c_end = _extend_clause(sentence.text, at, c_end)
+            clause = sentence.text[at:c_end]
+            start = sentence.start + at
             end = start + len(clause.rstrip(" .!?"))
             proof = align_wording(self.analysis, clause, min_coverage=0.5)
             if proof.evidence:

@@ -271,11 +271,8 @@ _EVIDENCE: dict[Tone, tuple[str, ...]] = {
     "warm": ("At {org}, I {bullet}", "In my time as {role} at {org}, I {bullet}"),
     "concise": ("At {org}, I {bullet}",),
 }
-_EVIDENCE_PLAIN = "One example from my work at {org}: {bullet}"
 _PROJECT = "On my project {project}, I {bullet}"
-_PROJECT_PLAIN = "One example from my project {project}: {bullet}"
 _NO_ORG = "In my work, I {bullet}"
-_NO_ORG_PLAIN = "One example from my work: {bullet}"
 _GAP: dict[str, str] = {
     "tool": "I have not used {skill} in production yet",
     "programming_language": "I have not used {skill} in production yet",
@@ -427,7 +424,7 @@ def _pick_points(report: TailoringReport, analysis: ResumeAnalysis, n: int, *, s
         for point in points:
             more = None
             if point.match is not None:
-                rest = [e for e in _candidates(point.match, used) if _as_clause(_clean_bullet(e.quote))]
+                rest = [e for e in _candidates(point.match, used) if _retellable(e.quote)]
                 if rest:
                     more = max(rest, key=lambda e: (_evidence_rank(e, point.match), -e.start))
                     used.add(more.start)
@@ -453,7 +450,7 @@ def _clean_bullet(quote: str) -> str:
     return text.rstrip(" .;,:")
 
 
-def _as_clause(bullet: str) -> str | None:
+def _as_clause(bullet: str, *, current: bool = False) -> str | None:
     """The bullet as what follows 'I ...' ("Built X" -> "built X"), or None if it does not start with a verb."""
     m = re.match(r"([A-Za-z]+)(.*)$", bullet, re.DOTALL)
     if not m:
@@ -462,13 +459,56 @@ def _as_clause(bullet: str) -> str | None:
     low = word.lower()
     if low == "i":
         return rest.lstrip()
+    if word[1:] and not word[1:].islower():
+        return None
+    duty = re.match(r"(?:responsible|accountable)\s+for\b|in\s+charge\s+of\b", bullet, re.IGNORECASE)
+    if duty:
+        return ("am " if current else "was ") + bullet[0].lower() + bullet[1:]
     is_verb = low in _PAST_IRREGULAR or low in _BASE_VERBS or (low.endswith("ed") and len(low) > 4)
-    if not is_verb or (word[1:] and not word[1:].islower()):
+    if not is_verb:
         return None
     passive = re.match(r"\s+(?:by|in|as|for|to|on|at|into|among|from)\b", rest)
     if passive and low.endswith("ed") and low not in _INTRANSITIVE:
         return None  # "Featured in ...", "Adopted by ...": not something the writer did
     return low + rest
+
+
+def _retellable(quote: str) -> bool:
+    bullet = _clean_bullet(quote)
+    return _as_clause(bullet) is not None or _as_gerund(bullet) is not None
+
+
+def _as_gerund(bullet: str) -> str | None:
+    """'Enhancing and maintaining X' -> 'enhancing and maintaining X' (to follow 'my work included')."""
+    m = re.match(r"([A-Z][a-z]{2,}ing)\b", bullet)
+    return bullet[0].lower() + bullet[1:] if m else None
+
+
+_ACRONYMS = frozenset(
+    {
+        *("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "VP", "SVP", "EVP", "AWS", "SQL", "PHP", "API", "SRE", "QA"),
+        *("UX", "UI", "HR", "IT", "ML", "AI", "BI", "GIS", "ERP", "CRM", "SAP", "NLP", "R&D", "PMO", "ETL", "SEO"),
+    }
+)
+
+
+def _display(name: str) -> str:
+    """'DATA ENGINEER' -> 'Data Engineer' (short all-capital words such as 'IT' or 'CTO' stay)."""
+    name = " ".join(name.split())
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 5 or not all(c.isupper() for c in letters):
+        return name
+    small = {"of", "and", "at", "for", "the", "in", "to", "on", "a", "an", "&"}
+    words = []
+    for i, word in enumerate(name.split(" ")):
+        low = word.lower()
+        if i > 0 and low in small:
+            words.append(low)
+        elif len(word) <= 2 or word.strip("()/,.") in _ACRONYMS:
+            words.append(word)
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)
 
 
 def _join(names: Sequence[str]) -> str:
@@ -495,24 +535,32 @@ def _evidence_sentence(
 ) -> tuple[str, Role | None]:
     """The bullet retold in the first person, with where it happened; and the role it belongs to."""
     bullet = _clean_bullet(evidence.quote)
-    clause = _as_clause(bullet)
     role = _role_of(resume, evidence.start)
-    title = role.title.strip() if role and role.title else None
-    org = role.organization.strip() if role and role.organization else None
-    if role is not None and previous is role and clause:
-        return f"In the same role, I {clause}.", role
-    if role is not None and role.section == "projects":
-        project = title or org
-        if project:
-            template = _PROJECT if clause else _PROJECT_PLAIN
-            return template.format(project=project, bullet=clause or bullet) + ".", role
+    current = role is not None and role.end_date is not None and role.end_date.iso == "present"
+    clause = _as_clause(bullet, current=current)
+    gerund = None if clause else _as_gerund(bullet)
+    title = _display(role.title) if role and role.title else None
+    org = _display(role.organization) if role and role.organization else None
+    project = role is not None and role.section == "projects" and bool(title or org)
+    work = f"my project {title or org}" if project else (f"my work at {org}" if org else "my work")
+    verb = "includes" if current else "included"
+    if role is not None and previous is role:
+        if clause:
+            return f"In the same role, I {clause}.", role
+        if gerund:
+            return f"There, my work also {verb} {gerund}.", role
+        return f"Another example from the same role: {bullet}.", role
+    if gerund:
+        return f"{work[0].upper()}{work[1:]} {verb} {gerund}.", role
+    if clause is None:
+        return f"One example from {work}: {bullet}.", role
+    if project:
+        return _PROJECT.format(project=title or org, bullet=clause) + ".", role
     if org:
-        if clause is None:
-            return _EVIDENCE_PLAIN.format(org=org, bullet=bullet) + ".", role
         options = _EVIDENCE[tone] if title else ("At {org}, I {bullet}",)
-        template = options[_variant(key, f"evidence{index}", len(options))]
+        template = options[(_variant(key, "evidence", len(options)) + index) % len(options)]
         return template.format(role=title, org=org, bullet=clause) + ".", role
-    return (_NO_ORG if clause else _NO_ORG_PLAIN).format(bullet=clause or bullet) + ".", role
+    return _NO_ORG.format(bullet=clause) + ".", role
 
 
 def _also_skills(
@@ -696,7 +744,7 @@ def draft_cover_letter(
         current = latest.end_date is not None and latest.end_date.iso == "present"
         templates = _CURRENT[tone] if current else _LATEST[tone]
         bio = templates[_variant(key, "bio", len(templates))].format(
-            role=latest.title.strip(), org=latest.organization.strip()
+            role=_display(latest.title), org=_display(latest.organization)
         )
         years = analysis.years_of_experience
         header = tuple(_header_evidence(analysis, i) for i, r in enumerate(resume.roles) if r is latest)
@@ -719,29 +767,14 @@ def draft_cover_letter(
     for index, point in enumerate(points):
         need = _need(point.match, point.names)
         lead_options = _LEAD_IN[tone]
-        lead = lead_options[_variant(key, f"lead{index}", len(lead_options))]
+        lead = lead_options[(_variant(key, "lead", len(lead_options)) + index) % len(lead_options)]
         if need and lead:
             evidence_sentences.append((lead.format(need=need), (), point.match))
         sentence, previous = _evidence_sentence(tone, key, index, point.evidence, resume, previous)
         evidence_sentences.append((sentence, (point.evidence,), point.match))
         if point.more is not None:
-            clause = _as_clause(_clean_bullet(point.more.quote))
-            if clause:
-                more_role = _role_of(resume, point.more.start)
-                same = more_role is previous
-                where = (
-                    ""
-                    if same or more_role is None or not more_role.organization
-                    else f" at {more_role.organization.strip()}"
-                )
-                evidence_sentences.append(
-                    (
-                        f"I also {clause}{where}." if not where else f"{where.strip().capitalize()}, I also {clause}.",
-                        (point.more,),
-                        point.match,
-                    )
-                )
-                previous = more_role
+            sentence, previous = _evidence_sentence(tone, key, index + 10, point.more, resume, previous)
+            evidence_sentences.append((sentence, (point.more,), point.match))
     if tone != "concise":
         also = _also_skills(report, analysis, " ".join(t for t, _, _ in evidence_sentences))
         if also is not None:
