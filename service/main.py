@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
@@ -11,6 +14,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.types import ASGIApp
 
+from matching import load_taxonomy
 from service.problems import install_problem_handlers
 from service.routers import health, jobs, resumes, skills, tailor
 from service.schemas import ProblemDetails
@@ -19,6 +23,8 @@ from service.store import ResumeStore
 from service.uploads import ContentLengthGuard
 
 __all__ = ["app", "create_app"]
+
+logger = logging.getLogger(__name__)
 
 DESCRIPTION = """
 Tailor reads a resume (PDF, DOCX, text or Markdown) and a job description, shows the evidence the resume holds for
@@ -45,6 +51,15 @@ class TailorAPI(FastAPI):
         return ContentLengthGuard(stack, self.max_body_size) if self.max_body_size is not None else stack
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    began = time.perf_counter()
+    skills = len(load_taxonomy())  # load once before the first request, not during it
+    logger.info("taxonomy loaded: %d skills in %.0f ms", skills, (time.perf_counter() - began) * 1000)
+    yield
+    app.state.store.close()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     max_body = settings.max_upload_bytes * _MAX_FILES_PER_REQUEST + _MULTIPART_SLACK
@@ -54,6 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         description=DESCRIPTION,
         generate_unique_id_function=_operation_id,
+        lifespan=_lifespan,
         # Refused while streaming (413), before a multipart body is spooled whole.
         max_body_size=max_body,
     )

@@ -54,7 +54,5 @@ def out_model(cls: type) -> type[BaseModel]:
         if isinstance(default, tuple):
             default = list(default)
         fields[field.name] = (_wire_type(hints[field.name]), default)
-    model: type[BaseModel] = create_model(  # type: ignore[call-overload]
-        f"{cls.__name__}Out", __base__=_WireBase, __doc__=cls.__doc__, **fields
-    )
+    model: type[BaseModel] = create_model(f"{cls.__name__}Out", __base__=_WireBase, __doc__=cls.__doc__, **fields)
     return model

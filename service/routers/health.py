@@ -6,6 +6,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import APIRouter
 
+from matching import load_taxonomy
 from service.problems import PROBLEMS, ProblemError
 from service.schemas import HealthOut
 
@@ -22,7 +23,7 @@ def _version() -> str:
 @router.get("/health", response_model=HealthOut)
 def health() -> HealthOut:
     """Liveness: the process answers."""
-    return HealthOut(status="ok", version=_version())
+    return HealthOut(status="ok", version=_version(), taxonomy_skills=len(load_taxonomy()))
 
 
 @router.get("/problems/{slug}", response_model=dict[str, str | int])

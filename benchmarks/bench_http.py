@@ -1,0 +1,181 @@
+"""End-to-end load: ``POST /v1/tailor`` (2-page PDF resume + ~600-word job) against 2 uvicorn workers.
+
+Concurrency 8 for a bounded run on 127.0.0.1, with wrk when it is installed (Debian's ``wrk``) and a small httpx
+load loop otherwise; single-request latency is measured sequentially. Also ``/v1/rank`` with 1 resume x 500 jobs.
+Targets (issue 4): >= 300 req/s, single-request p50 <= 15 ms, rank 500 <= 2 s.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+RESUME_PDF = DATA / "corpus" / "resumes" / "pdf" / "rendercv" / "John_Doe_ClassicTheme_CV.pdf"
+JOB_PDF = DATA / "corpus" / "jobs" / "pdf" / "job_desc_full_stack_engineer.pdf"
+CONCURRENCY = 8
+DURATION_S = 10
+WORKERS = 2
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def _server(workers: int = WORKERS) -> Iterator[str]:
+    port = _free_port()
+    db = Path(tempfile.mkdtemp()) / "bench.db"
+    env = dict(os.environ, TAILOR_DATABASE_URL=f"sqlite:///{db}", TAILOR_LOG_LEVEL="WARNING")
+    cmd = [sys.executable, "-m", "uvicorn", "service.main:app", "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--workers", str(workers), "--log-level", "warning", "--no-access-log"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def _job_text(words: int = 600) -> str:
+    from parsers import parse_document
+
+    text = parse_document(JOB_PDF.read_bytes(), JOB_PDF.name).text
+    tokens = text.split(" ")
+    while len(" ".join(tokens).split()) < words:
+        tokens += tokens
+    return " ".join(" ".join(tokens).split(" ")[: words * 2]).strip()[: words * 8]
+
+
+def _multipart(resume: bytes, job_text: str) -> tuple[bytes, str]:
+    boundary = uuid.uuid4().hex
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="resume"; filename="cv.pdf"\r\n'
+        f"Content-Type: application/pdf\r\n\r\n".encode()
+        + resume
+        + b"\r\n",
+        f'--{boundary}\r\nContent-Disposition: form-data; name="job_text"\r\n\r\n{job_text}\r\n'.encode(),
+    ]
+    return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _single_latency(url: str, body: bytes, ctype: str, n: int = 60) -> dict[str, float]:
+    times = []
+    with httpx.Client() as client:
+        for _ in range(n):
+            began = time.perf_counter()
+            response = client.post(f"{url}/v1/tailor", content=body, headers={"content-type": ctype})
+            times.append((time.perf_counter() - began) * 1000)
+            response.raise_for_status()
+    return {"p50_ms": statistics.median(times[5:]), "p95_ms": _percentile(times[5:], 0.95)}
+
+
+def _wrk(url: str, body: bytes, ctype: str) -> dict[str, float] | None:
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        body_path = Path(tmp) / "body.bin"
+        body_path.write_bytes(body)
+        script = Path(tmp) / "post.lua"
+        script.write_text(
+            f'local f = io.open("{body_path}", "rb")\nwrk.body = f:read("*all")\nf:close()\n'
+            f'wrk.method = "POST"\nwrk.headers["Content-Type"] = "{ctype}"\n'
+            'done = function(summary, latency, requests)\n'
+            '  io.write(string.format("NON2XX %d\\n", summary.errors.status))\nend\n'
+        )
+        out = subprocess.run(
+            [wrk, "-t2", f"-c{CONCURRENCY}", f"-d{DURATION_S}s", "--latency", "-s", str(script), f"{url}/v1/tailor"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    bad = int(re.search(r"NON2XX (\d+)", out).group(1))  # type: ignore[union-attr]
+    return {"rps": rps, "non_2xx": bad, "tool": 1.0}
+
+
+async def _httpx_load(url: str, body: bytes, ctype: str) -> dict[str, float]:
+    done = 0
+    bad = 0
+    stop = time.monotonic() + DURATION_S
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal done, bad
+        while time.monotonic() < stop:
+            response = await client.post(f"{url}/v1/tailor", content=body, headers={"content-type": ctype})
+            done += 1
+            bad += response.status_code >= 300
+
+    began = time.monotonic()
+    async with httpx.AsyncClient(timeout=30) as client:
+        await asyncio.gather(*(worker(client) for _ in range(CONCURRENCY)))
+    return {"rps": done / (time.monotonic() - began), "non_2xx": bad, "tool": 0.0}
+
+
+def _rank(url: str, resume: bytes, job_text: str, n: int = 500) -> float:
+    files = [("resume", ("cv.pdf", resume, "application/pdf"))]
+    files += [("job_texts", (None, f"{job_text}\n(variant {i})")) for i in range(n)]  # type: ignore[misc]
+    began = time.perf_counter()
+    response = httpx.post(f"{url}/v1/rank", files=files, timeout=120)
+    elapsed = time.perf_counter() - began
+    response.raise_for_status()
+    return elapsed
+
+
+def run() -> dict[str, float]:
+    if not RESUME_PDF.exists():
+        print(f"bench_http: skipped, no corpus at {DATA}")
+        return {}
+    resume = RESUME_PDF.read_bytes()
+    job_text = _job_text()
+    body, ctype = _multipart(resume, job_text)
+    results: dict[str, float] = {}
+    with _server() as url:
+        results.update({f"tailor_single_{k}": v for k, v in _single_latency(url, body, ctype).items()})
+        load = _wrk(url, body, ctype) or asyncio.run(_httpx_load(url, body, ctype))
+        results.update({f"tailor_load_{k}": v for k, v in load.items()})
+        results["rank_500_jobs_s"] = statistics.median(_rank(url, resume, job_text) for _ in range(3))
+    tool = "wrk" if results["tailor_load_tool"] else "httpx"
+    print(
+        f"POST /v1/tailor ({len(resume) // 1024} KB PDF, {len(job_text.split())}-word job), {WORKERS} workers, "
+        f"concurrency {CONCURRENCY}, {DURATION_S} s via {tool}: {results['tailor_load_rps']:.0f} req/s "
+        f"({results['tailor_load_non_2xx']:.0f} non-2xx); single request p50 {results['tailor_single_p50_ms']:.1f} ms, "
+        f"p95 {results['tailor_single_p95_ms']:.1f} ms"
+    )
+    print(f"POST /v1/rank 1 resume x 500 jobs: median {results['rank_500_jobs_s']:.2f} s over 3")
+    return results
+
+
+if __name__ == "__main__":
+    run()
