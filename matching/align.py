@@ -11,6 +11,7 @@ asks that are not skills.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -32,12 +33,16 @@ __all__ = [
     "KIND_WEIGHTS",
     "AskedItem",
     "JobAnalysis",
+    "Strength",
     "TitleAlignment",
     "align_requirements",
     "analyze_job",
     "education_items",
     "keyword_items",
+    "mention_weight",
     "resume_education_level",
+    "resume_strengths",
+    "strength_items",
     "title_alignment",
     "years_items",
 ]
@@ -51,6 +56,8 @@ KIND_WEIGHTS: Mapping[str, float] = {
     "language": 0.5,
     "soft": 0.35,
 }
+STRENGTHS_TARGET = 6.0  # strength the ad must use for the "strengths used" part to be full
+ESCO_KNOWLEDGE_WEIGHT = 0.5  # broad ESCO knowledge ("troubleshoot", "computer science"): often boilerplate
 TITLE_EMPHASIS = 1.5  # a skill named in the job's title
 REPEAT_EMPHASIS = 1.25  # a skill named two or more times in the ad
 MAX_EMPHASIS = 1.75
@@ -102,12 +109,14 @@ IMPLIED_YEARS: Mapping[str, float] = {
 }
 IMPLIED_WEIGHT = 0.5
 
-_OR_CUE = re.compile(
-    r"\b(?:one\s+of|any\s+of|either|such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance|including|like|"
-    r"similar|at\s+least\s+one|or\s+(?:other|similar|equivalent))\b",
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:one\s+of|any\s+of|either|such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance|including|like|"
+    r"at\s+least\s+one|one\s+or\s+more)\b[^.;!?]*|\(\s*)$",
     re.I,
 )
-_OR_SEPARATOR = re.compile(r"^\s*,?\s*(?:or|and/or|/|\|)\s*$", re.I)
+_CUE_REACH = 60  # characters between a cue and the list it introduces
+_OR_SIMILAR_AFTER = re.compile(r",?\s*(?:or|and/or)\s+(?:similar|equivalent|other|comparable|related)\b", re.I)
+_OR_WORD = re.compile(r"\bor\b|/|\|", re.I)
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,|;|and|&|,\s*and|,\s*or|or|and/or|/|\|)?\s*$", re.I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[a-z0-9)\]][.;!?])\s+(?=[A-Z(])|(?<=[a-z0-9)][.;!?])(?=[A-Z][a-z])")
 _PREFERRED_CUE = re.compile(r"\b(preferred|nice[\s-]to[\s-]have|a\s+plus|bonus|desired|ideally)\b", re.I)
@@ -177,6 +186,7 @@ class JobAnalysis:
     title_span: tuple[int, int] | None
     title_skill_ids: frozenset[str]
     keyword_mentions: tuple[tuple[SkillMention, float], ...]  # outside requirement lines, with a weight
+    named_ids: frozenset[str]  # every skill the ad names outside benefits sections
     extractor: SkillExtractor
     _subject_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -229,62 +239,57 @@ def _emphasis(mentions: Sequence[SkillMention], counts: Mapping[str, int], title
 
 
 def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], req: Requirement) -> list[_Group]:
-    """Split a line's mentions into items: either/or runs become one group, the rest single skills."""
+    """Split a line's mentions into items: either/or runs become one group, the rest single skills.
+
+    A *run* is a list of mentions with only separators between them ("A, B and C", "A/B", "A, B, or C").
+    A run is one either/or group when a separator says "or", or when a cue right before it says the items
+    are examples ("one of", "such as", "e.g.", "including", an opening bracket); a skill named just before
+    such a cue ("cloud platforms such as AWS or GCP") joins the group, since any example satisfies it.
+    Soft skills never join a group of technical ones.
+    """
     if not mentions:
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    # The parser's own either/or groups first.
     claimed: set[int] = set()
     groups: list[_Group] = []
-    for alternatives in req.alternatives:
+    for alternatives in req.alternatives:  # the parser's own either/or groups first
         wanted = {normalize(a) for a in alternatives}
         chosen = [i for i, m in enumerate(mentions) if normalize(m.surface) in wanted or normalize(m.name) in wanted]
         if len(chosen) >= 2:
             claimed.update(chosen)
             groups.append(_Group(tuple(mentions[i] for i in chosen)))
     rest = [m for i, m in enumerate(mentions) if i not in claimed]
-    # Cue words ("one of", "such as", "e.g.") make what follows (to the end of the sentence) alternatives.
-    cue = _OR_CUE.search(text)
-    if cue is not None and rest:
-        cue_at = offset + cue.end()
-        stop = text.find(".", cue.end())
-        stop_at = offset + (stop if stop >= 0 else len(text))
-        after = [m for m in rest if cue_at <= m.start < stop_at]
-        before = [m for m in rest if m.end <= cue_at - (cue.end() - cue.start())]
-        if len(after) >= 2:
-            # "cloud platforms such as AWS or GCP": the named parent is satisfied by any of them too.
-            parent = [m for m in before if 0 <= cue_at - m.end <= 40 and m is before[-1]]
-            groups.append(_Group(tuple(parent + after)))
-            rest = [m for m in rest if m not in after and m not in parent]
-    # Parentheses: "cloud (AWS, GCP, Azure)" -> one group with the parent.
-    for m_open in re.finditer(r"\(([^()]*)\)", text):
-        p_start, p_end = offset + m_open.start(), offset + m_open.end()
-        inside = [m for m in rest if p_start < m.start and m.end < p_end]
-        if len(inside) >= 2:
-            parent = [m for m in rest if m.end <= p_start and p_start - m.end <= 3]
-            groups.append(_Group(tuple(parent + inside)))
-            rest = [m for m in rest if m not in inside and m not in parent]
-    # Runs joined by "or" / "/" ("Java or Kotlin", "Java, C#, or Go").
-    run: list[SkillMention] = []
-    has_or = False
-    runs: list[tuple[list[SkillMention], bool]] = []
-    for m in rest:
-        if run:
-            between = text[run[-1].end - offset : m.start - offset]
-            if _LIST_SEPARATOR.match(between):
-                has_or = has_or or bool(re.search(r"\bor\b|/|\|", between, re.I))
-                run.append(m)
-                continue
-            runs.append((run, has_or))
-        run, has_or = [m], False
-    if run:
-        runs.append((run, has_or))
-    for members, is_or in runs:
-        if is_or and len(members) >= 2:
-            groups.append(_Group(tuple(members)))
+    hard = [m for m in rest if m.kind != "soft"]
+    groups.extend(_Group((m,)) for m in rest if m.kind == "soft")
+
+    def gap(a: SkillMention, b: SkillMention) -> str:
+        return text[a.end - offset : b.start - offset]
+
+    runs: list[list[SkillMention]] = []
+    for m in hard:
+        if runs and _LIST_SEPARATOR.match(gap(runs[-1][-1], m)):
+            runs[-1].append(m)
         else:
-            groups.extend(_Group((m,)) for m in members)
-    # One item per distinct key, in text order.
+            runs.append([m])
+    previous: SkillMention | None = None
+    for run in runs:
+        is_or = any(_OR_WORD.search(gap(a, b)) for a, b in itertools.pairwise(run))
+        is_or = is_or or bool(_OR_SIMILAR_AFTER.match(text, run[-1].end - offset))
+        lead_from = previous.end - offset if previous is not None else 0
+        lead = text[max(lead_from, run[0].start - offset - _CUE_REACH) : run[0].start - offset]
+        cue = _CUE_BEFORE.search(lead)
+        parent: list[SkillMention] = []
+        if cue is not None and previous is not None:
+            between = text[previous.end - offset : run[0].start - offset]
+            if len(between) <= _CUE_REACH and _CUE_BEFORE.search(between) and "." not in between:
+                parent = [previous]
+        if ((is_or or cue is not None) and len(run) >= 2) or (parent and cue is not None):
+            if parent:
+                groups = [g for g in groups if g.mentions != (parent[0],)]
+            groups.append(_Group(tuple(parent + run)))
+        else:
+            groups.extend(_Group((m,)) for m in run)
+        previous = run[-1]
     unique: dict[str, _Group] = {}
     for g in sorted(groups, key=lambda g: min(m.start for m in g.mentions)):
         unique.setdefault(g.key, g)
@@ -396,6 +401,7 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         title_span=title_span,
         title_skill_ids=frozenset(title_ids),
         keyword_mentions=tuple(sorted(keywords.values(), key=lambda t: (t[0].start, t[0].skill_id))),
+        named_ids=frozenset(m.skill_id for m in mentions if not any(s <= m.start < e for s, e in skip)),
         extractor=extractor,
     )
 
@@ -441,7 +447,7 @@ def _fill_surface(check: SkillCheck, text: str) -> SkillCheck:
 
 
 def _skill_weight(group: _Group, job: JobAnalysis) -> tuple[float, float]:
-    base = max(KIND_WEIGHTS.get(m.kind, 0.8) for m in group.mentions)
+    base = max(mention_weight(m) for m in group.mentions)
     emphasis = _emphasis(group.mentions, job.counts, job.title_skill_ids)
     return base * emphasis, emphasis
 
@@ -580,7 +586,7 @@ def years_items(analysis: ResumeAnalysis, job: JobAnalysis) -> tuple[list[AskedI
             continue
         ids = job.subject_skills(y.subject)
         if ids:
-            found = max((analysis.skill_months.get(i, 0) / 12.0 for i in ids), default=0.0)
+            found = max((analysis.months_with(i) / 12.0 for i in ids), default=0.0)
             key = "years:" + "|".join(sorted(ids))
             label = f"{y.min_years:g}+ years of {y.subject}"
         else:
@@ -736,9 +742,14 @@ def education_items(
 
 
 def keyword_items(
-    analysis: ResumeAnalysis, job: JobAnalysis, taken: set[str]
+    analysis: ResumeAnalysis, job: JobAnalysis, taken: set[str], *, promote: bool = False
 ) -> tuple[list[AskedItem], list[SkillCheck]]:
-    """Skills the ad names outside its requirement lines (responsibilities, title, about): low-weight items."""
+    """Skills the ad names outside its requirement lines (title, responsibilities, about).
+
+    A skill in the job's title counts as required (the title says what the job is). With ``promote`` (the
+    requirement lines name no skill), every such skill counts as required, since it is all the ad asks.
+    Otherwise they are low-weight "other keywords".
+    """
     items: list[AskedItem] = []
     checks: list[SkillCheck] = []
     for mention, weight in job.keyword_mentions:
@@ -747,13 +758,15 @@ def keyword_items(
         group = _Group((mention,))
         check = _skill_check(analysis, group)
         checks.append(check)
-        base = KIND_WEIGHTS.get(mention.kind, 0.8) * weight
+        in_title = mention.skill_id in job.title_skill_ids
+        required = promote or in_title
+        base = mention_weight(mention) * (1.0 if required and not in_title else weight)
         emphasis = _emphasis([mention], job.counts, job.title_skill_ids)
         items.append(
             AskedItem(
-                item=ScoreItem("keywords", check.key, base * emphasis, check.credit),
+                item=ScoreItem("required_skills" if required else "keywords", check.key, base * emphasis, check.credit),
                 label=check.name,
-                kind="other",
+                kind="required" if required else "other",
                 requirement=job.job.text[mention.start : mention.end],
                 start=mention.start,
                 end=mention.end,
@@ -764,6 +777,64 @@ def keyword_items(
             )
         )
     return items, checks
+
+
+@dataclass(frozen=True, slots=True)
+class Strength:
+    """One of the resume's strongest skills and how much it weighs (evidence strength × years)."""
+
+    skill_id: str
+    name: str
+    weight: float
+
+
+def resume_strengths(analysis: ResumeAnalysis) -> tuple[Strength, ...]:
+    """The resume's technical skills, strongest first: best evidence × (1 + years shown, up to 5, / 5)."""
+    cached = analysis.memo.get("strengths")
+    if cached is not None:
+        return tuple(cached)
+    found: list[Strength] = []
+    for sid, indexes in analysis.by_skill.items():
+        mention = analysis.mentions[indexes[0]]
+        if mention.kind in ("soft", "language"):
+            continue
+        proof = prove_skills(analysis, (sid,))
+        years = min(analysis.months_with(sid), 60) / 60.0
+        weight = proof.credit * (1.0 + years) * mention_weight(mention)
+        if weight > 0:
+            found.append(Strength(sid, mention.name, round(weight, 4)))
+    found.sort(key=lambda st: (-st.weight, st.skill_id))
+    result = tuple(found)
+    analysis.memo["strengths"] = result
+    return result
+
+
+def strength_items(
+    analysis: ResumeAnalysis, job: JobAnalysis
+) -> tuple[list[ScoreItem], list[Strength], list[Strength]]:
+    """Score items for the resume's strengths the ad names anywhere; and the strengths used and unused.
+
+    The part is full when the strengths the ad names weigh STRENGTHS_TARGET (about three skills shown in
+    current bullets over several years); a padding item with no credit stands for what is short of it. So a
+    skill added to the resume never lowers this part, whether or not the ad names it.
+    """
+    used: list[Strength] = []
+    unused: list[Strength] = []
+    for st in resume_strengths(analysis):
+        (used if st.skill_id in job.named_ids else unused).append(st)
+    items = [ScoreItem("strengths", st.skill_id, st.weight, 1.0) for st in used]
+    short = STRENGTHS_TARGET - math.fsum(st.weight for st in used)
+    if short > 0:
+        items.append(ScoreItem("strengths", "\x00short", short, 0.0))
+    return items, used, unused
+
+
+def mention_weight(mention: SkillMention) -> float:
+    """How much a skill the ad names weighs: by kind, less for broad ESCO knowledge, less for loose matches."""
+    base = KIND_WEIGHTS.get(mention.kind, 0.8)
+    if mention.kind == "knowledge" and mention.esco_uri:
+        base = ESCO_KNOWLEDGE_WEIGHT
+    return base * max(0.5, min(1.0, mention.confidence))
 
 
 def _title_words(text: str) -> list[str]:

@@ -113,7 +113,7 @@ def evaluate_ranking(
         import parsers
 
         parse_resume = parse_resume or parsers.parse_resume
-        parse_job = parse_job or (lambda text: parsers.parse_job(text))  # type: ignore[attr-defined]
+        parse_job = parse_job or (lambda text: parsers.parse_job(text))
     csv.field_size_limit(10**8)
     with csv_path.open(newline="", encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if r.get("job_description")]

@@ -40,6 +40,7 @@ from parsers.models import DateValue, Resume, Role
 
 __all__ = [
     "DECAY_PER_YEAR",
+    "IMPLIED_SKILLS",
     "LOCATION_WEIGHTS",
     "MATCH_WEIGHTS",
     "MET_AT",
@@ -80,10 +81,41 @@ MATCH_WEIGHTS: Mapping[EvidenceMatch, float] = {
     "alias": 1.0,
     "variant": 0.95,
     "fuzzy": 0.85,
+    "implied": 0.75,
     "related": 0.4,
     "keyword": 0.85,
 }
-RELATED_CREDIT = 0.4
+RELATED_CREDIT = 0.2
+#: A framework shown in a bullet implies its language (Django -> Python): evidence, but the language should be
+#: named too, so it counts as partly met (``only_implied``) until it is. Ids of the shipped taxonomy.
+IMPLIED_SKILLS: Mapping[str, tuple[str, ...]] = {
+    "django": ("python",),
+    "flask": ("python",),
+    "fastapi": ("python",),
+    "pandas": ("python",),
+    "numpy": ("python",),
+    "scikit-learn": ("python",),
+    "pytorch": ("python",),
+    "tensorflow": ("python",),
+    "keras": ("python",),
+    "spring": ("java",),
+    "hibernate": ("java",),
+    "apache-maven": ("java",),
+    "angular": ("typescript",),
+    "react": ("javascript",),
+    "vue-js": ("javascript",),
+    "node-js": ("javascript",),
+    "express-js": ("javascript",),
+    "next-js": ("javascript", "react"),
+    "jquery": ("javascript",),
+    "ruby-on-rails": ("ruby",),
+    "laravel": ("php",),
+    "asp-net": ("csharp", "dotnet"),
+}
+_IMPLIED_BY: Mapping[str, tuple[str, ...]] = {
+    target: tuple(sorted(src for src, targets in IMPLIED_SKILLS.items() if target in targets))
+    for target in sorted({t for ts in IMPLIED_SKILLS.values() for t in ts})
+}
 RECENT_YEARS = 2.0
 DECAY_PER_YEAR = 0.0625
 RECENCY_FLOOR = 0.4
@@ -173,6 +205,12 @@ class ResumeAnalysis:
     @property
     def years_of_experience(self) -> float | None:
         return round(self.total_months / 12.0, 1) if self.dated_roles else None
+
+    def months_with(self, skill_id: str) -> int:
+        """Months of dated roles showing the skill, or a framework that implies it (Django -> Python)."""
+        months = self.skill_months.get(skill_id, 0)
+        implied = [self.skill_months.get(src, 0) for src in _IMPLIED_BY.get(skill_id, ())]
+        return max([months, *implied])
 
     def unit_text(self, index: int) -> str:
         unit = self.units[index]
@@ -464,25 +502,25 @@ def _evidence(
     )
 
 
-def _mention_credit(analysis: ResumeAnalysis, mi: int, related: bool) -> tuple[float, EvidenceMatch]:
+def _mention_credit(analysis: ResumeAnalysis, mi: int, via: str) -> tuple[float, EvidenceMatch]:
     mention = analysis.mentions[mi]
     ui = analysis.mention_units[mi]
     location: EvidenceLocation = analysis.units[ui].location if ui >= 0 else "other"
     recency = analysis.units[ui].recency if ui >= 0 else 1.0
-    match: EvidenceMatch = "related" if related else mention.match
+    match: EvidenceMatch = mention.match if via == "direct" else via  # type: ignore[assignment]
     confidence = max(0.0, min(1.0, mention.confidence))
     credit = LOCATION_WEIGHTS[location] * recency * MATCH_WEIGHTS[match] * (0.5 + 0.5 * confidence)
-    if related:
+    if via == "related":
         credit = min(credit, RELATED_CREDIT)
     return credit, match
 
 
-def _reason(analysis: ResumeAnalysis, best_mi: int | None, credit: float, related: bool) -> GapReason | None:
+def _reason(analysis: ResumeAnalysis, best_mi: int | None, credit: float, via: str) -> GapReason | None:
     if credit >= MET_AT - 1e-9:
         return None
     if best_mi is None:
         return "missing"
-    if related:
+    if via == "related":
         return "only_related_skill"
     ui = analysis.mention_units[best_mi]
     if ui < 0:
@@ -492,30 +530,37 @@ def _reason(analysis: ResumeAnalysis, best_mi: int | None, credit: float, relate
         return "only_in_skills_list"
     if unit.location in ("summary", "headline"):
         return "only_in_summary"
-    if unit.years_ago is not None and unit.years_ago > OLD_ROLE_YEARS:
+    if unit.recency < 1.0 or (unit.years_ago is not None and unit.years_ago > OLD_ROLE_YEARS):
         return "only_in_old_role"
-    if unit.recency < 1.0:
-        return "only_in_old_role"
+    if via == "implied":
+        return "only_implied"
     return "weak_wording_match"
 
 
+def _implying(skill_id: str) -> tuple[str, ...]:
+    return _IMPLIED_BY.get(skill_id, ())
+
+
 def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) -> SkillProof:
-    indexes = analysis.by_skill.get(skill_id, ())
-    related = False
-    related_to: str | None = None
-    if not indexes:
+    scored: list[tuple[float, int, EvidenceMatch, str]] = []
+    for mi in analysis.by_skill.get(skill_id, ()):
+        credit, match = _mention_credit(analysis, mi, "direct")
+        scored.append((credit, mi, match, "direct"))
+    best_direct = max((t[0] for t in scored), default=0.0)
+    if best_direct < MET_AT:
+        for other in _implying(skill_id):
+            for mi in analysis.by_skill.get(other, ()):
+                credit, match = _mention_credit(analysis, mi, "implied")
+                scored.append((credit, mi, match, "implied"))
+    if not scored:
         for other in analysis.related_to.get(skill_id, ()):
-            if other in analysis.by_skill:
-                indexes = indexes + analysis.by_skill[other]
-        related = bool(indexes)
-    scored: list[tuple[float, int, EvidenceMatch]] = []
-    for mi in indexes:
-        credit, match = _mention_credit(analysis, mi, related)
-        scored.append((credit, mi, match))
-    scored.sort(key=lambda t: (-t[0], analysis.mentions[t[1]].start))
+            for mi in analysis.by_skill.get(other, ()):
+                credit, match = _mention_credit(analysis, mi, "related")
+                scored.append((credit, mi, match, "related"))
+    scored.sort(key=lambda t: (-t[0], analysis.mentions[t[1]].start, t[3]))
     evidence: list[Evidence] = []
     seen_units: set[int] = set()
-    for credit, mi, match in scored:
+    for credit, mi, match, _ in scored:
         ui = analysis.mention_units[mi]
         if ui < 0 or ui in seen_units:
             continue
@@ -525,15 +570,17 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) ->
             break
     best_credit = scored[0][0] if scored else 0.0
     best_mi = scored[0][1] if scored else None
-    if related and best_mi is not None:
-        related_to = analysis.mentions[best_mi].skill_id
+    via = scored[0][3] if scored else "direct"
+    related_to = analysis.mentions[best_mi].skill_id if best_mi is not None and via != "direct" else None
     months = analysis.skill_months.get(skill_id)
+    if not months and via == "implied":
+        months = max((analysis.skill_months.get(o, 0) for o in _implying(skill_id)), default=0)
     return SkillProof(
         skill_id=skill_id,
         credit=round(best_credit, 4),
         status=status_for(best_credit),
         evidence=tuple(evidence),
-        reason=_reason(analysis, best_mi, best_credit, related),
+        reason=_reason(analysis, best_mi, best_credit, via),
         years_found=round(months / 12.0, 1) if months else None,
         related_to=related_to,
     )

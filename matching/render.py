@@ -21,6 +21,7 @@ _REASON_WORDS = {
     "only_in_summary": "only in the summary",
     "only_in_old_role": "only in an older role",
     "only_related_skill": "only a related skill",
+    "only_implied": "only implied by a framework",
     "insufficient_years": "fewer years than asked",
     "education_level": "degree level below the ask",
     "education_field": "degree in another field",
@@ -43,6 +44,7 @@ _MATCH_WORDS = {
     "alias": "another name for it",
     "variant": "a spelling variant",
     "fuzzy": "a near spelling",
+    "implied": "implied by a framework that uses it",
     "related": "a related skill",
     "keyword": "matching wording",
 }

@@ -33,13 +33,14 @@ Status = Literal["met", "partly_met", "missing"]
 EvidenceLocation = Literal[
     "bullet", "project", "role_header", "summary", "headline", "skills_list", "education", "certification", "other"
 ]
-EvidenceMatch = Literal["exact", "alias", "variant", "fuzzy", "related", "keyword"]
+EvidenceMatch = Literal["exact", "alias", "variant", "fuzzy", "implied", "related", "keyword"]
 GapReason = Literal[
     "missing",
     "only_in_skills_list",
     "only_in_summary",
     "only_in_old_role",
     "only_related_skill",
+    "only_implied",
     "insufficient_years",
     "education_level",
     "education_field",

@@ -21,6 +21,7 @@ from typing import Final
 from matching.report import ScorePart
 
 __all__ = [
+    "FULL_INFORMATION",
     "PART_LABELS",
     "SCORE_VERSION",
     "WEIGHTS",
@@ -36,12 +37,24 @@ SCORE_VERSION: Final = "2026.11-1"
 
 #: Nominal weight of each part (sums to 100). Parts that do not apply pass their weight on, pro rata.
 WEIGHTS: Final[Mapping[str, float]] = {
-    "required_skills": 40.0,
+    "required_skills": 35.0,
     "preferred_skills": 10.0,
-    "experience": 15.0,
+    "experience": 10.0,
     "education": 10.0,
-    "title": 15.0,
-    "keywords": 10.0,
+    "title": 10.0,
+    "keywords": 5.0,
+    "strengths": 20.0,
+}
+#: Item weight at which a part carries its full weight. A part whose items weigh less (the ad names one soft
+#: skill, or only implies years by a title word) carries that fraction of its weight: little evidence, little say.
+FULL_INFORMATION: Final[Mapping[str, float]] = {
+    "required_skills": 3.0,
+    "preferred_skills": 2.0,
+    "experience": 1.0,
+    "education": 1.0,
+    "title": 0.0,
+    "keywords": 3.0,
+    "strengths": 0.0,
 }
 PART_LABELS: Final[Mapping[str, str]] = {
     "required_skills": "Required skills",
@@ -50,6 +63,7 @@ PART_LABELS: Final[Mapping[str, str]] = {
     "education": "Education",
     "title": "Title alignment",
     "keywords": "Other keywords",
+    "strengths": "Your strengths used",
 }
 
 
@@ -72,16 +86,18 @@ class PartResult:
     fraction: float  # 0..1
     max: float
     points: float
+    share: float = 1.0  # the part of its weight it carries for lack of items (1.0 = all)
 
 
-def _fractions(items: Iterable[ScoreItem]) -> dict[str, float | None]:
+def _fractions(items: Iterable[ScoreItem]) -> dict[str, tuple[float, float] | None]:
+    """Per part: (fraction shown, total item weight), or None when the part has no items."""
     by_part: dict[str, list[ScoreItem]] = {p: [] for p in WEIGHTS}
     for item in items:
         if item.part not in by_part:
             raise ValueError(f"unknown score part {item.part!r}")
         if item.weight > 0:
             by_part[item.part].append(item)
-    fractions: dict[str, float | None] = {}
+    fractions: dict[str, tuple[float, float] | None] = {}
     for part, part_items in by_part.items():
         if not part_items:
             fractions[part] = None
@@ -89,22 +105,30 @@ def _fractions(items: Iterable[ScoreItem]) -> dict[str, float | None]:
         part_items.sort(key=lambda i: i.key)
         total = math.fsum(i.weight for i in part_items)
         shown = math.fsum(i.weight * min(1.0, max(0.0, i.credit)) for i in part_items)
-        fractions[part] = shown / total
+        fractions[part] = (shown / total, total)
     return fractions
+
+
+def _share(part: str, total: float) -> float:
+    """How much of its weight a part carries: all of it once its items weigh FULL_INFORMATION, else pro rata."""
+    full = FULL_INFORMATION.get(part, 0.0)
+    return 1.0 if full <= 0 else min(1.0, total / full)
 
 
 def compute_score(items: Iterable[ScoreItem]) -> tuple[float, tuple[PartResult, ...]]:
     """The score (0..100, one decimal) and each part's result, in WEIGHTS order."""
     fractions = _fractions(items)
-    applying = math.fsum(WEIGHTS[p] for p, f in fractions.items() if f is not None)
+    effective = {p: WEIGHTS[p] * _share(p, f[1]) for p, f in fractions.items() if f is not None}
+    applying = math.fsum(effective[p] for p in WEIGHTS if p in effective)
     results: list[PartResult] = []
-    for part, weight in WEIGHTS.items():
-        fraction = fractions[part]
-        if fraction is None or applying == 0:
-            results.append(PartResult(part, False, 0.0, 0.0, 0.0))
+    for part in WEIGHTS:
+        found = fractions[part]
+        if found is None or applying == 0:
+            results.append(PartResult(part, False, 0.0, 0.0, 0.0, 0.0))
             continue
-        part_max = weight * 100.0 / applying
-        results.append(PartResult(part, True, fraction, part_max, part_max * fraction))
+        fraction, total = found
+        part_max = effective[part] * 100.0 / applying
+        results.append(PartResult(part, True, fraction, part_max, part_max * fraction, _share(part, total)))
     score = round(math.fsum(r.points for r in results), 1) if applying else 0.0
     return score, tuple(results)
 
@@ -138,33 +162,43 @@ def what_if_scores(items: Sequence[ScoreItem], targets: Iterable[tuple[str, str]
     index = {(i.part, i.key): i for i in items}
     out: dict[tuple[str, str], float] = {}
     for target in targets:
-        item = index.get(target)
-        part = base.get(target[0])
-        if item is None or part is None or not part.applies or item.weight <= 0:
+        closed = index.get(target)
+        result = base.get(target[0])
+        if closed is None or result is None or not result.applies or closed.weight <= 0:
             out[target] = round(unrounded, 1)
             continue
         total, terms = totals[target[0]]
         # fsum rounds the exact sum once, so adding the correction terms gives what a recompute gives.
-        shown = math.fsum([*terms, -item.weight * min(1.0, max(0.0, item.credit)), item.weight])
-        new_points = part.max * (shown / total)
+        shown = math.fsum([*terms, -closed.weight * min(1.0, max(0.0, closed.credit)), closed.weight])
+        new_points = result.max * (shown / total)
         points = [new_points if r.part == target[0] else r.points for r in results]
         out[target] = round(math.fsum(points), 1)
     return out
 
 
 def build_breakdown(results: Sequence[PartResult], explanations: Mapping[str, str]) -> tuple[ScorePart, ...]:
-    """ScoreParts with their words, noting where a part's weight went to the others."""
+    """ScoreParts with their words, noting where a part's weight went to the others and why."""
     skipped = [PART_LABELS[r.part].lower() for r in results if not r.applies]
+    thin = [PART_LABELS[r.part].lower() for r in results if r.applies and r.share < 1.0]
     parts: list[ScorePart] = []
     for r in results:
-        text = explanations.get(r.part, "")
-        if r.applies and skipped and not math.isclose(r.max, WEIGHTS[r.part]):
-            text = (
-                f"{text} (weight {WEIGHTS[r.part]:g} raised to {r.max:.1f} because the job names no "
-                f"{', '.join(skipped)})."
-            ).replace(". (", " (")
-        elif not r.applies:
-            text = text or "Does not apply to this job; its weight went to the other parts."
+        text = explanations.get(r.part, "").rstrip(".")
+        notes: list[str] = []
+        if r.applies and r.share < 1.0:
+            notes.append(f"it carries {round(r.share * 100)}% of its weight because the ad says little here")
+        if r.applies and not math.isclose(r.max, WEIGHTS[r.part]) and (skipped or thin):
+            why = []
+            if skipped:
+                why.append(f"the job names no {', '.join(skipped)}")
+            others_thin = [t for t in thin if t != PART_LABELS[r.part].lower()]
+            if others_thin:
+                why.append(f"it says little about {', '.join(others_thin)}")
+            if why:
+                notes.append(f"weight {WEIGHTS[r.part]:g} became {r.max:.1f} because {' and '.join(why)}")
+        if r.applies:
+            text = text + (f" ({'; '.join(notes)})." if notes else ".")
+        else:
+            text = (text + ". " if text else "") + "Does not apply to this job; its weight went to the other parts."
         parts.append(
             ScorePart(
                 id=r.part,

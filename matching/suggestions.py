@@ -5,6 +5,7 @@ Kinds, in the order a reader should act on them:
 * ``gap`` – a required skill the resume does not show: "if you have this, say where you used it" (quotes the
   job's line). Never a suggestion to claim a skill the resume does not show.
 * ``show_in_bullet`` – a skill the job requires that is only in the skills list or the summary.
+* ``name_skill`` – a language shown only through its framework ("Django" but never "Python").
 * ``use_job_term`` – the resume names a skill differently from the ad ("k8s" vs "Kubernetes").
 * ``move_up`` – a bullet that proves a requirement but sits low under its role.
 * ``weak_opener`` – "responsible for", "helped with", "worked on", "duties included"...
@@ -131,8 +132,19 @@ def _skill_suggestions(b: _Builder, analysis: ResumeAnalysis, matches: Sequence[
                     requirement=match.text,
                     job_span=(check.job_start, check.job_end),
                 )
+            if check.reason == "only_implied" and best.match == "implied":
+                b.add(
+                    "name_skill",
+                    f"This bullet shows {best.skill_name}, which means {check.name}, but does not name "
+                    f"{check.name}. The ad asks for {check.name}: write it here so a tracking system finds it.",
+                    best.match_start,
+                    best.match_end,
+                    priority=priority,
+                    requirement=match.text,
+                    job_span=(check.job_start, check.job_end),
+                )
             for ev in check.evidence:
-                if ev.match == "related" or len(check.skill_ids) != 1:
+                if ev.match in ("related", "implied") or len(check.skill_ids) != 1:
                     continue
                 wrote = analysis.resume.text[ev.match_start : ev.match_end]
                 if normalize(wrote) != normalize(check.job_surface) and check.job_surface:
@@ -263,7 +275,15 @@ def build_suggestions(
     _move_up(b, analysis, matches)
     _openers_and_results(b, analysis, matches)
     _title(b, analysis, job, title)
-    order = {"gap": 0, "show_in_bullet": 1, "use_job_term": 2, "move_up": 3, "title": 4, "weak_opener": 5}
+    order = {
+        "gap": 0,
+        "show_in_bullet": 1,
+        "name_skill": 1,
+        "use_job_term": 2,
+        "move_up": 3,
+        "title": 4,
+        "weak_opener": 5,
+    }
     ranked = sorted(b.items, key=lambda s: (s.priority, order.get(s.kind, 9), s.source, s.start))[:limit]
     counters: dict[str, int] = {}
     out: list[Suggestion] = []

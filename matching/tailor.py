@@ -22,12 +22,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from matching.align import (
+    STRENGTHS_TARGET,
     AskedItem,
     JobAnalysis,
+    Strength,
     align_requirements,
     analyze_job,
     education_items,
     keyword_items,
+    strength_items,
     title_alignment,
     years_items,
 )
@@ -116,6 +119,7 @@ def _count_reasons(items: Sequence[AskedItem]) -> str:
         "only_in_summary": "only in the summary",
         "only_in_old_role": "only in older roles",
         "only_related_skill": "only a related skill",
+        "only_implied": "only implied by a framework",
     }
     counts: dict[str, int] = {}
     for a in items:
@@ -173,6 +177,22 @@ def _keywords_explanation(items: Sequence[AskedItem]) -> str:
     return text + "."
 
 
+def _strengths_explanation(used: Sequence[Strength], unused: Sequence[Strength]) -> str:
+    if not used and not unused:
+        return "No technical skills were found in your resume to compare."
+    if not used:
+        top = ", ".join(st.name for st in unused[:4])
+        return f"The ad names none of your strongest skills ({top})."
+    names = ", ".join(st.name for st in used[:6]) + ("…" if len(used) > 6 else "")
+    shown = sum(st.weight for st in used)
+    full = (
+        "enough for full marks"
+        if shown >= STRENGTHS_TARGET
+        else f"{round(100 * shown / STRENGTHS_TARGET)}% of full marks"
+    )
+    return f"The ad names {len(used)} of the skills your resume shows best ({names}): {full}."
+
+
 def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None) -> str:
     label = asked.label
     reason = asked.reason or "missing"
@@ -195,10 +215,13 @@ def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None
             else "Not found in your resume. If you have done this, say where and with what result."
         )
     where = ""
+    via = "a related skill"
     if check is not None and check.evidence:
         ev = check.evidence[0]
         if ev.role:
             where = f" ({ev.role})"
+        if ev.skill_name:
+            via = ev.skill_name
     messages: dict[GapReason, str] = {
         "missing": f"{label} is not in your resume. If you have used it, say where and what it achieved; "
         "if not, it is one to learn or to address honestly in your cover letter.",
@@ -208,6 +231,8 @@ def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None
         "only_in_old_role": f"{label} shows only in an older role{where}. If you have used it since, say where.",
         "only_related_skill": f"You show a related skill{where}, not {label} itself. If you have used "
         f"{label}, say where; otherwise point out the related experience.",
+        "only_implied": f"{label} shows only through {via}{where}, which uses it. Name {label} in that bullet "
+        "too: tracking systems look for the word itself.",
         "weak_wording_match": f"{label} is shown, but weakly. Make it visible in a recent bullet.",
     }
     return messages.get(reason, messages["missing"])
@@ -377,13 +402,19 @@ def tailor(
     education_asks, education_per_line = education_items(analysis, job_analysis)
     matches = _update_lines(matches, years_per_line, education_per_line)
     taken = {sid for m in matches for c in m.skills for sid in c.skill_ids}
-    keyword_asks, keyword_checks = keyword_items(analysis, job_analysis, taken)
+    promote = not any(a.item.part == "required_skills" and not a.item.key.startswith("line:") for a in skill_asks)
+    keyword_asks, keyword_checks = keyword_items(analysis, job_analysis, taken, promote=promote)
     title = title_alignment(analysis, job_analysis)
 
     asked: list[AskedItem] = [*skill_asks, *years_asks, *education_asks, *keyword_asks]
+    keyword_asks_all = [a for a in keyword_asks if a.item.part == "required_skills"]
+    skill_asks = (*skill_asks, *keyword_asks_all)
+    keyword_asks = [a for a in keyword_asks if a.item.part == "keywords"]
     items = [a.item for a in asked]
     if title is not None:
         items.append(ScoreItem("title", "title", 1.0, title.credit))
+    strength_score_items, used, unused = strength_items(analysis, job_analysis)
+    items.extend(strength_score_items)
     score, results = compute_score(items)
 
     required = [a for a in skill_asks if a.item.part == "required_skills"]
@@ -398,6 +429,7 @@ def tailor(
         "education": _education_explanation(education_asks),
         "title": title_text,
         "keywords": _keywords_explanation(keyword_asks),
+        "strengths": _strengths_explanation(used, unused),
     }
     breakdown = build_breakdown(results, explanations)
 
@@ -435,6 +467,9 @@ def tailor(
         notes=tuple(
             note
             for note in (
+                "The ad's requirement lines name no skills, so the skills it names elsewhere count as required."
+                if promote and keyword_asks_all
+                else None,
                 "Skills related to one the ad names count partly and are marked as related, never as the skill."
                 if any(c.reason == "only_related_skill" for c in checks.values())
                 else None,

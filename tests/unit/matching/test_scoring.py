@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from matching.scoring import (
+    FULL_INFORMATION,
     SCORE_VERSION,
     WEIGHTS,
     ScoreItem,
@@ -31,6 +32,11 @@ def test_all_parts_fully_shown_scores_one_hundred() -> None:
     assert all(r.applies for r in results)
 
 
+def _full(part: str, credit: float, key: str = "x") -> ScoreItem:
+    """An item heavy enough for its part to carry its whole weight."""
+    return ScoreItem(part, key, max(1.0, FULL_INFORMATION[part]), credit)
+
+
 def test_part_fraction_is_weighted_share_of_credit() -> None:
     items = [
         ScoreItem("required_skills", "a", 1.0, 1.0),
@@ -44,16 +50,29 @@ def test_part_fraction_is_weighted_share_of_credit() -> None:
 
 
 def test_missing_parts_pass_their_weight_on_pro_rata() -> None:
-    items = [ScoreItem(p, "x", 1.0, 0.5) for p in WEIGHTS if p != "preferred_skills"]
+    items = [_full(p, 0.5) for p in WEIGHTS if p != "preferred_skills"]
     score, results = compute_score(items)
     assert score == 50.0
     preferred = next(r for r in results if r.part == "preferred_skills")
     assert not preferred.applies
     required = next(r for r in results if r.part == "required_skills")
-    assert required.max == pytest.approx(40.0 * 100.0 / 90.0)
+    rest = sum(WEIGHTS.values()) - WEIGHTS["preferred_skills"]
+    assert required.max == pytest.approx(WEIGHTS["required_skills"] * 100.0 / rest)
     parts = build_breakdown(results, {"required_skills": "1 of 2 shown."})
     text = next(p for p in parts if p.id == "required_skills").explanation
-    assert "raised to 44.4" in text and "preferred skills" in text
+    assert f"became {required.max:.1f}" in text and "preferred skills" in text
+
+
+def test_a_part_with_little_in_it_carries_less_weight_and_says_so() -> None:
+    thin = [_full(p, 1.0) for p in WEIGHTS if p != "required_skills"]
+    thin.append(ScoreItem("required_skills", "spanish", FULL_INFORMATION["required_skills"] / 4, 0.0))
+    score, results = compute_score(thin)
+    required = next(r for r in results if r.part == "required_skills")
+    assert required.share == pytest.approx(0.25)
+    full = [*thin[:-1], _full("required_skills", 0.0)]
+    assert score > compute_score(full)[0]  # one thin miss costs less than a well-evidenced miss
+    text = next(p for p in build_breakdown(results, {}) if p.id == "required_skills").explanation
+    assert "25% of its weight" in text
 
 
 def test_no_items_scores_zero() -> None:

@@ -111,7 +111,7 @@ def test_what_if_is_the_score_with_the_gap_closed() -> None:
     roles = list(_resume_roles())
     roles[0] = dataclasses.replace(roles[0], bullets=[*roles[0].bullets, "Shipped a React dashboard"])
     closed = tailor(_resume(roles=roles), _job(), options=OPTIONS)
-    assert closed.score == pytest.approx(gap.what_if_score, abs=0.2)
+    assert closed.score >= gap.what_if_score - 0.1
 
 
 def _resume_roles() -> list[RoleSpec]:
