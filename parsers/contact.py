@@ -84,8 +84,8 @@ _MONTH_START_RE = re.compile(
 )
 _REMOTE_RE = re.compile(r"\b(?:Remote|Hybrid|Remoto|Télétravail)\b")
 _LOCATION_LABEL_RE = re.compile(
-    r"(?:Location|Address|Residence|City of Residence|City|Based in|Lives in|Ubicación|Dirección|Ciudad|"
-    r"Adresse|Wohnort)\s*:?\s*(?P<v>[^|•·;:\n]{2,40}?)\s*(?:[.|•·;]|$|\s{2,})",
+    r"(?:^|[|•·;]\s*|\s{2,}|(?<=\s))(?:Location|Address|Residence|City of Residence|Based in|Lives in|"
+    r"Ubicación|Dirección|Ciudad|Residencia|Adresse|Wohnort)\s*:\s*(?P<v>[^|•·;:\n]{2,40}?)\s*(?:[.|•·;]|$|\s{2,})",
     re.IGNORECASE,
 )
 
@@ -107,8 +107,12 @@ _NOT_NAME_WORDS = _wordset(
     "portfolio website skills experience education summary profile contact objective references and the of "
     "in at for university college school inc llc ltd corp company street road avenue"
 )
+# single words that name a resume section ("Contacts", "Experience", "Summary") are never part of a name
+_HEADING_WORDS = frozenset(w for phrase in RESUME_HEADINGS for w in phrase.split() if len(w) > 3) | _wordset(
+    "contacts description expirience positions dev web page"
+)
 _NAME_PARTICLES = _wordset("de da del della der den di du la le van von bin ibn al el y dos das st")
-_NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÝŁŚŽČ][a-zà-ÿłśžčćńő'’\-]*\.?$|^[A-ZÀ-ÝŁŚŽČ'’\-]{2,}\.?$|^[A-Z]\.$")
+_NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÝŁŚŽČ][A-Za-zÀ-ÿŁŚŽČłśžčćńő'’\-]*\.?$|^[A-Z]\.$")
 
 
 def find_emails(text: str) -> list[Found]:
@@ -235,7 +239,7 @@ def looks_like_name(text: str) -> bool:
         return False
     for tok in tokens:
         low = fold(tok.strip(".,"))
-        if low in _NOT_NAME_WORDS or low in TITLE_WORDS:
+        if low in _NOT_NAME_WORDS or low in TITLE_WORDS or low in _HEADING_WORDS:
             return False
         if low in _NAME_PARTICLES:
             continue
@@ -301,11 +305,10 @@ def extract_contact(doc: Document, top: Sequence[Line], extra: Sequence[Line] = 
     ]
     name_lines = [line for line in top if heading_kind(line.text, RESUME_HEADINGS) is None][:8]
     name = _pick_name(name_lines) or _pick_name([line for line in extra if line.text.strip()][:4])
-    location_texts = [t for t in texts if not find_emails(t) or len(_segments(t)) > 1]
     return Contact(
         name=name,
         email=emails[0].text if emails else None,
         phone=phones[0].text if phones else None,
-        location=_pick_location(location_texts),
+        location=_pick_location(texts),
         links=tuple(links),
     )

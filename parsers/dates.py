@@ -87,6 +87,11 @@ _RANGE_RE = re.compile(
 )
 # "May – Aug 2022": a month without a year, taking the year of the end date
 _SHORT_RANGE_RE = re.compile(rf"{_LEFT}(?P<first>{_NAME}){_SEP}{_single('b')}", re.IGNORECASE)
+# "2019 2021", "2021 now": a range whose dash was lost (symbol-font glyphs in DOCX)
+_YEAR_PAIR_RE = re.compile(
+    rf"{_LEFT}(?P<a>{_YEAR4})\s+(?:(?P<b>{_YEAR4})|(?P<present>now|present|current|today))(?![\w/.\-])",
+    re.IGNORECASE,
+)
 _SINCE_RE = re.compile(r"(?:since|seit|desde|depuis)\s+$", re.IGNORECASE)
 
 
@@ -159,6 +164,17 @@ def find_date_spans(text: str) -> list[DateSpan]:
         closing_value = DateValue(text[closing[1] : closing[2]], closing[0])
         spans.append(DateSpan(short.start(), closing[2], opening, closing_value, True))
         taken.append((short.start(), closing[2]))
+    for pair in _YEAR_PAIR_RE.finditer(text):
+        if any(a < pair.end() and pair.start() < b for a, b in taken):
+            continue
+        end_iso = pair.group("b") or "present"
+        if end_iso != "present" and end_iso < pair.group("a"):
+            continue
+        end_raw = pair.group("b") or pair.group("present")
+        spans.append(
+            DateSpan(pair.start(), pair.end(), DateValue(pair.group("a"), pair.group("a")), DateValue(end_raw, end_iso))
+        )
+        taken.append((pair.start(), pair.end()))
     pos = 0
     while (m := _RANGE_RE.search(text, pos)) is not None:
         pos = m.end()

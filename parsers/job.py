@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from parsers.contact import looks_like_title
 from parsers.degrees import find_degrees, lowest_level
+from parsers.document import parse_document
 from parsers.models import (
     Bullet,
     Document,
@@ -382,12 +383,15 @@ def _title(doc: Document, lines: Sequence[Line], headings: set[int]) -> tuple[st
     if sized:
         body = sorted(sized)[len(sized) // 2]
         big = [
-            (line.font_size or 0.0, -i, i)
+            (looks_like_title(line.text), line.font_size or 0.0, -i, i)
             for i, line in enumerate(head)
-            if (line.font_size or 0) >= body + 1.5 and i not in headings and len(line.text.split()) <= 15
+            if (line.font_size or 0) >= body + 1.5
+            and i not in headings
+            and 2 <= len(line.text.split()) <= 15
+            and not _PRINT_HEADER_RE.match(line.text)
         ]
         if big:
-            i = max(big)[2]
+            i = max(big)[3]  # a title-like line first, then the biggest, then the earliest
             return _dedupe_title(head[i].text), i
     candidates = [
         (i, line)
@@ -521,6 +525,4 @@ def parse_job(data: bytes | str, filename: str | None = None, *, max_pages: int 
     """Parse a job ad: ``str`` is taken as text; ``bytes`` go through ``parse_document`` (PDF, DOCX, text)."""
     if isinstance(data, str):
         return job_from_document(document_from_text(data))
-    from parsers.document import parse_document
-
     return job_from_document(parse_document(data, filename, max_pages=max_pages))

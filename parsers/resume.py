@@ -23,6 +23,7 @@ from parsers.contact import (
 )
 from parsers.dates import DateSpan, find_date_spans, is_present
 from parsers.degrees import find_degrees
+from parsers.document import parse_document
 from parsers.models import (
     Bullet,
     Certification,
@@ -629,6 +630,4 @@ def resume_from_document(doc: Document) -> Resume:
 
 def parse_resume(data: bytes, filename: str | None = None, *, max_pages: int = 20) -> Resume:
     """Parse resume bytes (PDF, DOCX, text or Markdown) into a ``Resume``."""
-    from parsers.document import parse_document
-
     return resume_from_document(parse_document(data, filename, max_pages=max_pages))

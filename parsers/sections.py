@@ -100,9 +100,12 @@ _RESUME_PHRASES = {
 # single words that carry a resume section's kind inside a longer heading ("Selected Honors", "Tools & Tech")
 _RESUME_KEYWORDS = {
     "experience": "experience",
+    "expirience": "experience",
+    "experiance": "experience",
     "employment": "experience",
     "experiencia": "experience",
     "education": "education",
+    "educations": "education",
     "educacion": "education",
     "formacion": "education",
     "skills": "skills",
@@ -134,7 +137,7 @@ _RESUME_KEYWORDS = {
     "objective": "summary",
 }
 _MODIFIERS = _wordset(
-    "professional relevant work selected technical key core other additional my academic and recent related "
+    "professional relevant work working selected technical key core other additional my academic and recent related "
     "industry personal career select notable major main prior previous past current full list of in the "
     "me at clickable examples necessary summary y e de en la del das und et des le la les"
 )
@@ -217,10 +220,20 @@ def normalize_heading(text: str) -> str:
 RESUME_HEADINGS: dict[str, str] = _vocab(_RESUME_PHRASES)
 JOB_HEADINGS: dict[str, str] = _vocab(_JOB_PHRASES)
 _KEYWORDS: dict[int, dict[str, str]] = {id(RESUME_HEADINGS): _RESUME_KEYWORDS, id(JOB_HEADINGS): _JOB_KEYWORDS}
+_SQUEEZED: dict[int, dict[str, str]] = {
+    id(vocab): {phrase.replace(" ", ""): kind for phrase, kind in vocab.items() if " " in phrase}
+    for vocab in (RESUME_HEADINGS, JOB_HEADINGS)
+}
 
 
 def heading_kind(text: str, vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> str | None:
-    """The canonical kind a heading line names, or None when the line is not a known heading."""
+    """The canonical kind a heading line names, or None when the line is not a known heading.
+
+    A known phrase, or a keyword with modifiers ("Selected Honors", "Relevant Work Experience"); one unknown
+    word is tolerated in a line styled as a heading (capitals or a trailing colon: "Experience and participated
+    projects:"). Letter-spaced headings whose word gap was lost ("W O R K E X P E R I E N C E") are matched
+    without spaces.
+    """
     if len(text) > 80 or text.rstrip().endswith(","):
         return None
     norm = normalize_heading(text)
@@ -228,16 +241,25 @@ def heading_kind(text: str, vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> 
         return None
     if norm in vocabulary:
         return vocabulary[norm]
+    if " " not in norm:
+        squeezed = _SQUEEZED.get(id(vocabulary), {})
+        if norm in squeezed:
+            return squeezed[norm]
     words = norm.split()
     if len(words) > 5:
         return None
     keywords = _KEYWORDS.get(id(vocabulary), {})
+    letters = [c for c in text if c.isalpha()]
+    styled = text.rstrip().endswith(":") or (bool(letters) and all(c.isupper() for c in letters))
+    allowed_unknown = 1 if styled and len(words) >= 3 else 0
     kind: str | None = None
     for word in words:
         if word in keywords:
             kind = kind or keywords[word]
         elif word not in _MODIFIERS and word not in vocabulary:
-            return None
+            allowed_unknown -= 1
+            if allowed_unknown < 0:
+                return None
     return kind
 
 
@@ -316,7 +338,7 @@ def detect_headings(doc: Document, vocabulary: Mapping[str, str] = RESUME_HEADIN
             if (s := _style(doc.lines[h.index])) is None
             or s == heading_style
             or s[0] > body_style[0] + 0.4
-            or (s[1] == heading_style[1] and s[2] == heading_style[2])
+            or s[2] == heading_style[2]
         ]
     larger = heading_style[0] > body_style[0] + 0.4
     bold_caps = heading_style[1] and heading_style[2] and not body_style[1]

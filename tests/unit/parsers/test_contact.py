@@ -79,6 +79,8 @@ def test_locations(text: str, locations: list[str]) -> None:
         ("LISA POLOTCKAIA", True),
         ("María José de la Cruz", True),
         ("J. R. Smith", True),
+        ("Jean-Luc O'Brien McDonald", True),
+        ("CONTACTS MOTOVILOV PAVEL", False),
         ("Data Analyst", False),
         ("Last updated in Mar 2026", False),
         ("San Francisco, CA", False),

@@ -64,6 +64,8 @@ def test_normalize_date_gives_iso_month_or_year(raw: str, iso: str) -> None:
         ("Summer 2021 — Fall 2022", [("Summer 2021 — Fall 2022", "2021-06", "2022-09")]),
         ("Jan 2020 until Dec 2021", [("Jan 2020 until Dec 2021", "2020-01", "2021-12")]),
         ("2001  2003 Moscow State University", [("2001  2003", "2001", "2003")]),
+        ("2019 2021 Java Backend Developer", [("2019 2021", "2019", "2021")]),
+        ("2021 now Full-Stack Developer", [("2021 now", "2021", "present")]),
         ("Since 2019", [("Since 2019", "2019", "present")]),
         ("Octubre 2020 - Actualidad", [("Octubre 2020 - Actualidad", "2020-10", "present")]),
     ],
