@@ -19,14 +19,16 @@ skill. Overlapping candidates are resolved longest first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import bisect
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from matching.models import MatchKind, Skill, SkillKind, SkillMention
-from matching.normalize import Token, normalize, singular_forms, tokenize
-from matching.taxonomy import ContextRule, KeyEntry, Taxonomy, load_taxonomy
+from matching.normalize import normalize, scan, singular_forms
+from matching.taxonomy import CODE_IS_KEY, CODE_IS_PREFIX, ContextRule, KeyEntry, Taxonomy, load_taxonomy
 
 __all__ = ["EVIDENCE_WINDOW", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH", "ExtraSkill", "extract_skills"]
 
@@ -62,8 +64,7 @@ class ExtraSkill:
     id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     first: int  # token index
     last: int  # token index, exclusive
     entry: KeyEntry
@@ -80,18 +81,17 @@ def extract_skills(
 ) -> list[SkillMention]:
     """Skills mentioned in ``text``, sorted by start, without overlaps; ``text[m.start:m.end] == m.surface``."""
     tax = taxonomy if taxonomy is not None else load_taxonomy()
-    tokens = tokenize(text)
-    if not tokens:
+    words, spans = scan(text)
+    if not words:
         return []
-    words = [t.text for t in tokens]
     extra_keys, extra_prefixes = _compile_extra(extra_skills) if extra_skills else ({}, frozenset())
     cands = _exact_candidates(words, tax, extra_keys, extra_prefixes)
     cands += _fuzzy_candidates(words, tax, cands)
-    cands = _apply_context(cands, text, tokens, words, tax.contexts)
+    cands = _apply_context(cands, text, spans, words, tax.contexts)
     chosen = _select(cands)
     mentions = []
     for c in chosen:
-        start, end = tokens[c.first].start, tokens[c.last - 1].end
+        start, end = spans[c.first][0], spans[c.last - 1][1]
         skill = c.entry.skill
         mentions.append(
             SkillMention(
@@ -156,45 +156,80 @@ def _exact_candidates(
     extra_keys: Mapping[str, KeyEntry],
     extra_prefixes: frozenset[str],
 ) -> list[_Candidate]:
-    keys, prefixes = tax.keys, tax.prefixes
+    get, entry_of = tax.index.get, tax.entry
     out: list[_Candidate] = []
+    append = out.append
     n = len(words)
-    for i in range(n):
+    codes = list(map(get, words))
+    if extra_keys:
+        starts: Iterable[int] = range(n)
+    else:
+        starts = [i for i, code in enumerate(codes) if code is not None]
+        # A lone plural ("APIs", "databases") is no entry itself: look its singular up.
+        plurals = [
+            i
+            for i, (word, code) in enumerate(zip(words, codes, strict=True))
+            if word[-1] == "s" and code is None and len(word) > 3
+        ]
+        for i in plurals:
+            found = _plural_of(words[i], get, entry_of)
+            if found is not None:
+                append(_Candidate(i, i + 1, found[1], found[0], "variant", _CONFIDENCE["variant"]))
+    for i in starts:
         key = words[i]
+        code = codes[i]
         j = i + 1
         while True:
-            entry = extra_keys.get(key) if extra_keys else None
-            if entry is None:
-                entry = keys.get(key)
-            if entry is not None:
-                out.append(_Candidate(i, j, entry, key, entry.match, _CONFIDENCE[entry.match]))
-            else:
-                last = words[j - 1]
-                if last[-1:] == "s":
-                    head = key[: len(key) - len(last)]
-                    for form in singular_forms(last):
-                        entry = keys.get(head + form)
-                        if entry is not None and not entry.ambiguous and not entry.case:
-                            out.append(_Candidate(i, j, entry, head + form, "variant", _CONFIDENCE["variant"]))
-                            break
-            if j >= n or (key not in prefixes and key not in extra_prefixes):
+            extra = extra_keys.get(key) if extra_keys else None
+            if extra is not None:
+                append(_Candidate(i, j, extra, key, extra.match, _CONFIDENCE[extra.match]))
+            if code is not None and code & CODE_IS_KEY:
+                if extra is None:
+                    entry = entry_of(code)
+                    append(_Candidate(i, j, entry, key, entry.match, _CONFIDENCE[entry.match]))
+            elif key[-1] == "s" and len(key) > 3 and (extra_keys or j > i + 1):
+                found = _plural_of(key, get, entry_of)
+                if found is not None:
+                    append(_Candidate(i, j, found[1], found[0], "variant", _CONFIDENCE["variant"]))
+            if j >= n or not ((code or 0) & CODE_IS_PREFIX or (extra_prefixes and key in extra_prefixes)):
                 break
             key = key + " " + words[j]
             j += 1
+            code = get(key)
     return out
+
+
+def _plural_of(
+    key: str, get: Callable[[str], int | None], entry_of: Callable[[int], KeyEntry]
+) -> tuple[str, KeyEntry] | None:
+    """The key whose plural ``key`` is ("databases" -> "database", "technologies" -> "technology")."""
+    forms = [key[:-1]]
+    if key.endswith("ies"):
+        forms.append(key[:-3] + "y")
+    elif key.endswith(("ches", "shes", "xes", "sses", "zes")):
+        forms.append(key[:-2])
+    for form in forms:
+        code = get(form)
+        if code is not None and code & CODE_IS_KEY:
+            entry = entry_of(code)
+            if not entry.ambiguous and not entry.case:
+                return form, entry
+    return None
 
 
 def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Candidate]) -> list[_Candidate]:
     """Near-misses: unknown long tokens corrected to a key word one edit away, then looked up again."""
+    out: list[_Candidate] = []
+    unknown = {w for w in words if len(w) >= FUZZY_MIN_LENGTH} - tax.vocab
+    unknown = {w for w in unknown if w.isalpha() and not any(f in tax.vocab for f in singular_forms(w))}
+    if not unknown:
+        return out
     covered: set[int] = set()
     for c in found:
         covered.update(range(c.first, c.last))
-    out: list[_Candidate] = []
-    vocab = tax.vocab
-    for i, word in enumerate(words):
-        if i in covered or len(word) < FUZZY_MIN_LENGTH or word in vocab or not word.isalpha():
-            continue
-        if any(form in vocab for form in singular_forms(word)):
+    for i in [i for i, w in enumerate(words) if w in unknown]:
+        word = words[i]
+        if i in covered:
             continue
         for fix in tax.corrections(word):
             fixed = [*words[max(0, i - 3) : i], fix, *words[i + 1 : i + 4]]
@@ -223,7 +258,7 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
 def _apply_context(
     cands: list[_Candidate],
     text: str,
-    tokens: Sequence[Token],
+    spans: Sequence[tuple[int, int]],
     words: Sequence[str],
     contexts: Mapping[str, ContextRule],
 ) -> list[_Candidate]:
@@ -233,7 +268,7 @@ def _apply_context(
     kept: list[_Candidate] = []
     for c in cands:
         entry = c.entry
-        if entry.case and not _case_ok(entry.case, text[tokens[c.first].start : tokens[c.last - 1].end]):
+        if entry.case and not _case_ok(entry.case, text[spans[c.first][0] : spans[c.last - 1][1]]):
             continue
         if entry.skill.kind == "knowledge" and _after_degree(words, c.first):
             continue  # "BSc in Computer Science": the subject of a degree, not a claimed skill
@@ -246,13 +281,13 @@ def _apply_context(
         if entry.skill.kind not in _TECH_KINDS:
             kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
             continue
-        surface = text[tokens[c.first].start : tokens[c.last - 1].end]
+        surface = text[spans[c.first][0] : spans[c.last - 1][1]]
         letters = [ch for ch in surface if ch.isalpha()]
         if len(letters) <= 1 and not surface.isupper():
             continue
         capitalised = any(ch.isupper() for ch in letters)
         near_anchor = _has_near(anchors, c.first, EVIDENCE_WINDOW, c)
-        in_list = _in_list(text, tokens, words, c.first, c.last) and _has_near(
+        in_list = _in_list(text, spans, words, c.first, c.last) and _has_near(
             positions, c.first, LIST_NEIGHBOUR_WINDOW, c
         )
         if (capitalised and (near_anchor or in_list)) or (near_anchor and in_list):
@@ -286,17 +321,15 @@ def _vetoed(rule: ContextRule, words: Sequence[str], first: int, last: int) -> b
 
 
 def _has_near(positions: Sequence[int], at: int, window: int, me: _Candidate) -> bool:
-    import bisect
-
     lo = bisect.bisect_left(positions, at - window)
     hi = bisect.bisect_right(positions, at + window)
     return any(not me.first <= positions[k] < me.last for k in range(lo, hi))
 
 
-def _in_list(text: str, tokens: Sequence[Token], words: Sequence[str], first: int, last: int) -> bool:
+def _in_list(text: str, spans: Sequence[tuple[int, int]], words: Sequence[str], first: int, last: int) -> bool:
     """The tokens stand between list separators (commas, slashes, bullets, brackets, line breaks)."""
-    before = text[tokens[first - 1].end : tokens[first].start] if first > 0 else "\n"
-    after = text[tokens[last - 1].end : tokens[last].start] if last < len(tokens) else "\n"
+    before = text[spans[first - 1][1] : spans[first][0]] if first > 0 else "\n"
+    after = text[spans[last - 1][1] : spans[last][0]] if last < len(spans) else "\n"
     prev_word = words[first - 1] if first > 0 else ""
     next_word = words[last] if last < len(words) else ""
 

@@ -9,17 +9,18 @@ it. Offsets of every token point back into the original string.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Token", "normalize", "singular_forms", "tokenize"]
+__all__ = ["Token", "normalize", "scan", "singular_forms", "tokenize"]
 
 # A word: letters/digits, optionally led by "." (.net), inner "." or "'" between word characters (node.js,
 # raiser's), trailing "+" / "#" (c++, c#, f#). Everything else that is not space, hyphen, slash or underscore
-# is a one-character punctuation token.
-_TOKEN_RE = re.compile(r"(?<![^\W_])\.?[^\W_]+(?:[.'][^\W_]+)*[+#]*|&|[^\w\s\-/_\\]")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+# (underscores are replaced by spaces first) is a one-character punctuation token.
+_TOKEN_RE = re.compile(r"\.?\w+(?:[.']\w+)*[+#]*|[^\w\s\-/\\]")
+_APOSTROPHES = ("’", "‘", "ʼ", "`")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,34 +33,45 @@ class Token:
 
 
 def _fold(text: str) -> str:
-    """Lower-case with the same length as ``text`` (so regex offsets stay valid)."""
-    low = text.lower().translate(_APOSTROPHES)
-    if len(low) == len(text):
-        return low
-    # Rare characters change length when lowered (e.g. "İ"); fold them one by one, keeping the length.
-    return "".join(c if len(c) == 1 else ch for ch, c in ((ch, ch.lower()) for ch in text)).translate(_APOSTROPHES)
+    """Lower-case, apostrophes unified, underscores as spaces; same length as ``text`` (offsets stay valid)."""
+    low = text.lower()
+    if len(low) != len(text):
+        # Rare characters change length when lowered (e.g. "İ"); fold them one by one, keeping the length.
+        low = "".join(c if len(c) == 1 else ch for ch, c in ((ch, ch.lower()) for ch in text))
+    for mark in _APOSTROPHES:
+        if mark in low:
+            low = low.replace(mark, "'")
+    return low.replace("_", " ")
 
 
 def _strip_accents(token: str) -> str:
-    if token.isascii():
-        return token
     decomposed = unicodedata.normalize("NFKD", token)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=8192)
+def _fold_word(word: str) -> str:
+    stripped = _fold(_strip_accents(word))
+    # Keep the folded form only when it is still one token of the same shape (idempotence).
+    return stripped if _TOKEN_RE.fullmatch(stripped) else word
+
+
+def scan(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Normalised tokens of ``text`` and their (start, end) offsets in ``text``: the fast form of ``tokenize``."""
+    folded = _fold(text)
+    spans = [m.span() for m in _TOKEN_RE.finditer(folded)]
+    words = [folded[s:e] for s, e in spans]
+    if "&" in folded:
+        words = ["and" if w == "&" else w for w in words]
+    if not folded.isascii():
+        words = [w if w.isascii() else _fold_word(w) for w in words]
+    return words, spans
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` (normalised) with their offsets in ``text``; ``&`` becomes ``and``."""
-    folded = _fold(text)
-    tokens: list[Token] = []
-    append = tokens.append
-    for m in _TOKEN_RE.finditer(folded):
-        word = m.group()
-        if word == "&":
-            word = "and"
-        elif not word.isascii():
-            word = _strip_accents(word).lower()
-        append(Token(word, m.start(), m.end()))
-    return tokens
+    words, spans = scan(text)
+    return [Token(w, s, e) for w, (s, e) in zip(words, spans, strict=True)]
 
 
 def normalize(text: str) -> str:

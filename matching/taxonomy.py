@@ -4,6 +4,9 @@ The taxonomy is built by ``scripts/build_taxonomy.py`` from ESCO, O*NET, GitHub 
 ``matching/data/curated.toml`` into ``matching/data/taxonomy.json.gz`` (shipped with the package). Besides the
 skills it holds the matchable keys: normalised names and aliases (see ``matching.normalize``), each pointing to
 one skill with how it was derived and whether it is ambiguous (a common word that needs evidence).
+
+Keys and their word prefixes share one table, ``Taxonomy.index``: normalised phrase -> packed int code (see
+``CODE_*``), so matching costs one dict lookup per token and loading is a split and a zip.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import functools
 import gzip
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -23,13 +26,27 @@ from rapidfuzz import fuzz, process
 from matching.models import MatchKind, Skill, SkillKind
 from matching.normalize import normalize
 
-__all__ = ["DEFAULT_TAXONOMY_PATH", "ContextRule", "KeyEntry", "Taxonomy", "load_taxonomy"]
+__all__ = [
+    "CODE_IS_KEY",
+    "CODE_IS_PREFIX",
+    "DEFAULT_TAXONOMY_PATH",
+    "ContextRule",
+    "KeyEntry",
+    "Taxonomy",
+    "load_taxonomy",
+]
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_TAXONOMY_PATH = Path(__file__).resolve().parent / "data" / "taxonomy.json.gz"
+CODE_IS_PREFIX = 1  # a longer key starts with this phrase followed by a space
+CODE_IS_KEY = 2  # this phrase is a key; bits 2-4 flags, 5-6 match kind, 7+ skill index
+_F_AMBIGUOUS, _F_UPPER, _F_TITLE = 1, 2, 4
 _MATCH_KINDS: tuple[MatchKind, ...] = ("exact", "alias", "variant", "fuzzy")
 _SEARCH_FUZZY_CUTOFF = 80.0
+_CORRECTIONS_CACHE_SIZE = 20_000
+
+CaseRule = Literal["", "upper", "title"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +56,7 @@ class KeyEntry:
     skill: Skill
     match: MatchKind
     ambiguous: bool = False  # a common word: taken only with evidence (see matching.extract)
-    case: Literal["", "upper", "title"] = ""  # the text must be in capitals ("SOAP") / capitalised ("Slack")
+    case: CaseRule = ""  # the text must be in capitals ("SOAP") / capitalised ("Slack")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,37 +67,78 @@ class ContextRule:
     veto_after: frozenset[str] = frozenset()
 
 
+def _encode(index: int, entry: KeyEntry) -> int:
+    flags = (_F_AMBIGUOUS if entry.ambiguous else 0) | (
+        _F_UPPER if entry.case == "upper" else _F_TITLE if entry.case == "title" else 0
+    )
+    return (index << 7) | (_MATCH_KINDS.index(entry.match) << 5) | (flags << 2) | CODE_IS_KEY
+
+
+class _KeyView(Mapping[str, KeyEntry]):
+    """The keys of a taxonomy as a read-only mapping of ``KeyEntry`` (decoded on access)."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self._tax = taxonomy
+        self._len: int | None = None
+
+    def __getitem__(self, key: str) -> KeyEntry:
+        code = self._tax.index.get(key, 0)
+        if not code & CODE_IS_KEY:
+            raise KeyError(key)
+        return self._tax.entry(code)
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for k, code in self._tax.index.items() if code & CODE_IS_KEY)
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = sum(1 for code in self._tax.index.values() if code & CODE_IS_KEY)
+        return self._len
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self._tax.index.get(key, 0) & CODE_IS_KEY)
+
+
 class Taxonomy:
     """Skills by id, matchable keys, and search. Immutable once built; safe to share between threads."""
 
     def __init__(
         self,
         skills: Sequence[Skill],
-        keys: Mapping[str, KeyEntry],
+        keys: Mapping[str, KeyEntry] | None = None,
         contexts: Mapping[str, ContextRule] | None = None,
         vocab: Iterable[str] = (),
         attribution: str = "",
-        prefixes: Iterable[str] | None = None,
+        *,
+        index: dict[str, int] | None = None,
     ) -> None:
+        """Either ``keys`` (small taxonomies, tests) or a packed ``index`` (the compiled file)."""
         self.skills: tuple[Skill, ...] = tuple(skills)
         self._by_id: dict[str, Skill] = {s.id: s for s in self.skills}
-        self.keys: Mapping[str, KeyEntry] = keys
+        if index is None:
+            position = {s.id: i for i, s in enumerate(self.skills)}
+            index = {}
+            for key, entry in (keys or {}).items():
+                for i, ch in enumerate(key):
+                    if ch == " ":
+                        index[key[:i]] = index.get(key[:i], 0) | CODE_IS_PREFIX
+                index[key] = _encode(position[entry.skill.id], entry) | (index.get(key, 0) & CODE_IS_PREFIX)
+        self.index: dict[str, int] = index
+        self.keys: Mapping[str, KeyEntry] = _KeyView(self)
         self.contexts: Mapping[str, ContextRule] = contexts or {}
-        self.attribution = attribution
-        if prefixes is None:
-            prefixes = {k[:i] for k in keys for i, ch in enumerate(k) if ch == " "}
-        self.prefixes: frozenset[str] = frozenset(prefixes)
         self.vocab: frozenset[str] = frozenset(vocab)
+        self.attribution = attribution
+        self._entries: dict[int, KeyEntry] = {}
         self._search_index: tuple[list[str], list[Skill]] | None = None
         self._search_names: list[str] | None = None
         self._deletions: dict[str, tuple[str, ...]] | None = None
+        self._corrections: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_json(cls, document: Mapping[str, object]) -> Taxonomy:
         """Build from the compiled document (the JSON written by the build script)."""
         rows = document["skills"]
         assert isinstance(rows, list)
-        ids = [row[0] for row in rows]
         skills = [
             Skill(
                 id=row[0],
@@ -91,40 +149,40 @@ class Taxonomy:
                 esco_label=row[5],
                 group=row[6],
                 hot=bool(row[7]),
-                related=tuple(ids[i] for i in row[8]),
+                related=tuple(row[8]),
             )
             for row in rows
         ]
-        key_text, key_skill, key_flags = document["keys"], document["key_skill"], document["key_flags"]
-        assert isinstance(key_text, str) and isinstance(key_skill, list) and isinstance(key_flags, list)
-        entries: dict[tuple[int, int], KeyEntry] = {}
-        values: list[KeyEntry] = []
-        for index, flags in zip(key_skill, key_flags, strict=True):
-            entry = entries.get((index, flags))
-            if entry is None:
-                case: Literal["", "upper", "title"] = "upper" if flags & 2 else "title" if flags & 4 else ""
-                entry = KeyEntry(skills[index], _MATCH_KINDS[flags >> 3], bool(flags & 1), case)
-                entries[(index, flags)] = entry
-            values.append(entry)
-        keys = dict(zip(key_text.split("\n") if key_text else [], values, strict=True))
+        phrases, codes = document["index"], document["codes"]
+        assert isinstance(phrases, str) and isinstance(codes, list)
+        index = dict(zip(phrases.split("\n") if phrases else [], codes, strict=True))
         raw_contexts = document.get("contexts") or {}
         assert isinstance(raw_contexts, dict)
         contexts = {
             key: ContextRule(frozenset(rule.get("veto_before", ())), frozenset(rule.get("veto_after", ())))
             for key, rule in raw_contexts.items()
         }
-        vocab, prefixes = str(document.get("vocab") or ""), str(document.get("prefixes") or "")
+        vocab = str(document.get("vocab") or "")
         return cls(
             skills,
-            keys,
-            contexts,
-            vocab.split("\n") if vocab else (),
-            str(document.get("attribution", "")),
-            prefixes.split("\n") if prefixes else (),
+            contexts=contexts,
+            vocab=vocab.split("\n") if vocab else (),
+            attribution=str(document.get("attribution", "")),
+            index=index,
         )
 
     def __len__(self) -> int:
         return len(self.skills)
+
+    def entry(self, code: int) -> KeyEntry:
+        """Decode a key's packed code (see ``CODE_IS_KEY``)."""
+        entry = self._entries.get(code)
+        if entry is None:
+            flags = (code >> 2) & 7
+            case: CaseRule = "upper" if flags & _F_UPPER else "title" if flags & _F_TITLE else ""
+            entry = KeyEntry(self.skills[code >> 7], _MATCH_KINDS[(code >> 5) & 3], bool(flags & _F_AMBIGUOUS), case)
+            self._entries[code] = entry
+        return entry
 
     def get(self, skill_id: str) -> Skill | None:
         """The skill with this id, or None."""
@@ -158,9 +216,8 @@ class Taxonomy:
         lo = bisect.bisect_left(keys, query)
         hi = bisect.bisect_left(keys, query + "\uffff")
         for i in range(lo, min(hi, lo + 2000)):
-            skill = owners[i]
             exact = keys[i] == query
-            offer(300.0 if exact else 200.0 - min(len(keys[i]) - len(query), 99) * 0.5, skill)
+            offer(300.0 if exact else 200.0 - min(len(keys[i]) - len(query), 99) * 0.5, owners[i])
         if len(scored) < limit and len(query) >= 3:
             names = self._ensure_search_names()
             for _name, score, index in process.extract(
@@ -175,20 +232,31 @@ class Taxonomy:
 
     def corrections(self, word: str, min_length: int = 6) -> tuple[str, ...]:
         """Words of matchable keys one edit (insertion, deletion, substitution) away from ``word``."""
+        cached = self._corrections.get(word)
+        if cached is not None:
+            return cached
         index = self._ensure_deletions(min_length)
         found: set[str] = set(index.get(word, ()))
         for k in range(len(word)):
             found.update(index.get(word[:k] + word[k + 1 :], ()))
         found.discard(word)
-        return tuple(sorted(found))
+        result = tuple(sorted(found))
+        if len(self._corrections) >= _CORRECTIONS_CACHE_SIZE:
+            self._corrections.clear()
+        self._corrections[word] = result
+        return result
 
     def _ensure_deletions(self, min_length: int) -> dict[str, tuple[str, ...]]:
         if self._deletions is None:
-            words = {t for k, e in self.keys.items() if not e.ambiguous for t in k.split()}
+            words = {
+                t
+                for k, code in self.index.items()
+                if code & CODE_IS_KEY and not (code >> 2) & 7
+                for t in k.split()
+                if len(t) >= min_length and t.isalpha()
+            }
             index: dict[str, set[str]] = {}
             for w in words:
-                if len(w) < min_length or not w.isalpha():
-                    continue
                 index.setdefault(w, set()).add(w)
                 for k in range(len(w)):
                     index.setdefault(w[:k] + w[k + 1 :], set()).add(w)
@@ -197,9 +265,8 @@ class Taxonomy:
 
     def _ensure_search_index(self) -> tuple[list[str], list[Skill]]:
         if self._search_index is None:
-            by_skill = {s.id: i for i, s in enumerate(self.skills)}
             pairs = {(normalize(s.name), i) for i, s in enumerate(self.skills)}
-            pairs |= {(k, by_skill[e.skill.id]) for k, e in self.keys.items() if e.skill.id in by_skill}
+            pairs |= {(k, code >> 7) for k, code in self.index.items() if code & CODE_IS_KEY}
             ordered = sorted(pairs)
             self._search_index = ([k for k, _ in ordered], [self.skills[i] for _, i in ordered])
         return self._search_index
@@ -222,5 +289,5 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     with gzip.open(target, "rb") as fh:
         document = json.loads(fh.read())
     taxonomy = Taxonomy.from_json(document)
-    logger.info("taxonomy loaded: %d skills, %d keys", len(taxonomy), len(taxonomy.keys))
+    logger.info("taxonomy loaded: %d skills, %d index entries", len(taxonomy), len(taxonomy.index))
     return taxonomy

@@ -48,7 +48,7 @@ from matching.normalize import normalize, tokenize  # noqa: E402
 
 __all__ = ["build", "main", "write_compiled"]
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MAX_KEY_TOKENS = 7
 MAX_DISPLAY_ALIASES = 24
 RELATED_CAP = 8
@@ -664,12 +664,20 @@ def _document(
                 rec.esco_label,
                 rec.group,
                 int(rec.hot),
-                [index[o] for o in related.get(order, []) if o in index],
+                [b.recs[o].id for o in related.get(order, []) if o in index],
             ]
         )
     ordered = sorted(keys)
-    prefixes = sorted({k[:i] for k in ordered for i, ch in enumerate(k) if ch == " "})
+    prefixes = {k[:i] for k in ordered for i, ch in enumerate(k) if ch == " "}
     vocab = sorted(b.vocab | {t for k in ordered for t in k.split() if t.isalpha()})
+    # One lookup table for keys and key prefixes (fast to load, one dict lookup per token when matching):
+    # each entry's code packs bit 0 "a longer key starts with this", bit 1 "this is a key", bits 2-4 the F_*
+    # flags, bits 5-6 the match kind, the rest the skill's index.
+    codes: dict[str, int] = {p: 1 for p in prefixes}
+    for k in ordered:
+        order, match, flags, _prio = keys[k]
+        codes[k] = (index[order] << 7) | (match << 5) | (flags << 2) | 2 | (1 if k in prefixes else 0)
+    table = sorted(codes)
     return {
         "format": FORMAT_VERSION,
         "attribution": ATTRIBUTION,
@@ -681,12 +689,8 @@ def _document(
             "stoplist": f"{len(stop)} keys learnt from SkillSpan train.json",
         },
         "skills": skills,
-        # Parallel arrays (fast to load): keys joined by newlines; the skill index of each key; its flags
-        # (match kind * 8 + F_* flags). Prefixes: every proper word-prefix of a multi-word key.
-        "keys": "\n".join(ordered),
-        "key_skill": [index[keys[k][0]] for k in ordered],
-        "key_flags": [keys[k][1] * 8 + keys[k][2] for k in ordered],
-        "prefixes": "\n".join(prefixes),
+        "index": "\n".join(table),
+        "codes": [codes[k] for k in table],
         "contexts": contexts,
         "vocab": "\n".join(vocab),
     }
@@ -714,9 +718,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"sources folder not found: {args.sources}")
     doc = build(args.sources, args.curated, args.train if args.train.exists() else None)
     write_compiled(doc, args.out)
-    skills, keys = doc["skills"], doc["key_skill"]
-    assert isinstance(skills, list) and isinstance(keys, list)
-    print(f"wrote {args.out}: {len(skills)} skills, {len(keys)} keys")
+    skills, codes = doc["skills"], doc["codes"]
+    assert isinstance(skills, list) and isinstance(codes, list)
+    print(f"wrote {args.out}: {len(skills)} skills, {sum(1 for c in codes if c & 2)} keys")
     return 0
 
 

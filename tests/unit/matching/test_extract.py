@@ -1,0 +1,155 @@
+"""matching.extract: skills found in text, precise offsets, context for ambiguous words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from matching.extract import ExtraSkill, extract_skills
+from matching.models import SkillMention
+from matching.taxonomy import Taxonomy, load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def tax() -> Taxonomy:
+    return load_taxonomy()
+
+
+def ids(text: str, **kwargs: object) -> list[str]:
+    return [m.skill_id for m in extract_skills(text, **kwargs)]  # type: ignore[arg-type]
+
+
+def by_surface(text: str) -> dict[str, SkillMention]:
+    return {m.surface: m for m in extract_skills(text)}
+
+
+def test_exact_names_aliases_and_spelling_variants() -> None:
+    found = by_surface("Python, k8s, ReactJS, node js, Postgres and CI/CD pipelines")
+    assert found["Python"].skill_id == "python" and found["Python"].match == "exact"
+    assert found["k8s"].skill_id == "kubernetes" and found["k8s"].match == "alias"
+    assert found["ReactJS"].name == "React"
+    assert found["node js"].name == "Node.js"
+    assert found["Postgres"].name == "PostgreSQL"
+    assert "CI/CD pipelines" in found
+
+
+def test_mentions_carry_the_esco_link_when_there_is_one() -> None:
+    python = by_surface("Python")["Python"]
+    assert python.esco_label == "Python (computer programming)"
+    assert python.esco_uri and python.esco_uri.startswith("http://data.europa.eu/esco/skill/")
+    k8s = by_surface("Kubernetes")["Kubernetes"]
+    assert k8s.esco_uri is None and k8s.esco_label is None
+
+
+def test_plural_of_an_alias_is_a_variant() -> None:
+    mention = by_surface("Designed data warehouses")["data warehouses"]
+    assert mention.match == "variant"
+    assert mention.name == by_surface("a data warehouse")["data warehouse"].name
+
+
+def test_misspelt_tool_is_found_fuzzily() -> None:
+    found = by_surface("Deployed services on Kubernets and wrote Javascipt")
+    assert found["Kubernets"].name == "Kubernetes" and found["Kubernets"].match == "fuzzy"
+    assert found["Javascipt"].name == "JavaScript"
+    assert found["Kubernets"].confidence < 0.9
+
+
+def test_longest_match_wins() -> None:
+    mentions = extract_skills("Experience with Microsoft SQL Server")
+    assert [m.surface for m in mentions] == ["Microsoft SQL Server"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "skill_id"),
+    [
+        ("Backend services in Go and Python on Kubernetes", "Go", "go"),
+        ("Languages: R, Python, SQL", "R", "r"),
+        ("Embedded firmware in C and C++", "C", "c"),
+        ("Skills: Excel, Word, PowerPoint", "Excel", "microsoft-excel"),
+        ("Java 11, Spring, Hibernate", "Spring", "spring"),
+        ("iOS apps in Swift and Objective-C", "Swift", "swift"),
+    ],
+)
+def test_ambiguous_word_is_a_skill_in_technical_context(text: str, surface: str, skill_id: str) -> None:
+    assert by_surface(text)[surface].skill_id == skill_id
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Own the go-to-market plan and go live in May", "go"),
+        ("Managed the R&D budget of the division", "r"),
+        ("Candidates who excel at building relationships", "excel"),
+        ("We expect you to excel in a fast-paced environment", "excel"),
+        ("Spring semester internship in the sales team", "spring"),
+        ("Grade C in mathematics", "c"),
+        ("A swift response to customer complaints", "swift"),
+        ("Give customers access to their records", "access"),
+    ],
+)
+def test_ambiguous_word_is_not_a_skill_in_ordinary_prose(text: str, word: str) -> None:
+    surfaces = [m.surface.lower() for m in extract_skills(text)]
+    assert word not in surfaces
+
+
+def test_generic_words_alone_are_not_skills() -> None:
+    assert ids("The team will work with ability and experience") == []
+
+
+def test_communication_skills_is_a_soft_skill() -> None:
+    mentions = extract_skills("Excellent communication skills and a team player")
+    names = {m.name: m for m in mentions}
+    assert names["Communication skills"].kind == "soft"
+    assert names["Communication skills"].esco_label == "communication"
+    assert names["Teamwork"].esco_label == "work in teams"
+
+
+def test_degree_subject_is_not_a_claimed_skill() -> None:
+    assert "political science" not in [m.surface.lower() for m in extract_skills("BA in Political Science, 2015")]
+
+
+def test_extra_skills_apply_to_one_call_only(tax: Taxonomy) -> None:
+    text = "Shipped features behind Flagr and the Zorblax pipeline"
+    assert "extra:zorblax" not in ids(text)
+    extra = [ExtraSkill(name="Zorblax", aliases=("Zorblax pipeline",)), {"name": "Flagr", "kind": "tool"}]
+    found = {m.surface: m for m in extract_skills(text, extra_skills=extra)}
+    assert found["Zorblax pipeline"].skill_id == "extra:zorblax"
+    assert found["Zorblax pipeline"].match == "alias"
+    assert found["Flagr"].kind == "tool" and found["Flagr"].match == "exact"
+    assert "zorblax" not in tax.keys and "extra:zorblax" not in ids(text)
+
+
+def test_extra_skill_mapping_needs_a_name() -> None:
+    with pytest.raises(ValueError, match="name"):
+        extract_skills("anything", extra_skills=[{"aliases": ["x"]}])
+
+
+def test_empty_text_has_no_skills() -> None:
+    assert extract_skills("") == []
+    assert extract_skills("  \n ") == []
+
+
+def _check_mentions(text: str, mentions: list[SkillMention]) -> None:
+    last_end = -1
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface
+        assert m.start >= last_end, "mentions overlap or are out of order"
+        assert 0.0 < m.confidence <= 1.0
+        last_end = m.end
+
+
+_WORDS = st.sampled_from(
+    ["Python", "go", "Go", "R", "&", "D", "excel", "Excel", "at", "node.js", "C++", ",", ".", "/", "team",
+     "machine", "learning", "SQL", "Server", "Kubernets", "—", "é", "\n", "  ", "Spring", "Boot", "(", ")"]
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_offsets_match_surfaces_on_random_skill_text(text: str) -> None:
+    _check_mentions(text, extract_skills(text))
+
+
+@given(st.text(max_size=200))
+def test_offsets_match_surfaces_on_random_text(text: str) -> None:
+    _check_mentions(text, extract_skills(text))

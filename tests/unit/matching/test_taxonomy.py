@@ -1,0 +1,110 @@
+"""matching.taxonomy: the compiled taxonomy shipped with the package, lookups and search."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from matching.models import Skill
+from matching.taxonomy import KeyEntry, Taxonomy, load_taxonomy
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def tax() -> Taxonomy:
+    return load_taxonomy()
+
+
+def test_load_is_cached(tax: Taxonomy) -> None:
+    assert load_taxonomy() is tax
+
+
+def test_taxonomy_holds_every_source(tax: Taxonomy) -> None:
+    kinds = {s.kind for s in tax.skills}
+    assert {"knowledge", "tool", "programming_language", "certification", "soft", "language"} <= kinds
+    assert sum(1 for s in tax.skills if s.esco_uri) >= 13000
+    assert len({s.id for s in tax.skills}) == len(tax.skills)
+
+
+def test_python_from_esco_linguist_and_onet_is_one_skill(tax: Taxonomy) -> None:
+    by_esco = tax.lookup("Python (computer programming)")
+    by_linguist_alias = tax.lookup("python3")
+    by_name = tax.lookup("Python")
+    assert by_esco is not None and by_name is not None and by_linguist_alias is not None
+    assert by_esco.id == by_name.id == by_linguist_alias.id == "python"
+    assert by_name.kind == "programming_language"
+    assert by_name.esco_label == "Python (computer programming)"
+    assert by_name.hot  # O*NET Hot Technology
+    assert [s.id for s in tax.skills if s.name.lower() == "python"] == ["python"]
+
+
+def test_acronyms_and_variants_resolve_to_their_skill(tax: Taxonomy) -> None:
+    assert tax.lookup("k8s") == tax.lookup("Kubernetes")
+    assert tax.lookup("Postgres") == tax.lookup("PostgreSQL")
+    assert tax.lookup("ReactJS") == tax.lookup("React.js") == tax.lookup("react js")
+    assert tax.lookup("NodeJS") == tax.lookup("Node.js")
+
+
+def test_generic_words_are_not_keys(tax: Taxonomy) -> None:
+    for word in ("team", "work", "ability", "experience"):
+        assert word not in tax.keys
+
+
+def test_get_and_related(tax: Taxonomy) -> None:
+    python = tax.get("python")
+    assert python is not None and python.name == "Python"
+    related = tax.related("python")
+    assert related and all(isinstance(s, Skill) for s in related)
+    assert "python" not in {s.id for s in related}
+    assert tax.get("no-such-skill") is None
+    assert tax.related("no-such-skill") == []
+
+
+def test_search_prefix_puts_the_named_skill_first(tax: Taxonomy) -> None:
+    results = tax.search("pyth", limit=5)
+    assert results and results[0].id == "python"
+    assert len(results) <= 5
+
+
+def test_search_tolerates_a_typo(tax: Taxonomy) -> None:
+    assert "kubernetes" in [s.id for s in tax.search("kubernets", limit=10)]
+
+
+def test_search_empty_query_returns_nothing(tax: Taxonomy) -> None:
+    assert tax.search("  ", limit=5) == []
+
+
+def test_search_ranks_hot_skills_first_on_ties() -> None:
+    cold = Skill(id="a-tool", name="Zeta Alpha", kind="tool")
+    hot = Skill(id="b-tool", name="Zeta Beta", kind="tool", hot=True)
+    small = Taxonomy([cold, hot], {"zeta alpha": KeyEntry(cold, "exact"), "zeta beta": KeyEntry(hot, "exact")})
+    assert [s.id for s in small.search("zeta")] == ["b-tool", "a-tool"]
+
+
+def test_corrections_find_words_one_edit_away(tax: Taxonomy) -> None:
+    assert "kubernetes" in tax.corrections("kubernets")
+    assert "javascript" in tax.corrections("javascipt")
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_build_is_deterministic_and_matches_the_committed_file(shared_data: Path, tmp_path: Path) -> None:
+    if importlib.util.find_spec("english_words") is None:
+        pytest.skip("english-words (a dev dependency of the build) is not installed")
+    from scripts.build_taxonomy import build, write_compiled
+
+    args = (shared_data / "taxonomy", ROOT / "matching" / "data" / "curated.toml")
+    train = shared_data / "eval" / "skills" / "skillspan" / "train.json"
+    first, second = tmp_path / "a.json.gz", tmp_path / "b.json.gz"
+    write_compiled(build(*args, train), first)
+    write_compiled(build(*args, train), second)
+    assert first.read_bytes() == second.read_bytes()
+    committed = ROOT / "matching" / "data" / "taxonomy.json.gz"
+    assert json.loads(gzip.decompress(first.read_bytes())) == json.loads(gzip.decompress(committed.read_bytes())), (
+        "matching/data/taxonomy.json.gz is stale: run .venv/bin/python -m scripts.build_taxonomy"
+    )
