@@ -807,11 +807,12 @@ class _Checker:
     # -- employers
     def employers(self, sentence: Sentence, company: str | None) -> None:
         for m in _EMPLOYER_RE.finditer(sentence.text):
-            org = _ORG_SUFFIX.sub("", m.group("org")).strip(" .,'’")
+            written = m.group("org").rstrip(" .,'’")
+            org = _ORG_SUFFIX.sub("", written).strip(" .,'’")
             if len(org) < 2 or not _claimed_here(sentence, m.start("org")):
                 continue
             start = sentence.start + m.start("org")
-            end = start + len(org)
+            end = start + len(written)
             if self._reserved(start, end) or (company and normalize(org) == normalize(_ORG_SUFFIX.sub("", company))):
                 continue
             if any(mm.start <= start < mm.end for mm in self.mentions):
@@ -819,7 +820,7 @@ class _Checker:
             where = [s for s, _ in _spans_of(self.analysis.resume.text, org)]
             if where:
                 ev = _evidence_at(self.analysis, where[0], where[0] + len(org))
-                self._add("employer", sentence, start, end, "backed", f"{org}: in your resume.", evidence=(ev,))
+                self._add("employer", sentence, start, end, "backed", f"{written}: in your resume.", evidence=(ev,))
             else:
                 self._add(
                     "employer",
@@ -827,7 +828,7 @@ class _Checker:
                     start,
                     end,
                     "unsupported",
-                    f"{org} is not in your resume. If you worked there, add the role; if this sentence came from "
+                    f"{written} is not in your resume. If you worked there, add the role; if this sentence came from "
                     "another letter, rewrite it for this application.",
                 )
 
@@ -846,8 +847,9 @@ class _Checker:
             _c_start, c_end = _clause_bounds(sentence.text, at)
             c_end = _extend_clause(sentence.text, at, c_end)
             clause = sentence.text[at:c_end]
+            clause = re.sub(r"[\s,;:.!?]+(?:(?:and|or|but|while|so)[\s,]*)?$", "", clause)
             start = sentence.start + at
-            end = start + len(clause.rstrip(" .!?"))
+            end = start + len(clause)
             proof = align_wording(self.analysis, clause, min_coverage=0.5)
             if proof.evidence:
                 self._add(

@@ -30,6 +30,7 @@ from typing import Any, Literal
 from matching.claims import LetterTools, letter_tools, resume_analysis
 from matching.evidence import ResumeAnalysis, align_wording, prove_skills
 from matching.letter_text import word_count
+from matching.letters import job_title_and_company
 from matching.report import Evidence, Gap, RequirementMatch, TailoringReport
 from matching.tailor import TailorOptions, tailor
 from parsers.models import JobPosting, Resume, Role
@@ -695,8 +696,8 @@ def draft_cover_letter(
         report = tailor(resume, job, options=options, analysis=analysis)
     tools = tools or letter_tools(options)
     tone = draft.tone
-    company = (draft.company or job.company or "").strip() or None
-    title = (job.title or "").strip() or None
+    title, job_company = job_title_and_company(job)
+    company = (draft.company or job_company or "").strip() or None
     key = f"{title or ''}\x1f{company or ''}".lower()
     notes: list[str] = []
 

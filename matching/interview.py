@@ -23,7 +23,7 @@ from typing import Any
 from matching.claims import LetterTools, resume_analysis
 from matching.evidence import ResumeAnalysis, prove_skills
 from matching.learning import AdjacentSkill, LearningPlan, adjacent_skills, learning_plan
-from matching.letters import top_requirements
+from matching.letters import job_title_and_company, top_requirements
 from matching.report import Evidence, Gap, GapReason, RequirementMatch, TailoringReport
 from matching.tailor import TailorOptions
 from parsers.models import JobPosting, Resume, Role
@@ -327,6 +327,7 @@ def interview_prep(
         if len(star) >= MAX_STAR:
             break
     gaps = _gap_questions(report, analysis)
+    title, company = job_title_and_company(job)
     plan = learning_plan(report, resume, options=options, analysis=analysis, tools=tools) if include_plan else None
     missing_results = sum(p.result_missing for p in star)
     parts = [f"{_count(len(star), 'STAR story', 'STAR stories')} to prepare from your resume"]
@@ -340,8 +341,8 @@ def interview_prep(
     )
     summary = "; ".join(parts) + ". Practise them aloud; each one you prepare makes the next interview easier."
     return InterviewPrep(
-        job_title=job.title,
-        job_company=job.company,
+        job_title=title,
+        job_company=company,
         star=tuple(star),
         gap_questions=gaps,
         learning_plan=plan,

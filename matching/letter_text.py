@@ -41,51 +41,19 @@ SIGN_OFF_RE = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "llc",
-        "plc",
-        "e.g",
-        "i.e",
-        "etc",
-        "vs",
-        "approx",
-        "no",
-        "dept",
-        "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "a.m",
-        "p.m",
-        "ph.d",
-        "b.sc",
-        "m.sc",
-        "b.a",
-        "m.a",
-    ]
+    {
+        *("mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "e.g", "i.e", "vs", "approx", "no", "dept", "fig"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k"),
+        *("a.m", "p.m", "ph.d", "b.sc", "m.sc", "b.a", "m.a"),
+    }
+)
+# Company suffixes and "etc." end a sentence when a usual sentence opener follows ("at Acme Inc. I built").
+_SOFT_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "llc", "plc", "etc"})
+_OPENERS = frozenset(
+    {
+        *("I", "We", "My", "Our", "The", "This", "That", "These", "In", "At", "As", "With", "For", "During"),
+        *("Since", "When", "While", "After", "Before", "It", "You", "Your", "Thank", "Please", "There", "Then"),
+    }
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
 _WORD = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’.\-][A-Za-z0-9À-ÿ]+)*")
@@ -227,8 +195,13 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = m.end()
         before = text[pos : m.start()]
         last = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
-        if m.group().startswith(".") and last and last.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        word = last.group(1).lower().rstrip(".") if last else ""
+        if m.group().startswith(".") and word in _ABBREVIATIONS:
             continue
+        if m.group().startswith(".") and word in _SOFT_ABBREVIATIONS:
+            nxt = re.match(r"\s*([A-Za-z]+)", text[m.end() : end])
+            if not nxt or nxt.group(1) not in _OPENERS:
+                continue
         if m.group().startswith(".") and last and len(last.group(1)) == 1 and last.group(1).isupper():
             continue  # an initial: "J. Smith"
         following = text[stop:end].lstrip()

@@ -44,6 +44,7 @@ __all__ = [
     "PhraseFlag",
     "RequirementCoverage",
     "StructureCheck",
+    "job_title_and_company",
     "review_cover_letter",
     "top_requirements",
 ]
@@ -325,6 +326,25 @@ def _coverage(
             )
         )
     return tuple(out)
+
+
+def job_title_and_company(job: JobPosting) -> tuple[str | None, str | None]:
+    """The job's title and company; "Senior Engineer at Globex" as a title with no company is split in two."""
+    title = " ".join((job.title or "").split()) or None
+    company = " ".join((job.company or "").split()) or None
+    if title and company is None:
+        m = re.fullmatch(r"(.{3,}?)\s+(?:at|@|with)\s+([A-Z][\w&.,'’ -]{1,60})", title)
+        if m:
+            title, company = m.group(1).strip(), m.group(2).strip(" ,.")
+    if title and company:
+        title = re.sub(r"\s+(?:at|@|-|–|—|\|)\s+" + re.escape(company) + r"$", "", title, flags=re.IGNORECASE)
+    return title, company
+
+
+def _spans(text: str, phrase: str | None) -> list[tuple[int, int]]:
+    if not phrase or len(phrase.strip()) < 2:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(phrase.strip()), text, re.IGNORECASE)]
 
 
 def _core_name(name: str) -> str:
@@ -688,13 +708,17 @@ def review_cover_letter(
         report = tailor(resume, job, options=options, analysis=analysis)
     tools = tools or letter_tools(options)
     layout = segment_letter(letter)
-    company_name = job.company
+    title, company_name = job_title_and_company(job)
     company = _find_name(layout, company_name, body_only=True)
-    role = _find_name(layout, job.title, body_only=True)
-    claims = check_claims(layout, analysis, tools=tools, job=job, company=company_name, role=job.title)
+    role = _find_name(layout, title, body_only=True)
+    claims = check_claims(layout, analysis, tools=tools, job=job, company=company_name, role=title)
     mentions = tools.extractor(layout.text)
+    # Skills inside the job's title as the letter repeats it ("the Java Developer role") address nothing.
+    title_spans = _spans(layout.text, title)
     by_sentence: list[set[str]] = [set() for _ in layout.sentences]
     for m in mentions:
+        if any(s <= m.start and m.end <= e for s, e in title_spans):
+            continue
         for i, s in enumerate(layout.sentences):
             if s.start <= m.start < s.end:
                 by_sentence[i].add(m.skill_id)
@@ -723,6 +747,6 @@ def review_cover_letter(
         unsupported_claims=unsupported,
         phrases=phrases,
         suggestions=suggestions,
-        job_title=job.title,
-        job_company=job.company,
+        job_title=title,
+        job_company=company_name,
     )

@@ -1,0 +1,265 @@
+"""Cover letters (review, draft), interview preparation and the learning plan.
+
+The same multipart fields as ``/v1/tailor``: ``resume`` (a file) or ``resume_id`` (a stored one), ``job_file`` or
+``job_text``, and for a review ``cover_letter_file`` or ``cover_letter_text``. ``format`` picks the output:
+``json`` (default), ``md``, and ``docx`` for the draft.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, File, Form, Response, UploadFile
+from pydantic import BaseModel
+
+import parsers
+from matching.drafting import CoverLetterDraft, DraftOptions, draft_cover_letter
+from matching.interview import InterviewPrep, interview_prep
+from matching.learning import LearningPlan, learning_plan
+from matching.letter_docx import DOCX_MEDIA_TYPE, draft_to_docx
+from matching.letter_render import (
+    render_draft_markdown,
+    render_plan_markdown,
+    render_prep_markdown,
+    render_review_markdown,
+)
+from matching.letters import CoverLetterReview, review_cover_letter
+from matching.tailor import TailorOptions, prepare_resume, tailor
+from parsers.text import document_from_text
+from service.deps import SettingsDep, StoreDep
+from service.inputs import PARSE_ERRORS, given, load_job, load_resume
+from service.problems import ProblemError, problem_openapi
+from service.settings import Settings
+from service.uploads import check_text, read_upload
+from service.wire import out_model
+
+__all__ = ["CoverLetterDraftOut", "CoverLetterReviewOut", "InterviewPrepOut", "LearningPlanOut", "router"]
+
+logger = logging.getLogger(__name__)
+
+router = APIRouter(prefix="/v1")
+
+CoverLetterReviewOut: type[BaseModel] = out_model(CoverLetterReview)
+CoverLetterDraftOut: type[BaseModel] = out_model(CoverLetterDraft)
+InterviewPrepOut: type[BaseModel] = out_model(InterviewPrep)
+LearningPlanOut: type[BaseModel] = out_model(LearningPlan)
+
+MD_MEDIA_TYPE = "text/markdown; charset=utf-8"
+TextFormat = Literal["json", "md"]
+DraftFormat = Literal["json", "md", "docx"]
+ERRORS: dict[int | str, dict[str, Any]] = {**PARSE_ERRORS, **problem_openapi("not-found")}
+
+ResumeFile = Annotated[UploadFile | None, File(description="The resume: PDF, DOCX, plain text or Markdown.")]
+ResumeId = Annotated[str | None, Form(description="Instead of `resume`: the id of a stored resume.")]
+JobFile = Annotated[UploadFile | None, File(description="The job description as a file.")]
+JobText = Annotated[str | None, Form(description="Instead of `job_file`: the job description as text.")]
+LetterFile = Annotated[UploadFile | None, File(description="The cover letter as a file (PDF, DOCX, text, Markdown).")]
+LetterText = Annotated[str | None, Form(description="Instead of `cover_letter_file`: the cover letter as text.")]
+AsOf = Annotated[
+    date | None, Form(description="The date taken as today for recency, years and the letter's date (default: today).")
+]
+ExtraSkills = Annotated[
+    str | None, Form(description="Comma-separated skills to recognise for this call (internal tools, say).")
+]
+
+
+def _options(as_of: date | None, extra_skills: str | None) -> TailorOptions:
+    extra = tuple(s.strip() for s in (extra_skills or "").split(",") if s.strip())
+    return TailorOptions(as_of=as_of or date.today(), extra_skills=extra)
+
+
+def _load_letter(settings: Settings, file: UploadFile | None, text: str | None) -> parsers.Document:
+    file = given(file)
+    if (file is None) == (text is None or not text.strip()):
+        raise ProblemError(
+            "validation-error", "Give the cover letter as 'cover_letter_file' or as 'cover_letter_text' (exactly one)."
+        )
+    if file is not None:
+        data = read_upload(file, settings.max_upload_bytes, field="cover_letter_file")
+        return parsers.parse_document(data, file.filename, max_pages=settings.max_pages)
+    assert text is not None
+    return document_from_text(check_text(text, settings.max_text_chars, field="cover_letter_text"))
+
+
+def _doc_responses(description: str, model: type[BaseModel], *, docx: bool = False) -> dict[int | str, Any]:
+    content: dict[str, Any] = {
+        "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}},
+        "text/markdown": {"schema": {"type": "string"}},
+    }
+    if docx:
+        content[DOCX_MEDIA_TYPE] = {"schema": {"type": "string", "format": "binary"}}
+    return {200: {"description": description, "content": content}, **ERRORS}
+
+
+def _filename(title: str | None) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", (title or "").lower()).strip("-")[:60]
+    return f"cover-letter-{slug}.docx" if slug else "cover-letter.docx"
+
+
+@router.post(
+    "/cover-letters/review",
+    tags=["cover-letters"],
+    response_model=CoverLetterReviewOut,
+    responses=_doc_responses("The review, as JSON (default) or Markdown.", CoverLetterReviewOut),
+)
+def review_letter(
+    settings: SettingsDep,
+    store: StoreDep,
+    resume: ResumeFile = None,
+    resume_id: ResumeId = None,
+    job_file: JobFile = None,
+    job_text: JobText = None,
+    cover_letter_file: LetterFile = None,
+    cover_letter_text: LetterText = None,
+    format: Annotated[TextFormat, Form(description="json or md.")] = "json",
+    as_of: AsOf = None,
+    extra_skills: ExtraSkills = None,
+) -> Any:
+    """Review a cover letter against the job and the resume: which top requirements it addresses (with the
+    sentence), company and role named, greeting, length and structure, generic phrases, a score with its
+    breakdown, and every claim (skill, figure, years, achievement, degree, employer) checked against the resume —
+    backed ones linked to the resume line, the rest listed under `unsupported_claims`. Offsets index
+    `letter_text`."""
+    letter = _load_letter(settings, cover_letter_file, cover_letter_text)
+    parsed_resume = load_resume(settings, store, resume, resume_id)
+    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
+    options = _options(as_of, extra_skills)
+    began = time.perf_counter()
+    review = review_cover_letter(letter, parsed_resume, job, options=options)
+    logger.info(
+        "reviewed letter: %d chars, %d claims, %d unsupported, score %.1f in %.1f ms",
+        len(letter.text),
+        len(review.claims) + len(review.unsupported_claims),
+        len(review.unsupported_claims),
+        review.score,
+        (time.perf_counter() - began) * 1000,
+    )
+    if format == "md":
+        return Response(render_review_markdown(review), media_type=MD_MEDIA_TYPE)
+    return CoverLetterReviewOut.model_validate(review.to_dict())
+
+
+@router.post(
+    "/cover-letters/draft",
+    tags=["cover-letters"],
+    response_model=CoverLetterDraftOut,
+    responses=_doc_responses(
+        "The draft, as JSON (default), Markdown, or a Word document (attachment).", CoverLetterDraftOut, docx=True
+    ),
+)
+def draft_letter(
+    settings: SettingsDep,
+    store: StoreDep,
+    resume: ResumeFile = None,
+    resume_id: ResumeId = None,
+    job_file: JobFile = None,
+    job_text: JobText = None,
+    company: Annotated[str | None, Form(description="The company's name as you want it (default: the job's).")] = None,
+    hiring_manager: Annotated[
+        str | None, Form(description="Whom to greet, e.g. 'Ms. Rivera' (default: 'Dear Hiring Manager,').")
+    ] = None,
+    tone: Annotated[Literal["formal", "warm", "concise"], Form(description="formal, warm or concise.")] = "formal",
+    mention_gap: Annotated[
+        bool, Form(description="Add one honest line on the most important skill you do not show yet.")
+    ] = False,
+    format: Annotated[DraftFormat, Form(description="json, md or docx.")] = "json",
+    as_of: AsOf = None,
+    extra_skills: ExtraSkills = None,
+) -> Any:
+    """Draft a cover letter from the resume's own facts: the role and company, your current role, the two or
+    three requirements your resume shows best, each told with your best bullet for it, and (if asked) one honest
+    line on a gap. No language model; every sentence lists the resume line it rests on."""
+    parsed_resume = load_resume(settings, store, resume, resume_id)
+    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
+    for field, value in (("company", company), ("hiring_manager", hiring_manager)):
+        if value is not None and len(value) > 200:
+            raise ProblemError("validation-error", f"'{field}' is longer than 200 characters.")
+    options = _options(as_of, extra_skills)
+    began = time.perf_counter()
+    draft = draft_cover_letter(
+        parsed_resume,
+        job,
+        options=options,
+        draft=DraftOptions(company=company, hiring_manager=hiring_manager, tone=tone, mention_gap=mention_gap),
+    )
+    logger.info(
+        "drafted letter: %s tone, %d words in %.1f ms",
+        tone,
+        draft.word_count,
+        (time.perf_counter() - began) * 1000,
+    )
+    if format == "docx":
+        return Response(
+            draft_to_docx(draft),
+            media_type=DOCX_MEDIA_TYPE,
+            headers={"Content-Disposition": f'attachment; filename="{_filename(draft.job_title)}"'},
+        )
+    if format == "md":
+        return Response(render_draft_markdown(draft), media_type=MD_MEDIA_TYPE)
+    return CoverLetterDraftOut.model_validate(draft.to_dict())
+
+
+@router.post(
+    "/interview-prep",
+    tags=["interview-prep"],
+    response_model=InterviewPrepOut,
+    responses=_doc_responses("STAR prompts, gap questions and the learning plan.", InterviewPrepOut),
+)
+def prepare_interview(
+    settings: SettingsDep,
+    store: StoreDep,
+    resume: ResumeFile = None,
+    resume_id: ResumeId = None,
+    job_file: JobFile = None,
+    job_text: JobText = None,
+    format: Annotated[TextFormat, Form(description="json or md.")] = "json",
+    as_of: AsOf = None,
+    extra_skills: ExtraSkills = None,
+) -> Any:
+    """Prepare for the interview: a STAR prompt for each top requirement, prefilled from the resume bullet that
+    shows it best (the Result flagged when the bullet has no number), the questions your gaps invite with the true,
+    adjacent experience your resume offers, and a learning plan for the missing skills."""
+    parsed_resume = load_resume(settings, store, resume, resume_id)
+    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
+    options = _options(as_of, extra_skills)
+    analysis = prepare_resume(parsed_resume, options=options)
+    report = tailor(parsed_resume, job, options=options, analysis=analysis)
+    prep = interview_prep(report, parsed_resume, job, options=options, analysis=analysis)
+    logger.info("interview prep: %d STAR prompts, %d gap questions", len(prep.star), len(prep.gap_questions))
+    if format == "md":
+        return Response(render_prep_markdown(prep), media_type=MD_MEDIA_TYPE)
+    return InterviewPrepOut.model_validate(prep.to_dict())
+
+
+@router.post(
+    "/learning-plan",
+    tags=["interview-prep"],
+    response_model=LearningPlanOut,
+    responses=_doc_responses("The learning plan for the skills the resume does not show.", LearningPlanOut),
+)
+def plan_learning(
+    settings: SettingsDep,
+    store: StoreDep,
+    resume: ResumeFile = None,
+    resume_id: ResumeId = None,
+    job_file: JobFile = None,
+    job_text: JobText = None,
+    format: Annotated[TextFormat, Form(description="json or md.")] = "json",
+    as_of: AsOf = None,
+    extra_skills: ExtraSkills = None,
+) -> Any:
+    """For each missing hard skill, most important first: the related skills you already show, the kind of course
+    or certification that closes it, and a hands-on project that proves it."""
+    parsed_resume = load_resume(settings, store, resume, resume_id)
+    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
+    options = _options(as_of, extra_skills)
+    analysis = prepare_resume(parsed_resume, options=options)
+    report = tailor(parsed_resume, job, options=options, analysis=analysis)
+    plan = learning_plan(report, parsed_resume, options=options, analysis=analysis)
+    if format == "md":
+        return Response(render_plan_markdown(plan), media_type=MD_MEDIA_TYPE)
+    return LearningPlanOut.model_validate(plan.to_dict())

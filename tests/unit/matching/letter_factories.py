@@ -1,0 +1,78 @@
+"""A fictional resume, job and letters for the cover-letter, interview and learning-plan tests.
+
+Built with the tailoring tests' builders and their fake extractor (a dozen skills, PostgreSQL related to
+MySQL), so these tests check the letter rules, not the shipped taxonomy.
+"""
+
+from __future__ import annotations
+
+from matching.report import TailoringReport
+from matching.tailor import TailorOptions, tailor
+from parsers.models import JobPosting, Resume
+from tests.unit.matching.tailor_factories import ReqSpec, RoleSpec, build_job, build_resume, fake_options
+
+__all__ = ["GOOD_LETTER", "job", "options", "report", "resume"]
+
+ROLES = (
+    RoleSpec(
+        "Senior Backend Engineer",
+        "Acme Corp",
+        "2021-01",
+        "present",
+        (
+            "Built a Python and Django billing service handling 2 million requests a day",
+            "Cut MySQL query latency by 40% by adding indexes",
+            "Led a team of 5 engineers through a Docker migration",
+        ),
+    ),
+    RoleSpec(
+        "Software Engineer",
+        "Initech",
+        "2018-06",
+        "2020-12",
+        ("Maintained Java services on AWS", "Wrote REST APIs used by 12 partner teams"),
+    ),
+)
+
+GOOD_LETTER = """Dear Ms. Rivera,
+
+I am applying for the Backend Engineer role at Example Co. I currently work as Senior Backend Engineer at Acme Corp.
+
+At Acme Corp I built a Python and Django billing service handling 2 million requests a day. I also cut MySQL query \
+latency by 40% by adding indexes. At Initech I wrote REST APIs used by 12 partner teams.
+
+I would welcome the chance to discuss how I could help your team.
+
+Sincerely,
+Ada Example
+"""
+
+
+def resume() -> Resume:
+    return build_resume(
+        headline="Backend Engineer",
+        roles=ROLES,
+        skills=("Python", "Java", "MySQL", "Docker", "AWS"),
+        education=(("BSc Computer Science", "bachelor", "Computer Science"),),
+    )
+
+
+def job(title: str = "Backend Engineer") -> JobPosting:
+    return build_job(
+        title,
+        [
+            "3+ years of experience with Python",
+            "Experience with PostgreSQL and Docker",
+            "Kubernetes in production",
+            "Experience designing REST APIs",
+            ReqSpec("Terraform is a plus", kind="preferred"),
+        ],
+    )
+
+
+def options() -> TailorOptions:
+    return fake_options()
+
+
+def report(r: Resume, j: JobPosting) -> TailoringReport:
+    return tailor(r, j, options=options())
