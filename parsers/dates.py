@@ -164,8 +164,11 @@ def find_date_spans(text: str) -> list[DateSpan]:
         closing_value = DateValue(text[closing[1] : closing[2]], closing[0])
         spans.append(DateSpan(short.start(), closing[2], opening, closing_value, True))
         taken.append((short.start(), closing[2]))
+    taken_mask = bytearray(len(text) + 1)
+    for a, b in taken:
+        taken_mask[a:b] = b"\x01" * (b - a)
     for pair in _YEAR_PAIR_RE.finditer(text):
-        if any(a < pair.end() and pair.start() < b for a, b in taken):
+        if any(taken_mask[pair.start() : pair.end()]):
             continue
         end_iso = pair.group("b") or "present"
         if end_iso != "present" and end_iso < pair.group("a"):
@@ -174,11 +177,11 @@ def find_date_spans(text: str) -> list[DateSpan]:
         spans.append(
             DateSpan(pair.start(), pair.end(), DateValue(pair.group("a"), pair.group("a")), DateValue(end_raw, end_iso))
         )
-        taken.append((pair.start(), pair.end()))
+        taken_mask[pair.start() : pair.end()] = b"\x01" * (pair.end() - pair.start())
     pos = 0
     while (m := _RANGE_RE.search(text, pos)) is not None:
         pos = m.end()
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if any(taken_mask[m.start() : m.end()]):
             continue
         first = _value(m, "a")
         if first is None:
@@ -197,7 +200,7 @@ def find_date_spans(text: str) -> list[DateSpan]:
                 end_value = DateValue(text[second[1] : second[2]], second[0])
                 end_pos = second[2]
         pos = end_pos  # a range running backwards is two dates: the second is found on the next turn
-        since = _SINCE_RE.search(text, 0, a0)
+        since = _SINCE_RE.search(text, max(0, a0 - 12), a0)
         if end_value is None and since is not None:
             end_value = DateValue(since.group().strip(), "present")
             a0 = since.start()

@@ -251,7 +251,7 @@ def find_years(text: str) -> tuple[YearsAsked, ...]:
         high = _number(m.group("max")) if m.group("max") else None
         if low > 40 or (high is not None and high < low):
             continue
-        rest = text[m.end() :]
+        rest = text[m.end() : m.end() + 160]  # the subject follows closely; a bounded window keeps this linear
         after = _SUBJECT_AFTER_RE.match(rest)
         subject = _clean_subject(after.group("subj")) if after else None
         if subject is None:

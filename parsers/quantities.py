@@ -66,23 +66,28 @@ def _number(raw: str, suffix: str | None) -> float | None:
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Quantities in ``text`` in reading order; each character belongs to at most one quantity."""
     found: list[tuple[int, int, Quantity]] = []
+    taken = bytearray(len(text) + 1)
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b, _ in found)
+        return not any(taken[start:end])
+
+    def add(start: int, end: int, quantity: Quantity) -> None:
+        found.append((start, end, quantity))
+        taken[start:end] = b"\x01" * (end - start)
 
     for m in _MONEY_RE.finditer(text):
         num, suf = (m.group("num"), m.group("suf")) if m.group("num") else (m.group("num2"), m.group("suf2"))
         if free(m.start(), m.end()):
-            found.append((m.start(), m.end(), Quantity(m.group().strip(), "money", _number(num, suf))))
+            add(m.start(), m.end(), Quantity(m.group().strip(), "money", _number(num, suf)))
     for m in _PERCENT_RE.finditer(text):
         if free(m.start(), m.end()):
-            found.append((m.start(), m.end(), Quantity(m.group(), "percent", _number(m.group("num"), None))))
+            add(m.start(), m.end(), Quantity(m.group(), "percent", _number(m.group("num"), None)))
     for m in _DURATION_RE.finditer(text):
         if free(m.start(), m.end()) and not _YEAR_RE.fullmatch(m.group("num")):
-            found.append((m.start(), m.end(), Quantity(m.group(), "duration", _number(m.group("num"), None))))
+            add(m.start(), m.end(), Quantity(m.group(), "duration", _number(m.group("num"), None)))
     for m in _MULTIPLIER_RE.finditer(text):
         if free(m.start(), m.end()):
-            found.append((m.start(), m.end(), Quantity(m.group(), "count", _number(m.group("num"), None))))
+            add(m.start(), m.end(), Quantity(m.group(), "count", _number(m.group("num"), None)))
     for m in _COUNT_RE.finditer(text):
         num = m.group("num")
         if not free(m.start(), m.end()):
@@ -91,6 +96,6 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             continue  # "in 2019 we..." is a year, not a count
         if "." in num and not m.group("suf"):
             continue  # "Python 3.11" is a version; a decimal count needs a scale ("2.5M users")
-        found.append((m.start(), m.end(), Quantity(m.group(), "count", _number(num, m.group("suf")))))
+        add(m.start(), m.end(), Quantity(m.group(), "count", _number(num, m.group("suf"))))
     found.sort(key=lambda t: t[0])
     return tuple(q for _, _, q in found)

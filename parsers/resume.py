@@ -338,6 +338,10 @@ def _role_from(entry: _Entry, section: str) -> Role:
     )
 
 
+def _has_institution_word(text: str) -> bool:
+    return any(fold(w).strip(".,()") in _INSTITUTION_WORDS for w in text.split())
+
+
 def _education_from(entry: _Entry) -> Education:
     items = entry.items
     start_date, end_date = _dates_of(entry)
@@ -356,6 +360,8 @@ def _education_from(entry: _Entry) -> Education:
             tail = f[len(degree) :].strip()
             if tail.lower().startswith("in "):
                 fld = fld or tail[3:].strip()
+            elif len(tail) >= 2 and not _has_institution_word(tail) and fld is None:
+                fld = tail  # "MSc Computer Science, TU Berlin"
             elif len(tail) >= 2:
                 rest.append(tail)
             continue
@@ -364,13 +370,13 @@ def _education_from(entry: _Entry) -> Education:
         rest.append(f)
     rest = [f for f in rest if not _EDU_DETAIL_RE.match(f)]
     for f in rest:
-        if any(fold(w).strip(".,") in _INSTITUTION_WORDS for w in f.split()):
+        if _has_institution_word(f):
             institution = f
             break
     if institution is None:
         acronyms = [f for f in rest if re.fullmatch(r"[A-Z]{2,6}", f)]  # MIT, UCLA, ETH
         institution = acronyms[0] if acronyms else (rest[0] if rest else None)
-    if fld and any(fold(w) in _INSTITUTION_WORDS for w in fld.split()):
+    if fld and _has_institution_word(fld):
         institution = institution or fld
         fld = None
     if fld is None and degree:
@@ -489,12 +495,17 @@ def _top_summary(doc: Document, lines: Sequence[Line]) -> Bullet | None:
 
 
 def _headline(top: Sequence[Line], name: str | None) -> str | None:
+    """A title-like line under the name ("Senior Data Engineer"), or the first part of a contact line
+    ("Staff Engineer | jane@doe.dev | Berlin")."""
     seen_name = name is None
     for line in top:
         text = " ".join(collapse_letter_spacing(line.text).split())
         if name and not seen_name:
             seen_name = text == name or name in text
             continue
+        first = re.split(r"\s+[|•·]\s+", text)[0]
+        if first != text and looks_like_title(first) and not find_emails(first) and not find_phones(first):
+            return first
         if (
             text
             and len(text.split()) <= 12

@@ -245,3 +245,10 @@ def test_a_doubled_title_is_cleaned() -> None:
 )
 def test_any_arrangement_keeps_offsets_exact(lines: list[str]) -> None:
     _assert_offsets(parse_job("\n".join(lines)))
+
+
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_breaks_the_job_parser(text: str) -> None:
+    job = parse_job(text)
+    _assert_offsets(job)
+    assert all(r.kind in ("required", "preferred") for r in job.requirements)

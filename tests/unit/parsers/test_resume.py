@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parsers.models import Resume
-from parsers.resume import resume_from_document
+from parsers.resume import parse_resume, resume_from_document
 from parsers.text import document_from_text
 from tests.unit.parsers.layout_factory import laid_out
 
@@ -269,3 +269,54 @@ def test_quality_flags_two_columns_run_together() -> None:
 )
 def test_any_arrangement_of_lines_keeps_offsets_exact(lines: list[str]) -> None:
     _assert_offsets(_resume("\n".join(lines)))
+
+
+MARKDOWN_RESUME = b"""# Jane Doe
+**Staff Engineer** | jane@doe.dev | Berlin, Germany | [GitHub](https://github.com/janedoe)
+
+## Experience
+### Staff Engineer, Zalando (2021 - Present)
+- Led the checkout rewrite, cutting p95 latency by **40%**
+- Grew the team from 4 to 11 engineers
+
+### Senior Engineer at SoundCloud
+*Mar 2017 - Dec 2020*
+- Built the ingestion pipeline (2B events/day)
+
+## Education
+**MSc Computer Science**, TU Berlin, 2016
+
+## Skills
+- **Languages:** Go, Python, TypeScript
+"""
+
+
+def test_parse_resume_reads_markdown_bytes() -> None:
+    resume = parse_resume(MARKDOWN_RESUME, "cv.md")
+    assert resume.document.format == "markdown"
+    assert (resume.contact.name, resume.contact.location, resume.headline) == (
+        "Jane Doe",
+        "Berlin, Germany",
+        "Staff Engineer",
+    )
+    assert _roles(resume) == [
+        ("Staff Engineer", "Zalando", "2021", "present", 2),
+        ("Senior Engineer", "SoundCloud", "2017-03", "2020-12", 1),
+    ]
+    (edu,) = resume.education
+    assert (edu.degree, edu.field, edu.institution) == ("MSc", "Computer Science", "TU Berlin")
+    assert [(s.text, s.category) for s in resume.skills] == [
+        ("Go", "Languages"),
+        ("Python", "Languages"),
+        ("TypeScript", "Languages"),
+    ]
+    _assert_offsets(resume)
+
+
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_breaks_the_parser(text: str) -> None:
+    if not text.strip():
+        return
+    resume = _resume(text)
+    _assert_offsets(resume)
+    assert resume.parse_quality.text_chars == len(resume.text.strip())
