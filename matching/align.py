@@ -109,15 +109,35 @@ IMPLIED_YEARS: Mapping[str, float] = {
 }
 IMPLIED_WEIGHT = 0.5
 
-_CUE_BEFORE = re.compile(
-    r"(?:\b(?:one\s+of|any\s+of|either|such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance|including|like|"
-    r"at\s+least\s+one|one\s+or\s+more)\b[^.;!?]*|\(\s*)$",
+_EXAMPLE_WORDS = (
+    r"one\s+of|any\s+of|either|such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance|including|like|especially|"
+    r"in\s+particular|namely|at\s+least\s+one|one\s+or\s+more|"
+    r"como|tales\s+como|por\s+ejemplo|p\.\s?ej\.|comme|tels?\s+que|par\s+exemple|wie|z\.\s?b\."
+)
+_CUE_BEFORE = re.compile(rf"(?:\b(?:{_EXAMPLE_WORDS})\b[^.;!?]*|\(\s*)$", re.I)
+# What may stand between a named skill and the examples of it: "cloud (AWS, GCP)", "databases such as X or Y".
+_PARENT_GAP = re.compile(rf"^\s*,?\s*(?:\(|(?:{_EXAMPLE_WORDS})\b)\s*:?\s*$", re.I)
+_CUE_REACH = 60  # characters between a cue and the list it introduces
+_OR_SIMILAR_AFTER = re.compile(
+    r",?\s*(?:or|and/or|o|ou|oder)\s+(?:similar|equivalent|other|comparable|related|similares?|equivalentes?)\b",
     re.I,
 )
-_CUE_REACH = 60  # characters between a cue and the list it introduces
-_OR_SIMILAR_AFTER = re.compile(r",?\s*(?:or|and/or)\s+(?:similar|equivalent|other|comparable|related)\b", re.I)
-_OR_WORD = re.compile(r"\bor\b|/|\|", re.I)
-_LIST_SEPARATOR = re.compile(r"^\s*(?:,|;|and|&|,\s*and|,\s*or|or|and/or|/|\|)?\s*$", re.I)
+_OR_WORD = re.compile(r"\b(?:or|o|u|ou|oder)\b|/|\|", re.I)
+_LIST_SEPARATOR = re.compile(
+    r"^\s*(?:,|;|and|&|,\s*and|,\s*or|or|and/or|/|\||y|e|o|u|et|ou|und|oder|,\s*(?:y|o|et|ou|und|oder))?\s*$", re.I
+)
+
+
+def _is_or_gap(between: str, a: SkillMention, b: SkillMention) -> bool:
+    """True when the words between two listed skills make them alternatives.
+
+    A bare slash between a language and a tool ("Python/Django") reads as "with", not "or".
+    """
+    if not _OR_WORD.search(between):
+        return False
+    return not (between.strip() in ("/", "|") and a.kind != b.kind)
+
+
 _SENTENCE_SPLIT = re.compile(r"(?<=[a-z0-9)\]][.;!?])\s+(?=[A-Z(])|(?<=[a-z0-9)][.;!?])(?=[A-Z][a-z])")
 _PREFERRED_CUE = re.compile(r"\b(preferred|nice[\s-]to[\s-]have|a\s+plus|bonus|desired|ideally)\b", re.I)
 _RELATED_FIELD = re.compile(r"\b(related|similar|relevant|equivalent|technical|quantitative|stem)\b", re.I)
@@ -273,7 +293,7 @@ def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], re
             runs.append([m])
     previous: SkillMention | None = None
     for run in runs:
-        is_or = any(_OR_WORD.search(gap(a, b)) for a, b in itertools.pairwise(run))
+        is_or = any(_is_or_gap(gap(a, b), a, b) for a, b in itertools.pairwise(run))
         is_or = is_or or bool(_OR_SIMILAR_AFTER.match(text, run[-1].end - offset))
         lead_from = previous.end - offset if previous is not None else 0
         lead = text[max(lead_from, run[0].start - offset - _CUE_REACH) : run[0].start - offset]
@@ -281,7 +301,7 @@ def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], re
         parent: list[SkillMention] = []
         if cue is not None and previous is not None:
             between = text[previous.end - offset : run[0].start - offset]
-            if len(between) <= _CUE_REACH and _CUE_BEFORE.search(between) and "." not in between:
+            if _PARENT_GAP.match(between):
                 parent = [previous]
         if ((is_or or cue is not None) and len(run) >= 2) or (parent and cue is not None):
             if parent:
@@ -407,7 +427,8 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
 
 
 def _skill_check(analysis: ResumeAnalysis, group: _Group) -> SkillCheck:
-    proof = prove_skills(analysis, group.skill_ids)
+    kinds = {m.skill_id: m.kind for m in group.mentions}
+    proof = prove_skills(analysis, group.skill_ids, kinds=[kinds[sid] for sid in group.skill_ids])
     first = group.mentions[0]
     last = max(group.mentions, key=lambda m: m.end)
     job_text = first.surface if len(group.mentions) == 1 else None

@@ -85,7 +85,7 @@ MATCH_WEIGHTS: Mapping[EvidenceMatch, float] = {
     "related": 0.4,
     "keyword": 0.85,
 }
-RELATED_CREDIT = 0.2
+RELATED_CREDIT = 0.25
 #: A framework shown in a bullet implies its language (Django -> Python): evidence, but the language should be
 #: named too, so it counts as partly met (``only_implied``) until it is. Ids of the shipped taxonomy.
 IMPLIED_SKILLS: Mapping[str, tuple[str, ...]] = {
@@ -123,6 +123,10 @@ OLD_ROLE_YEARS = 7.0  # a role that ended longer ago than this is "old" for gap 
 MET_AT = 0.8  # credit at or above which a requirement is met
 PARTLY_AT = 0.25  # credit at or above which it is partly met
 
+# "Technologies: Python, Django, Docker" or "Web tools: Webpack": a label and a short value or a list.
+_LABELLED_LIST = re.compile(
+    r"[^\W\d][\w /&+.-]{0,30}:\s*(?:[^,:]{1,40}(?:\s*[,;|]\s*[^,;|:]{1,40}){2,}|(?:\S+\s+){0,5}\S+)\s*\.?\s*$"
+)
 _WORDING_CUTOFF = 88.0  # rapidfuzz ratio for mapping a requirement word to a resume word
 _WORDING_MIN_FUZZY_LEN = 5
 _WORDING_CAP = 0.85  # a wording match is never as strong as a named skill shown in a bullet
@@ -306,7 +310,9 @@ def _role_units(resume: Resume, as_of: date) -> list[Unit]:
         for position, bullet in enumerate(role.bullets):
             b_start, b_end = _tight(text, bullet.start, bullet.end)
             if b_end > b_start:
-                units.append(Unit(b_start, b_end, bullet_location, index, position, recency, years_ago))
+                # "Technologies: Python, Django, Docker" names the role's stack: like its header, not an achievement.
+                location = "role_header" if _LABELLED_LIST.match(text, b_start, b_end) else bullet_location
+                units.append(Unit(b_start, b_end, location, index, position, recency, years_ago))
     return units
 
 
@@ -541,7 +547,7 @@ def _implying(skill_id: str) -> tuple[str, ...]:
     return _IMPLIED_BY.get(skill_id, ())
 
 
-def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) -> SkillProof:
+def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int, kind: str | None = None) -> SkillProof:
     scored: list[tuple[float, int, EvidenceMatch, str]] = []
     for mi in analysis.by_skill.get(skill_id, ()):
         credit, match = _mention_credit(analysis, mi, "direct")
@@ -555,6 +561,8 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) ->
     if not scored:
         for other in analysis.related_to.get(skill_id, ()):
             for mi in analysis.by_skill.get(other, ()):
+                if kind is not None and analysis.mentions[mi].kind != kind:
+                    continue  # a related skill of the same kind only: a language for a language
                 credit, match = _mention_credit(analysis, mi, "related")
                 scored.append((credit, mi, match, "related"))
     scored.sort(key=lambda t: (-t[0], analysis.mentions[t[1]].start, t[3]))
@@ -586,14 +594,21 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) ->
     )
 
 
-def prove_skills(analysis: ResumeAnalysis, skill_ids: Sequence[str], *, max_evidence: int = 3) -> SkillProof:
-    """The best proof among ``skill_ids`` (an either/or group; one id for a single skill)."""
-    cache: dict[tuple[str, int], SkillProof] = analysis.memo.setdefault("proofs", {})
+def prove_skills(
+    analysis: ResumeAnalysis, skill_ids: Sequence[str], *, max_evidence: int = 3, kinds: Sequence[str] = ()
+) -> SkillProof:
+    """The best proof among ``skill_ids`` (an either/or group; one id for a single skill).
+
+    ``kinds`` (the SkillKind of each id, when known) limits related-skill evidence to skills of the same kind.
+    """
+    cache: dict[tuple[str, int, str | None], SkillProof] = analysis.memo.setdefault("proofs", {})
     proofs = []
-    for sid in skill_ids:
-        proof = cache.get((sid, max_evidence))
+    for i, sid in enumerate(skill_ids):
+        kind = kinds[i] if i < len(kinds) else None
+        proof = cache.get((sid, max_evidence, kind))
         if proof is None:
-            proof = cache[(sid, max_evidence)] = _prove_one(analysis, sid, max_evidence=max_evidence)
+            proof = _prove_one(analysis, sid, max_evidence=max_evidence, kind=kind)
+            cache[(sid, max_evidence, kind)] = proof
         proofs.append(proof)
     proofs.sort(key=lambda p: (-p.credit, p.skill_id))
     if proofs and proofs[0].credit > 0:

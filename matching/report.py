@@ -138,6 +138,7 @@ class Gap:
     gain: float  # what_if_score - score
     advice: str
     skill_id: str | None = None
+    hard: bool = True  # a technical skill, a years or an education ask (False: a soft skill or a wording line)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from matching.align import JobAnalysis, TitleAlignment
 from matching.evidence import ResumeAnalysis
+from matching.models import SkillMention
 from matching.normalize import normalize
 from matching.report import Gap, RequirementMatch, Suggestion
 
-__all__ = ["MOVE_UP_POSITION", "WEAK_OPENERS", "build_suggestions", "weak_opener"]
+__all__ = ["MOVE_UP_POSITION", "WEAK_OPENERS", "build_suggestions", "same_name", "weak_opener"]
 
 MOVE_UP_POSITION = 3  # a bullet at this position (0-based) or lower under its role is "low"
 MAX_RESULT_SUGGESTIONS = 5
@@ -91,7 +94,7 @@ class _Builder:
 def _gap_suggestions(b: _Builder, gaps: Sequence[Gap]) -> None:
     count = 0
     for gap in gaps:
-        if gap.kind != "required" or gap.reason != "missing" or gap.skill_id is None:
+        if gap.kind != "required" or gap.reason != "missing" or gap.skill_id is None or not gap.hard:
             continue
         if b.job_text[gap.start : gap.end] != gap.requirement:
             continue
@@ -110,7 +113,37 @@ def _gap_suggestions(b: _Builder, gaps: Sequence[Gap]) -> None:
             return
 
 
-def _skill_suggestions(b: _Builder, analysis: ResumeAnalysis, matches: Sequence[RequirementMatch]) -> None:
+def same_name(a: str, b: str) -> bool:
+    """True when two surfaces are forms of one name: a spelling variant ("Postgres"/"PostgreSQL"), an
+    initialism ("GCP"/"Google Cloud Platform") or a numeronym ("k8s"/"Kubernetes"); not a category or a
+    different product the taxonomy files under the same skill ("Bitbucket"/"Git").
+    """
+    na, nb = normalize(a), normalize(b)
+    if not na or not nb:
+        return False
+    short, long = sorted((na, nb), key=len)
+    if fuzz.partial_ratio(short, long) >= 80 and len(short) >= 0.5 * len(long.replace(" ", "")):
+        return True
+    words = long.split()
+    if len(words) >= 2 and short.replace(" ", "") == "".join(w[0] for w in words):
+        return True
+    long_raw = a if na == long else b
+    capitals = "".join(c for c in long_raw if c.isupper()).lower()
+    if len(capitals) >= 2 and len(long) > len(short) and short == capitals:  # "JS" for "JavaScript"
+        return True
+    squeezed = long.replace(" ", "")
+    m = re.fullmatch(r"([a-z])(\d+)([a-z])", short)
+    return bool(m and squeezed[0] == m.group(1) and squeezed[-1] == m.group(3) and len(squeezed) - 2 == int(m.group(2)))
+
+
+def _ad_term(job: JobAnalysis, skill_id: str) -> SkillMention | None:
+    """The ad's own name for a skill: a mention of it written as the skill's name (not an alias or a category)."""
+    return next((m for m in job.mentions if m.skill_id == skill_id and m.match == "exact"), None)
+
+
+def _skill_suggestions(
+    b: _Builder, analysis: ResumeAnalysis, job: JobAnalysis, matches: Sequence[RequirementMatch]
+) -> None:
     for match in matches:
         if match.kind == "other":
             continue
@@ -143,20 +176,21 @@ def _skill_suggestions(b: _Builder, analysis: ResumeAnalysis, matches: Sequence[
                     requirement=match.text,
                     job_span=(check.job_start, check.job_end),
                 )
-            for ev in check.evidence:
-                if ev.match in ("related", "implied") or len(check.skill_ids) != 1:
+            term = _ad_term(job, check.skill_ids[0]) if len(check.skill_ids) == 1 else None
+            for ev in check.evidence if term is not None else ():
+                if ev.match not in ("alias", "variant", "fuzzy"):
                     continue
                 wrote = analysis.resume.text[ev.match_start : ev.match_end]
-                if normalize(wrote) != normalize(check.job_surface) and check.job_surface:
+                if normalize(wrote) != normalize(term.surface) and same_name(wrote, term.surface):
                     b.add(
                         "use_job_term",
-                        f"Use the ad's term '{check.job_surface}' where you wrote '{wrote}' (keep yours in "
-                        "brackets if it is the usual name in your field): tracking systems match words.",
+                        f"Use the ad's term '{term.surface}' where you wrote '{wrote}' (keep yours in brackets "
+                        "if it is the usual name in your field): tracking systems match words.",
                         ev.match_start,
                         ev.match_end,
                         priority=2,
                         requirement=match.text,
-                        job_span=(check.job_start, check.job_end),
+                        job_span=(term.start, term.end),
                     )
                     break
 
@@ -271,7 +305,7 @@ def build_suggestions(
     """Suggestions ordered by priority, each quoting the resume or the job exactly."""
     b = _Builder(analysis, job)
     _gap_suggestions(b, gaps)
-    _skill_suggestions(b, analysis, matches)
+    _skill_suggestions(b, analysis, job, matches)
     _move_up(b, analysis, matches)
     _openers_and_results(b, analysis, matches)
     _title(b, analysis, job, title)

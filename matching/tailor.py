@@ -214,6 +214,11 @@ def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None
             if reason == "weak_wording_match"
             else "Not found in your resume. If you have done this, say where and with what result."
         )
+    if not asked.hard and not asked.item.key.startswith("line:"):
+        return (
+            f"The ad asks for {label}. Listing it proves little; show it with an example in a bullet: a "
+            "situation where you used it, what you did and what came of it."
+        )
     where = ""
     via = "a related skill"
     if check is not None and check.evidence:
@@ -284,6 +289,7 @@ def _gaps(
             gain=round(what_if - score, 1),
             advice=_advice(a, analysis, checks.get(a.item.key)),
             skill_id=a.skill_id,
+            hard=a.hard,
         )
         sort_key = (_KIND_RANK[a.kind], 0 if a.hard else 1, -importance, -gap.gain, gap.id)
         candidates.append((sort_key, gap))
@@ -359,14 +365,14 @@ def _summary(
     checks: dict[str, SkillCheck],
 ) -> str:
     sentences = [f"Score {score:g} of 100."]
-    skills = [a for a in required if not a.item.key.startswith("line:")]
+    skills = [a for a in required if not a.item.key.startswith("line:") and a.hard]
     if skills:
         shown = [a for a in skills if a.item.credit >= MET_AT]
-        sentences.append(f"Your experience shows {len(shown)} of the {len(skills)} required skills.")
+        sentences.append(f"Your experience shows {len(shown)} of the {len(skills)} technical skills it requires.")
         strongest = [a.label for a in sorted(shown, key=lambda a: (-a.item.weight, a.item.key))[:3]]
         if strongest:
             sentences.append("Strongest evidence: " + ", ".join(strongest) + ".")
-    top = [g for g in gaps if g.gain > 0][:1]
+    top = sorted((g for g in gaps if g.gain > 0), key=lambda g: (-g.gain, g.id))[:1]
     if top:
         g = top[0]
         sentences.append(
