@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsers.models import DateValue
@@ -228,7 +229,7 @@ def normalize_date(raw: str) -> DateValue | None:
     return None
 
 
-def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
+def strip_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with the given ``(start, end)`` spans blanked out; same length, so other offsets stay valid."""
     chars = list(text)
     for start, end in spans:

@@ -19,20 +19,23 @@ _NOT_AFTER_MS = r"(?!\s+(?:Office|Excel|Word|SQL|Project|Access|Teams|Visio|Powe
 _STATE_CONTEXT = r"(?<!,\s)(?<!,)"
 _END = r"(?![\w’'])"
 
-_PATTERNS: tuple[tuple[str, str, int], ...] = (
-    # (level, regex, flags)
+# "Master of Business Administration", "BACHELOR OF ARTS AND SCIENCES", "Master's degree"
+_OF_SUBJECT = r"(?:\s+(?i:of)\s+[A-Z][\w.]*(?:(?:\s+(?:and|AND|&))?\s+(?!(?i:in)\b)[A-Z][\w.]*){0,4}|\s+(?i:degree))?"
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    # (level, regex)
     (
         "doctorate",
         r"Ph\.?\s?D\.?|D\.?Phil\.?|Doctor(?:ate)?\s+of\s+[A-Z][a-z]+|Doctorate|Doctoral\s+degree|"
         r"Doctorado|Doctorat|Promotion|Dr\.\s?rer\.\s?\w+\.?",
-        0,
     ),
     (
         "master",
         r"M\.?B\.?A\.?|M\.Sc\.?|MSc|M\.S\.|M\.A\.|MEng|M\.Eng\.?|M\.E\.|MCA|MPhil|M\.Phil\.?|MFA|MPH|LL\.?M\.?|"
-        r"(?:(?:Master|MASTER)(?:'s|’s|s|'S|S)?|master(?:'s|’s|s))(?:\s+(?i:of)\s+[A-Z][\w.]*(?:(?:\s+(?:and|AND|&))?\s+(?!(?i:in)\b)[A-Z][\w.]*){0,4}|\s+(?i:degree))?|Magister|"
-        r"Maestr[ií]a|Máster|Mestrado|Advanced\s+(?:[\w-]+\s+){0,3}degree",
-        0,
+        r"(?:(?:Master|MASTER)(?:'s|’s|s|'S|S)?|master(?:'s|’s|s))"
+        + _OF_SUBJECT
+        + r"|Magister|"
+        + r"Maestr[ií]a|Máster|Mestrado|Advanced\s+(?:[\w-]+\s+){0,3}degree",
     ),
     (
         "master",
@@ -40,21 +43,21 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
         + _STATE_CONTEXT
         + r"(?:MS|MA|ME)"
         + _NOT_AFTER_MS,
-        0,
     ),
     (
         "bachelor",
         r"B\.Sc\.?|BSc|B\.S\.|B\.A\.|BEng|B\.Eng\.?|B\.E\.|B\.?Tech|B\.Com|BBA|BCA|BFA|"
-        r"(?:(?:Bachelor|BACHELOR)(?:'s|’s|s|'S|S)?|bachelor(?:'s|’s|s)?)(?:\s+(?i:of)\s+[A-Z][\w.]*(?:(?:\s+(?:and|AND|&))?\s+(?!(?i:in)\b)[A-Z][\w.]*){0,4}|\s+(?i:degree))?|Licenciatura|"
-        r"Licenciad[oa]|Baccalaureate\s+degree|Undergraduate\s+degree|Grado\s+en",
-        0,
+        r"(?:(?:Bachelor|BACHELOR)(?:'s|’s|s|'S|S)?|bachelor(?:'s|’s|s)?)"
+        + _OF_SUBJECT
+        + r"|Licenciatura|"
+        + r"Licenciad[oa]|Baccalaureate\s+degree|Undergraduate\s+degree|Grado\s+en",
     ),
-    ("bachelor", r"(?:BS|BA|BE)" + _NOT_AFTER_MS, 0),
-    ("associate", r"Associate(?:'s|’s)?\s+(?:degree|of\s+[A-Z]\w+)|A\.A\.S\.?|AAS|A\.S\.|A\.A\.", 0),
-    ("high_school", r"High\s+School(?:\s+Diploma)?|Secondary\s+School|GED|Bachillerato|Abitur|A[\s-]Levels?", 0),
+    ("bachelor", r"(?:BS|BA|BE)" + _NOT_AFTER_MS),
+    ("associate", r"Associate(?:'s|’s)?\s+(?:degree|of\s+[A-Z]\w+)|A\.A\.S\.?|AAS|A\.S\.|A\.A\."),
+    ("high_school", r"High\s+School(?:\s+Diploma)?|Secondary\s+School|GED|Bachillerato|Abitur|A[\s-]Levels?"),
 )
 _DEGREE_RE = re.compile(
-    "|".join(rf"(?P<g{i}>(?<![\w.])(?:{p}){_END})" for i, (_, p, _f) in enumerate(_PATTERNS)),
+    "|".join(rf"(?P<g{i}>(?<![\w.])(?:{p}){_END})" for i, (_, p) in enumerate(_PATTERNS)),
 )
 _DEGREE_CI_RE = re.compile(
     r"(?<![\w.])(?P<w>bachelor(?:'s|’s|s)?|master(?:'s|’s|s)|master(?=\s+(?:degree|of)\b)|doctorate|ph\.?d|mba|b\.?sc|m\.?sc|b\.?tech|"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsers.contact import (
+    TITLE_WORDS,
     extract_contact,
     find_emails,
     find_links,
@@ -21,7 +22,7 @@ from parsers.contact import (
     looks_like_name,
     looks_like_title,
 )
-from parsers.dates import DateSpan, find_date_spans, is_present
+from parsers.dates import DateSpan, find_date_spans, is_present, strip_spans
 from parsers.degrees import find_degrees
 from parsers.document import parse_document
 from parsers.models import (
@@ -118,17 +119,10 @@ def _entry_dates(item: Item) -> list[DateSpan]:
     return find_date_spans(item.text)
 
 
-def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
-
-
 def _residue(text: str) -> str:
     """``text`` with dates, durations, locations, links and separators removed."""
     spans = [(d.start, d.end) for d in find_date_spans(text)]
-    text = _blank(text, spans)
+    text = strip_spans(text, spans)
     text = _DURATION_RE.sub(" ", text)
     for loc in find_locations(text):
         text = text[: loc.start] + " " * (loc.end - loc.start) + text[loc.end :]
@@ -245,7 +239,7 @@ def _fragments(text: str, split: re.Pattern[str] | None = None) -> list[str]:
         pos = text.find(link.url)
         if pos >= 0:
             spans.append((pos, pos + len(link.url)))
-    text = re.sub(r"\(\s*[,;]?\s*\)", " ", _blank(text, spans))  # parentheses emptied of a place or dates
+    text = re.sub(r"\(\s*[,;]?\s*\)", " ", strip_spans(text, spans))  # parentheses emptied of a place or dates
     out = []
     for frag in (split or _FRAGMENT_SPLIT_RE).split(text):
         frag = " ".join(frag.split()).strip(" ,;:–—-|•·*")
@@ -268,8 +262,6 @@ def _split_title_org(fragment: str) -> tuple[str, str | None]:
     """'DATA ANALYST REGIONS GROUP' -> ('DATA ANALYST', 'REGIONS GROUP') when an org word ends it."""
     words = fragment.split()
     lows = [fold(w).strip(".,") for w in words]
-    from parsers.contact import TITLE_WORDS
-
     title_idx = [i for i, w in enumerate(lows) if w in TITLE_WORDS]
     if not title_idx or title_idx[-1] == len(words) - 1:
         return fragment, None
@@ -460,7 +452,7 @@ def _certifications_from(doc: Document, lines: Sequence[Line]) -> list[Certifica
         dates = find_date_spans(item.flat)
         name = item.flat
         if dates:
-            name = _blank(name, [(d.start, d.end) for d in dates])
+            name = strip_spans(name, [(d.start, d.end) for d in dates])
             name = re.sub(r"[\s,;|–—(\-]+$", "", re.sub(r"\(\s*\)", "", name)).strip(" ,;|–—-")
             name = " ".join(name.split())
         if name:
