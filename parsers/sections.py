@@ -81,8 +81,7 @@ _RESUME_PHRASES = {
     "certificaciones|certificados|certifications professionnelles|zertifikate|zertifizierungen",
     "publications": "publications|selected publications|papers|research|patents|talks|invited talks|"
     "presentations|conference talks|publicaciones|veroffentlichungen|publikationen",
-    # "servic\u0065" is escaped so the purity grep over parsers/ (which looks for the web package name) stays silent
-    "volunteering": "volunteering|volunteer experience|volunteer work|volunteer|community servic\u0065|"
+    "volunteering": "volunteering|volunteer experience|volunteer work|volunteer|community service|"
     "community involvement|voluntariado|benevolat|ehrenamt|ehrenamtliches engagement",
     "languages": "languages|spoken languages|language skills|idiomas|lenguas|langues|sprachen|sprachkenntnisse",
     "awards": "awards|honors|honours|awards and honors|honors and awards|achievements|accomplishments|"
