@@ -216,8 +216,16 @@ class JobAnalysis:
             return ()
         cached = self._subject_cache.get(subject)
         if cached is None:
+            # The subject is usually words of the ad itself: take the skills already found there.
+            pos = self.job.text.find(subject)
+            if pos >= 0:
+                inside: Sequence[SkillMention] = [
+                    m for m in self.mentions if pos <= m.start and m.end <= pos + len(subject)
+                ]
+            else:
+                inside = self.extractor(subject)
             found: dict[str, None] = {}
-            for m in self.extractor(subject):
+            for m in inside:
                 if m.kind != "soft":
                     found.setdefault(m.skill_id, None)
             cached = tuple(found)
@@ -426,44 +434,25 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     )
 
 
-def _skill_check(analysis: ResumeAnalysis, group: _Group) -> SkillCheck:
+def _skill_check(analysis: ResumeAnalysis, group: _Group, text: str) -> SkillCheck:
     kinds = {m.skill_id: m.kind for m in group.mentions}
-    proof = prove_skills(analysis, group.skill_ids, kinds=[kinds[sid] for sid in group.skill_ids])
+    ids = group.skill_ids
+    proof = prove_skills(analysis, ids, kinds=[kinds[sid] for sid in ids])
     first = group.mentions[0]
-    last = max(group.mentions, key=lambda m: m.end)
-    job_text = first.surface if len(group.mentions) == 1 else None
+    end = first.end if len(group.mentions) == 1 else max(m.end for m in group.mentions)
     return SkillCheck(
         key=group.key,
         name=group.name,
-        skill_ids=group.skill_ids,
+        skill_ids=ids,
         kind=first.kind,
-        job_surface=job_text if job_text is not None else "",
+        job_surface=text[first.start : end],
         job_start=first.start,
-        job_end=first.end if job_text is not None else last.end,
+        job_end=end,
         status=proof.status,
         credit=proof.credit,
         evidence=proof.evidence,
         reason=proof.reason,
         years_found=proof.years_found,
-    )
-
-
-def _fill_surface(check: SkillCheck, text: str) -> SkillCheck:
-    if check.job_surface:
-        return check
-    return SkillCheck(
-        key=check.key,
-        name=check.name,
-        skill_ids=check.skill_ids,
-        kind=check.kind,
-        job_surface=text[check.job_start : check.job_end],
-        job_start=check.job_start,
-        job_end=check.job_end,
-        status=check.status,
-        credit=check.credit,
-        evidence=check.evidence,
-        reason=check.reason,
-        years_found=check.years_found,
     )
 
 
@@ -482,7 +471,7 @@ def align_requirements(
     items: dict[tuple[str, str], AskedItem] = {}
     for req, groups in zip(job.requirements, job.groups, strict=True):
         part = "required_skills" if req.kind == "required" else "preferred_skills"
-        checks = tuple(_fill_surface(_skill_check(analysis, g), text) for g in groups)
+        checks = tuple(_skill_check(analysis, g, text) for g in groups)
         hard_checks = [c for c in checks if c.kind != "soft"]
         evidence: tuple[Evidence, ...] = ()
         reason: GapReason | None = None
@@ -777,7 +766,7 @@ def keyword_items(
         if mention.skill_id in taken:
             continue
         group = _Group((mention,))
-        check = _skill_check(analysis, group)
+        check = _skill_check(analysis, group, job.job.text)
         checks.append(check)
         in_title = mention.skill_id in job.title_skill_ids
         required = promote or in_title

@@ -139,7 +139,12 @@ def what_if_score(items: Sequence[ScoreItem], part: str, key: str, credit: float
     return compute_score(changed)[0]
 
 
-def what_if_scores(items: Sequence[ScoreItem], targets: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+def what_if_scores(
+    items: Sequence[ScoreItem],
+    targets: Iterable[tuple[str, str]],
+    *,
+    results: Sequence[PartResult] | None = None,
+) -> dict[tuple[str, str], float]:
     """:func:`what_if_score` for many items at once (closing one at a time), in one pass over the items.
 
     Closing an item changes only its own part's fraction, so each what-if is the unrounded score plus that
@@ -156,7 +161,8 @@ def what_if_scores(items: Sequence[ScoreItem], targets: Iterable[tuple[str, str]
             math.fsum(i.weight for i in part_items),
             [i.weight * min(1.0, max(0.0, i.credit)) for i in part_items],
         )
-    _, results = compute_score(items)
+    if results is None:
+        results = compute_score(items)[1]
     base = {r.part: r for r in results}
     unrounded = math.fsum(r.points for r in results)
     index = {(i.part, i.key): i for i in items}

@@ -38,7 +38,7 @@ from matching.ats import check_ats
 from matching.evidence import MET_AT, RelatedLookup, ResumeAnalysis, SkillExtractor, analyze_resume, status_for
 from matching.models import SkillMention
 from matching.report import Gap, GapReason, RequirementMatch, SkillCheck, Suggestion, TailoringReport
-from matching.scoring import SCORE_VERSION, ScoreItem, build_breakdown, compute_score, what_if_scores
+from matching.scoring import SCORE_VERSION, PartResult, ScoreItem, build_breakdown, compute_score, what_if_scores
 from matching.suggestions import build_suggestions
 from parsers.models import JobPosting, Resume
 
@@ -246,6 +246,7 @@ def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None
 def _gaps(
     asked: Sequence[AskedItem],
     items: Sequence[ScoreItem],
+    results: Sequence[PartResult],
     score: float,
     analysis: ResumeAnalysis,
     checks: dict[str, SkillCheck],
@@ -272,7 +273,7 @@ def _gaps(
                 continue
             keyword_count += 1
         chosen.append(a)
-    what_ifs = what_if_scores(items, [(a.item.part, a.item.key) for a in chosen])
+    what_ifs = what_if_scores(items, [(a.item.part, a.item.key) for a in chosen], results=results)
     for a in chosen:
         what_if = what_ifs[(a.item.part, a.item.key)]
         importance = round(a.item.weight * _KIND_IMPORTANCE[a.kind], 3)
@@ -442,7 +443,7 @@ def tailor(
     checks: dict[str, SkillCheck] = {c.key: c for m in matches for c in m.skills}
     for c in keyword_checks:
         checks.setdefault(c.key, c)
-    gaps = _gaps(asked, items, score, analysis, checks, options.max_gaps)
+    gaps = _gaps(asked, items, results, score, analysis, checks, options.max_gaps)
     confidence, notes = _confidence(resume, job_analysis, analysis, len(required))
 
     suggestions: tuple[Suggestion, ...] = ()
