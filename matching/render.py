@@ -243,7 +243,7 @@ def render_html(report: TailoringReport) -> str:
         f'<section class="top">{_gauge(report.score, report.score_confidence)}'
         f'<div class="summary"><p>{_e(report.summary)}</p>{years}</div></section>{notes}'
         f"<h2>How the score is made</h2>{breakdown}"
-        f"<h2>Biggest gains</h2><ul class=plain>{gaps}</ul>"
+        f"<h2>Gaps, most important first</h2><ul class=plain>{gaps}</ul>"
         f"<h2>Suggestions</h2><ul class=plain>{suggestions}</ul>"
         f"<h2>Requirements and your evidence</h2>{reqs}"
         + (f"<h2>Other skills the ad names</h2><p>{keywords}</p>" if keywords else "")
@@ -284,7 +284,7 @@ def render_markdown(report: TailoringReport) -> str:
         pts = f"{part.points:g} / {part.max:g}" if part.applies else "n/a"
         out.append(f"| {part.label} | {pts} | {_m(part.explanation)} |")
     out.append("")
-    out.append("## Biggest gains")
+    out.append("## Gaps, most important first")
     out.append("")
     if not report.gaps:
         out.append("No gaps: everything asked is shown.")

@@ -29,6 +29,7 @@ __all__ = [
     "ScoreItem",
     "build_breakdown",
     "compute_score",
+    "redistribution_note",
     "what_if_score",
     "what_if_scores",
 ]
@@ -183,26 +184,16 @@ def what_if_scores(
 
 
 def build_breakdown(results: Sequence[PartResult], explanations: Mapping[str, str]) -> tuple[ScorePart, ...]:
-    """ScoreParts with their words, noting where a part's weight went to the others and why."""
-    skipped = [PART_LABELS[r.part].lower() for r in results if not r.applies]
-    thin = [PART_LABELS[r.part].lower() for r in results if r.applies and r.share < 1.0]
+    """ScoreParts with their words; a part carrying less than its weight says why."""
     parts: list[ScorePart] = []
     for r in results:
         text = explanations.get(r.part, "").rstrip(".")
-        notes: list[str] = []
-        if r.applies and r.share < 1.0:
-            notes.append(f"it carries {round(r.share * 100)}% of its weight because the ad says little here")
-        if r.applies and not math.isclose(r.max, WEIGHTS[r.part]) and (skipped or thin):
-            why = []
-            if skipped:
-                why.append(f"the job names no {', '.join(skipped)}")
-            others_thin = [t for t in thin if t != PART_LABELS[r.part].lower()]
-            if others_thin:
-                why.append(f"it says little about {', '.join(others_thin)}")
-            if why:
-                notes.append(f"weight {WEIGHTS[r.part]:g} became {r.max:.1f} because {' and '.join(why)}")
         if r.applies:
-            text = text + (f" ({'; '.join(notes)})." if notes else ".")
+            if r.share < 1.0:
+                text += (
+                    f" (it carries {round(r.share * 100)}% of its weight {WEIGHTS[r.part]:g}: the ad says little here)"
+                )
+            text += "."
         else:
             text = (text + ". " if text else "") + "Does not apply to this job; its weight went to the other parts."
         parts.append(
@@ -217,3 +208,20 @@ def build_breakdown(results: Sequence[PartResult], explanations: Mapping[str, st
             )
         )
     return tuple(parts)
+
+
+def redistribution_note(results: Sequence[PartResult]) -> str | None:
+    """One sentence saying where weight moved and why, or None when every part carries its weight."""
+    skipped = [PART_LABELS[r.part].lower() for r in results if not r.applies]
+    thin = [PART_LABELS[r.part].lower() for r in results if r.applies and r.share < 1.0]
+    if not skipped and not thin:
+        return None
+    why = []
+    if skipped:
+        why.append(f"names no {', '.join(skipped)}")
+    if thin:
+        why.append(f"says little about {', '.join(thin)}")
+    return (
+        f"The job {' and '.join(why)}, so that weight was shared among the other parts in proportion to "
+        "their weights; the points shown are out of the weight each part carries."
+    )

@@ -38,7 +38,15 @@ from matching.ats import check_ats
 from matching.evidence import MET_AT, RelatedLookup, ResumeAnalysis, SkillExtractor, analyze_resume, status_for
 from matching.models import SkillMention
 from matching.report import Gap, GapReason, RequirementMatch, SkillCheck, Suggestion, TailoringReport
-from matching.scoring import SCORE_VERSION, PartResult, ScoreItem, build_breakdown, compute_score, what_if_scores
+from matching.scoring import (
+    SCORE_VERSION,
+    PartResult,
+    ScoreItem,
+    build_breakdown,
+    compute_score,
+    redistribution_note,
+    what_if_scores,
+)
 from matching.suggestions import build_suggestions
 from parsers.models import JobPosting, Resume
 
@@ -224,7 +232,7 @@ def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None
     if check is not None and check.evidence:
         ev = check.evidence[0]
         if ev.role:
-            where = f" ({ev.role})"
+            where = f" (at {ev.role})"
         if ev.skill_name:
             via = ev.skill_name
     messages: dict[GapReason, str] = {
@@ -234,7 +242,7 @@ def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None
         "project, name it in that bullet so it counts as experience.",
         "only_in_summary": f"{label} appears only in your summary. Show it in a bullet where you used it.",
         "only_in_old_role": f"{label} shows only in an older role{where}. If you have used it since, say where.",
-        "only_related_skill": f"You show a related skill{where}, not {label} itself. If you have used "
+        "only_related_skill": f"You show {via}{where}, a related skill, not {label} itself. If you have used "
         f"{label}, say where; otherwise point out the related experience.",
         "only_implied": f"{label} shows only through {via}{where}, which uses it. Name {label} in that bullet "
         "too: tracking systems look for the word itself.",
@@ -474,6 +482,7 @@ def tailor(
         notes=tuple(
             note
             for note in (
+                redistribution_note(results),
                 "The ad's requirement lines name no skills, so the skills it names elsewhere count as required."
                 if promote and keyword_asks_all
                 else None,

@@ -46,7 +46,7 @@ def test_html_shows_score_gauge_evidence_gaps_and_print_css() -> None:
     assert f">{report.score:g}<" in page
     assert "<svg" in page and "@media print" in page
     assert "<mark>Python</mark>" in page
-    assert "React" in page and "Biggest gains" in page
+    assert "React" in page and "Gaps, most important first" in page
 
 
 def test_markdown_contains_score_and_escapes_markup() -> None:

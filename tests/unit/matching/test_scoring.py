@@ -15,6 +15,7 @@ from matching.scoring import (
     ScoreItem,
     build_breakdown,
     compute_score,
+    redistribution_note,
     what_if_score,
     what_if_scores,
 )
@@ -59,8 +60,9 @@ def test_missing_parts_pass_their_weight_on_pro_rata() -> None:
     rest = sum(WEIGHTS.values()) - WEIGHTS["preferred_skills"]
     assert required.max == pytest.approx(WEIGHTS["required_skills"] * 100.0 / rest)
     parts = build_breakdown(results, {"required_skills": "1 of 2 shown."})
-    text = next(p for p in parts if p.id == "required_skills").explanation
-    assert f"became {required.max:.1f}" in text and "preferred skills" in text
+    assert "weight went to the other parts" in next(p for p in parts if p.id == "preferred_skills").explanation
+    note = redistribution_note(results)
+    assert note is not None and "names no preferred skills" in note
 
 
 def test_a_part_with_little_in_it_carries_less_weight_and_says_so() -> None:
@@ -73,6 +75,7 @@ def test_a_part_with_little_in_it_carries_less_weight_and_says_so() -> None:
     assert score > compute_score(full)[0]  # one thin miss costs less than a well-evidenced miss
     text = next(p for p in build_breakdown(results, {}) if p.id == "required_skills").explanation
     assert "25% of its weight" in text
+    assert "says little about required skills" in (redistribution_note(results) or "")
 
 
 def test_no_items_scores_zero() -> None:
