@@ -56,6 +56,9 @@ KIND_WEIGHTS: Mapping[str, float] = {
     "language": 0.5,
     "soft": 0.35,
 }
+#: Within "your strengths", a broad knowledge area ("software development") says less about you than a named
+#: tool or language: most people in the field share it.
+STRENGTH_KIND: Mapping[str, float] = {"knowledge": 0.5}
 STRENGTHS_TARGET = 6.0  # strength the ad must use for the "strengths used" part to be full
 ESCO_KNOWLEDGE_WEIGHT = 0.5  # broad ESCO knowledge ("troubleshoot", "computer science"): often boilerplate
 TITLE_EMPHASIS = 1.5  # a skill named in the job's title
@@ -810,7 +813,7 @@ def resume_strengths(analysis: ResumeAnalysis) -> tuple[Strength, ...]:
             continue
         proof = prove_skills(analysis, (sid,))
         years = min(analysis.months_with(sid), 60) / 60.0
-        weight = proof.credit * (1.0 + years) * mention_weight(mention)
+        weight = proof.credit * (1.0 + years) * mention_weight(mention) * STRENGTH_KIND.get(mention.kind, 1.0)
         if weight > 0:
             found.append(Strength(sid, mention.name, round(weight, 4)))
     found.sort(key=lambda st: (-st.weight, st.skill_id))

@@ -177,7 +177,9 @@ def _skill_suggestions(
                     job_span=(check.job_start, check.job_end),
                 )
             term = _ad_term(job, check.skill_ids[0]) if len(check.skill_ids) == 1 else None
-            for ev in check.evidence if term is not None else ():
+            if term is None:
+                continue
+            for ev in check.evidence:
                 if ev.match not in ("alias", "variant", "fuzzy"):
                     continue
                 wrote = analysis.resume.text[ev.match_start : ev.match_end]
