@@ -122,7 +122,7 @@ def same_name(a: str, b: str) -> bool:
     if not na or not nb:
         return False
     short, long = sorted((na, nb), key=len)
-    if fuzz.partial_ratio(short, long) >= 80 and len(short) >= 0.5 * len(long.replace(" ", "")):
+    if fuzz.partial_ratio(short, long) >= 80 and len(short) >= 0.6 * len(long.replace(" ", "")):
         return True
     words = long.split()
     if len(words) >= 2 and short.replace(" ", "") == "".join(w[0] for w in words):
