@@ -834,20 +834,30 @@ class _Checker:
 
     # -- achievements
     def achievements(self, sentence: Sentence) -> None:
-        found = {m.start() for m in _ACHIEVEMENT_RE.finditer(sentence.text)}
-        found.update(m.start(1) for m in _SUBJECT_VERB_RE.finditer(sentence.text))
-        if sentence.list_item and re.match(r"[A-Z][a-z]+ed\b", sentence.text):
+        """Each main past-tense verb ("I led ... and cut ...") is one claim, aligned with one resume line."""
+        text = sentence.text
+        found = {m.start() for m in _ACHIEVEMENT_RE.finditer(text)}
+        found.update(m.start(1) for m in _SUBJECT_VERB_RE.finditer(text))
+        if sentence.list_item and re.match(r"[A-Z][a-z]+ed\b", text):
             found.add(0)
+        verbs: list[int] = []
         for at in sorted(found):
-            if not _claimed_here(sentence, at):
-                continue
-            before = sentence.text[:at]
-            if re.search(r"\b(?:will|would|could|can|to|should|might|may)\s+(?:\w+\s+)?$", before, re.I):
+            if re.match(r"\w+\s+by\b", text[at:]) or not _claimed_here(sentence, at):
+                continue  # "a round led by Sequoia": passive, not the writer's deed
+            if re.search(r"\b(?:will|would|could|can|to|should|might|may)\s+(?:\w+\s+)?$", text[:at], re.I):
                 continue  # "I would lead", "to build": an offer, not a deed
-            _c_start, c_end = _clause_bounds(sentence.text, at)
-            c_end = _extend_clause(sentence.text, at, c_end)
-            clause = sentence.text[at:c_end]
-            clause = re.sub(r"[\s,;:.!?]+(?:(?:and|or|but|while|so)[\s,]*)?$", "", clause)
+            if verbs and not re.search(r"(?:\band|[,;])\s+(?:(?:I|we)\s+)?(?:also\s+)?$", text[:at]):
+                continue  # a verb inside the first one's object ("a service that reduced ..."): same claim
+            verbs.append(at)
+        for index, at in enumerate(verbs):
+            _c_start, c_end = _clause_bounds(text, at)
+            c_end = _extend_clause(text, at, c_end)
+            if index + 1 < len(verbs):
+                c_end = min(c_end, verbs[index + 1]) if c_end > at else verbs[index + 1]
+            clause = re.sub(
+                r"[\s,;:.!?]+(?:(?:and|or|but|while|so)(?:\s+(?:I|we))?(?:\s+also)?[\s,]*)?$", "", text[at:c_end]
+            )
+            clause = re.sub(r"\s+(?:and|or)(?:\s+(?:I|we))?(?:\s+also)?$", "", clause)
             start = sentence.start + at
             end = start + len(clause)
             proof = align_wording(self.analysis, clause, min_coverage=0.5)
@@ -871,7 +881,6 @@ class _Checker:
                     "No resume line says this. If it is true, add it to the role where it happened (with its "
                     "result); the letter should retell the resume, not add to it.",
                 )
-            return  # one achievement per sentence: its main verb
 
 
 def _extend_clause(text: str, at: int, end: int) -> int:

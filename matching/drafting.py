@@ -34,6 +34,7 @@ from matching.letters import job_title_and_company
 from matching.report import Evidence, Gap, RequirementMatch, TailoringReport
 from matching.tailor import TailorOptions, tailor
 from parsers.models import JobPosting, Resume, Role
+from parsers.degrees import find_degrees
 from parsers.quantities import find_quantities
 
 __all__ = [
@@ -394,16 +395,22 @@ def _pick_points(report: TailoringReport, analysis: ResumeAnalysis, n: int, *, s
         used.add(ev.start)
         chosen.add(match.start)
         points.append(_Point(ev, match, ()))
-    # Still short: the resume's strongest quantified bullets, recent first.
+    # Still short: the resume's own strongest bullets (with a number first), recent first.
     extra = [
         u
         for u in analysis.units
         if u.location in ("bullet", "project")
         and u.start not in used
-        and _quantified(analysis.resume.text[u.start : u.end])
+        and (_quantified(analysis.resume.text[u.start : u.end]) or _retellable(analysis.resume.text[u.start : u.end]))
     ]
     extra.sort(
-        key=lambda u: (-u.recency, u.location != "bullet", u.role_index if u.role_index is not None else 99, u.position)
+        key=lambda u: (
+            not _quantified(analysis.resume.text[u.start : u.end]),
+            -u.recency,
+            u.location != "bullet",
+            u.role_index if u.role_index is not None else 99,
+            u.position,
+        )
     )
     for unit in extra[: max(0, n - len(points))]:
         used.add(unit.start)
@@ -540,8 +547,8 @@ def _evidence_sentence(
     current = role is not None and role.end_date is not None and role.end_date.iso == "present"
     clause = _as_clause(bullet, current=current)
     gerund = None if clause else _as_gerund(bullet)
-    title = _display(role.title) if role and role.title else None
-    org = _display(role.organization) if role and role.organization else None
+    title = _display(role.title) if role and _plausible_name(role.title) else None
+    org = _display(role.organization) if role and _plausible_name(role.organization) else None
     project = role is not None and role.section == "projects" and bool(title or org)
     work = f"my project {title or org}" if project else (f"my work at {org}" if org else "my work")
     verb = "includes" if current else "included"
@@ -590,8 +597,19 @@ def _also_skills(
     return f"My experience also includes {_join(names)}.", tuple(evidence)
 
 
+def _plausible_name(text: str | None) -> bool:
+    """A role title or organisation that reads as one (not a degree, a date or a sentence the parser mis-filed)."""
+    if not text or not re.search(r"[A-Za-z]{2}", text) or len(text.split()) > 8 or len(text) > 80:
+        return False
+    return not find_degrees(text, loose=True) and not re.search(r"\b(?:19|20)\d\d\b", text)
+
+
 def _latest_role(resume: Resume) -> Role | None:
-    work = [r for r in resume.roles if r.section not in ("projects", "education") and (r.title or r.organization)]
+    work = [
+        r
+        for r in resume.roles
+        if r.section not in ("projects", "education") and _plausible_name(r.title) and _plausible_name(r.organization)
+    ]
     if not work:
         return None
 
@@ -741,7 +759,7 @@ def draft_cover_letter(
         notes.append("The company's name was not found: pass it as 'company' or edit the opening.")
     first: list[tuple[str, tuple[Evidence, ...], RequirementMatch | None]] = [(opening, (), None)]
     latest = _latest_role(resume)
-    if latest is not None and latest.title and latest.organization:
+    if latest is not None and latest.title and latest.organization:  # both plausible names
         current = latest.end_date is not None and latest.end_date.iso == "present"
         templates = _CURRENT[tone] if current else _LATEST[tone]
         bio = templates[_variant(key, "bio", len(templates))].format(
@@ -762,6 +780,11 @@ def draft_cover_letter(
         notes.append(
             "No resume bullet matched the job, so the letter has no evidence paragraph. Add results to your "
             "resume first."
+        )
+    elif all(p.match is None for p in points):
+        notes.append(
+            "None of the job's requirements matched a resume bullet, so the examples are your strongest results in "
+            "general: check that they fit this job, or tailor the resume first."
         )
     evidence_sentences: list[tuple[str, tuple[Evidence, ...], RequirementMatch | None]] = []
     previous: Role | None = None

@@ -6,12 +6,15 @@ MySQL), so these tests check the letter rules, not the shipped taxonomy.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from matching.report import TailoringReport
 from matching.tailor import TailorOptions, tailor
 from parsers.models import JobPosting, Resume
 from tests.unit.matching.tailor_factories import ReqSpec, RoleSpec, build_job, build_resume, fake_options
 
-__all__ = ["GOOD_LETTER", "job", "options", "report", "resume"]
+__all__ = ["GOOD_LETTER", "check_golden", "job", "options", "report", "resume"]
 
 ROLES = (
     RoleSpec(
@@ -76,3 +79,20 @@ def options() -> TailorOptions:
 
 def report(r: Resume, j: JobPosting) -> TailoringReport:
     return tailor(r, j, options=options())
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden_letters"
+UPDATE_HINT = "UPDATE_GOLDEN=1 .venv/bin/pytest tests/unit/matching -k golden"
+
+
+def check_golden(name: str, actual: str) -> None:
+    """Compare ``actual`` with ``golden_letters/<name>``; with UPDATE_GOLDEN=1 set, (re)write the file instead."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+        return
+    if not path.exists():
+        raise AssertionError(f"golden file {name} is missing; write it with: {UPDATE_HINT}")
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"{name} differs from its golden file; if the change is intended: {UPDATE_HINT}"

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 import pytest
 
+import parsers
 from matching.drafting import CoverLetterDraft, DraftOptions, Tone, draft_cover_letter
-from matching.letters import review_cover_letter
+from matching.evidence import ResumeAnalysis
+from matching.letters import CoverLetterReview, review_cover_letter
+from matching.report import TailoringReport
+from matching.tailor import TailorOptions, prepare_resume, tailor
 from parsers.models import JobPosting, Resume
 from tests.unit.matching import letter_factories as lf
 from tests.unit.matching.tailor_factories import ReqSpec, RoleSpec, build_job, build_resume
@@ -167,3 +176,123 @@ def test_no_placeholder_brackets_in_the_letter_body() -> None:
     for tone in TONES:
         body = " ".join(p.text for p in _draft(tone=tone, mention_gap=True).paragraphs)
         assert not re.search(r"[\[\]{}]", body)
+
+
+@pytest.mark.parametrize(
+    ("name", "tone", "gap"),
+    [("draft_formal.md", "formal", False), ("draft_warm_gap.md", "warm", True), ("draft_concise.md", "concise", False)],
+)
+def test_draft_markdown_golden(name: str, tone: Tone, gap: bool) -> None:
+    from matching.letter_render import render_draft_markdown
+
+    lf.check_golden(f"fixture/{name}", render_draft_markdown(_draft(tone=tone, mention_gap=gap)))
+
+
+# --- real documents -------------------------------------------------------------------------------------------
+
+CORPUS_PAIRS = (
+    ("resumes/pdf/rendercv/John_Doe_EngineeringresumesTheme_CV.pdf", "jobs/pdf/job_desc_full_stack_engineer.pdf"),
+    ("resumes/pdf/misc/john_doe.pdf", "jobs/pdf/job_desc_java_developer.pdf"),
+    ("resumes/pdf/misc/barry_allen_fe.pdf", "jobs/pdf/job_desc_front_end_engineer.pdf"),
+    ("resumes/pdf/misc/harvey_dent_mle.pdf", "jobs/docx/Senior Software Developer.docx"),
+    ("resumes/pdf/misc/john_smith_python.pdf", "jobs/docx/Revenue Reporting Data Analyst.docx"),
+    ("resumes/pdf/misc/OmkarResume.pdf", "jobs/pdf/job_desc_product_manager.pdf"),
+    ("resumes/docx/vanetik_40.docx", "jobs/docx/IT Project Manager.docx"),
+    ("resumes/docx/vanetik_65.docx", "jobs/docx/Backend Developer.docx"),
+)
+CORPUS_AS_OF = date(2026, 3, 1)
+PLANTED = "I led a team of 40 engineers and I am an expert in Kubernetes. I also cut costs by 37%."
+
+
+@dataclass(frozen=True)
+class _Case:
+    resume: Resume
+    job: JobPosting
+    report: TailoringReport
+    analysis: ResumeAnalysis
+
+
+@functools.cache
+def _corpus_case(root: Path, resume_path: str, job_path: str) -> _Case:
+    resume_file, job_file = root / "corpus" / resume_path, root / "corpus" / job_path
+    if not resume_file.exists() or not job_file.exists():
+        pytest.skip(f"corpus file missing: {resume_path} or {job_path}")
+    r = parsers.parse_resume(resume_file.read_bytes(), resume_file.name)
+    j = parsers.parse_job(job_file.read_bytes(), job_file.name)
+    options = TailorOptions(as_of=CORPUS_AS_OF)
+    analysis = prepare_resume(r, options=options)
+    return _Case(r, j, tailor(r, j, options=options, analysis=analysis), analysis)
+
+
+def _corpus_draft(case: _Case, tone: Tone, gap: bool = True) -> CoverLetterDraft:
+    return draft_cover_letter(
+        case.resume,
+        case.job,
+        report=case.report,
+        analysis=case.analysis,
+        options=TailorOptions(as_of=CORPUS_AS_OF),
+        draft=DraftOptions(tone=tone, mention_gap=gap),
+    )
+
+
+def _corpus_review(case: _Case, text: str) -> CoverLetterReview:
+    return review_cover_letter(
+        text,
+        case.resume,
+        case.job,
+        report=case.report,
+        analysis=case.analysis,
+        options=TailorOptions(as_of=CORPUS_AS_OF),
+    )
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("resume_path", "job_path"), CORPUS_PAIRS)
+def test_corpus_drafts_pass_their_own_review(shared_data: Path, resume_path: str, job_path: str) -> None:
+    case = _corpus_case(shared_data, resume_path, job_path)
+    for tone in TONES:
+        draft = _corpus_draft(case, tone)
+        review = _corpus_review(case, draft.text)
+        assert review.unsupported_claims == (), [(c.kind, c.text) for c in review.unsupported_claims]
+        for p in draft.paragraphs:
+            for s in p.sentences:
+                assert draft.text[s.start : s.end] == s.text
+                for ev in s.evidence:
+                    assert case.resume.text[ev.start : ev.end] == ev.quote
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("resume_path", "job_path"), CORPUS_PAIRS)
+def test_corpus_review_catches_planted_claims(shared_data: Path, resume_path: str, job_path: str) -> None:
+    case = _corpus_case(shared_data, resume_path, job_path)
+    draft = _corpus_draft(case, "formal", gap=False)
+    opening = draft.paragraphs[0].text
+    review = _corpus_review(case, draft.text.replace(opening, f"{opening} {PLANTED}"))
+    flagged = {c.text for c in review.unsupported_claims}
+    assert {"40 engineers", "37%"} <= flagged
+    if "kubernetes" not in case.analysis.by_skill:
+        assert any(c.skill_id == "kubernetes" for c in review.unsupported_claims), flagged
+    assert all(c.sentence in PLANTED for c in review.unsupported_claims)  # nothing else in the draft is flagged
+
+
+@pytest.mark.corpus
+def test_corpus_drafts_golden(shared_data: Path) -> None:
+    """Offsets only (which resume line each sentence cites, which job line it answers): no corpus text is stored."""
+    out: dict[str, object] = {}
+    for resume_path, job_path in CORPUS_PAIRS:
+        case = _corpus_case(shared_data, resume_path, job_path)
+        for tone in TONES:
+            draft = _corpus_draft(case, tone)
+            review = _corpus_review(case, draft.text)
+            out[f"{Path(resume_path).name} | {Path(job_path).name} | {tone}"] = {
+                "words": draft.word_count,
+                "paragraphs": [p.role for p in draft.paragraphs],
+                "sentences": [
+                    [s.role, [[e.start, e.end] for e in s.evidence], s.requirement_start]
+                    for p in draft.paragraphs
+                    for s in p.sentences
+                ],
+                "gap": draft.gap_mentioned is not None,
+                "review": {"score": review.score, "backed": len(review.claims), "unsupported": 0},
+            }
+    lf.check_golden("corpus_drafts.json", json.dumps(out, indent=1, ensure_ascii=False) + "\n")

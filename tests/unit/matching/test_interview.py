@@ -99,3 +99,9 @@ def test_the_learning_plan_is_attached_and_the_summary_counts() -> None:
     assert f"{len(prep.star)} STAR" in prep.summary
     as_dict = prep.to_dict()
     assert isinstance(as_dict["star"], list) and as_dict["learning_plan"]["items"]
+
+
+def test_prep_markdown_golden() -> None:
+    from matching.letter_render import render_prep_markdown
+
+    lf.check_golden("fixture/interview_prep.md", render_prep_markdown(_prep()))

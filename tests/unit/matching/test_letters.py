@@ -278,3 +278,26 @@ def test_bullet_points_in_a_letter_are_claims() -> None:
 
 def test_review_is_deterministic() -> None:
     assert _review(lf.GOOD_LETTER) == _review(lf.GOOD_LETTER)
+
+
+@pytest.mark.parametrize(
+    ("name", "letter"),
+    [
+        ("review_good.md", lf.GOOD_LETTER),
+        (
+            "review_padded.md",
+            lf.GOOD_LETTER.replace("I also cut", "As a passionate team player I led a team of 40 engineers and cut"),
+        ),
+        (
+            "review_impersonal.md",
+            _letter(
+                "I want this job. I have 20 years of Go. I am an expert in Terraform.",
+                greeting="To whom it may concern,",
+            ),
+        ),
+    ],
+)
+def test_review_markdown_golden(name: str, letter: str) -> None:
+    from matching.letter_render import render_review_markdown
+
+    lf.check_golden(f"fixture/{name}", render_review_markdown(_review(letter)))
