@@ -33,8 +33,8 @@ from matching.letter_text import word_count
 from matching.letters import job_title_and_company
 from matching.report import Evidence, Gap, RequirementMatch, TailoringReport
 from matching.tailor import TailorOptions, tailor
-from parsers.models import JobPosting, Resume, Role
 from parsers.degrees import find_degrees
+from parsers.models import JobPosting, Resume, Role
 from parsers.quantities import find_quantities
 
 __all__ = [
@@ -547,8 +547,8 @@ def _evidence_sentence(
     current = role is not None and role.end_date is not None and role.end_date.iso == "present"
     clause = _as_clause(bullet, current=current)
     gerund = None if clause else _as_gerund(bullet)
-    title = _display(role.title) if role and _plausible_name(role.title) else None
-    org = _display(role.organization) if role and _plausible_name(role.organization) else None
+    title = _display(role.title or "") if role and _plausible_name(role.title) else None
+    org = _display(role.organization or "") if role and _plausible_name(role.organization) else None
     project = role is not None and role.section == "projects" and bool(title or org)
     work = f"my project {title or org}" if project else (f"my work at {org}" if org else "my work")
     verb = "includes" if current else "included"
