@@ -194,6 +194,7 @@ class ResumeAnalysis:
     mention_units: tuple[int, ...]  # unit index per mention (-1 when outside every unit)
     by_skill: Mapping[str, tuple[int, ...]]  # skill id -> indexes into ``mentions``
     skill_months: Mapping[str, int]  # months of dated roles showing the skill
+    skill_ranges: Mapping[str, tuple[tuple[int, int], ...]]  # those roles' month ranges (inclusive)
     total_months: int  # months covered by dated experience roles (overlaps counted once)
     dated_roles: int
     related_to: Mapping[str, tuple[str, ...]]  # job skill id -> resume skill ids related to it
@@ -212,9 +213,9 @@ class ResumeAnalysis:
 
     def months_with(self, skill_id: str) -> int:
         """Months of dated roles showing the skill, or a framework that implies it (Django -> Python)."""
-        months = self.skill_months.get(skill_id, 0)
-        implied = [self.skill_months.get(src, 0) for src in _IMPLIED_BY.get(skill_id, ())]
-        return max([months, *implied])
+        sources = (skill_id, *_IMPLIED_BY.get(skill_id, ()))
+        ranges = [r for sid in sources for r in self.skill_ranges.get(sid, ())]
+        return _merge_months(ranges) if ranges else 0
 
     def unit_text(self, index: int) -> str:
         unit = self.units[index]
@@ -475,6 +476,7 @@ def analyze_resume(
         mention_units=tuple(mention_units),
         by_skill={k: tuple(v) for k, v in sorted(by_skill.items())},
         skill_months=skill_months,
+        skill_ranges={sid: tuple(sorted(rngs)) for sid, rngs in sorted(skill_ranges.items())},
         total_months=total_months,
         dated_roles=len(work),
         related_to={k: tuple(sorted(v)) for k, v in sorted(related_to.items())},
@@ -580,9 +582,7 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int, ki
     best_mi = scored[0][1] if scored else None
     via = scored[0][3] if scored else "direct"
     related_to = analysis.mentions[best_mi].skill_id if best_mi is not None and via != "direct" else None
-    months = analysis.skill_months.get(skill_id)
-    if not months and via == "implied":
-        months = max((analysis.skill_months.get(o, 0) for o in _implying(skill_id)), default=0)
+    months = analysis.skill_months.get(skill_id) if via != "implied" else analysis.months_with(skill_id)
     return SkillProof(
         skill_id=skill_id,
         credit=round(best_credit, 4),

@@ -137,3 +137,29 @@ def test_wording_alignment_finds_the_bullet_covering_the_line() -> None:
     assert proof.evidence[0].quote == "Designed scalable distributed systems for payments"
     none = align_wording(a, "Deep knowledge of quantum chemistry")
     assert none.credit == 0.0 and none.evidence == ()
+
+
+def test_a_framework_in_a_bullet_implies_its_language_partly_and_its_years() -> None:
+    a = analyze_resume(
+        build_resume(
+            roles=[
+                RoleSpec("Engineer", "A", "2019-01", "2020-12", ["Built a Django admin"]),
+                RoleSpec("Engineer", "B", "2020-07", "2022-12", ["Python batch jobs"]),
+            ]
+        ),
+        extractor=fake_extract,
+        related=fake_related,
+        as_of=AS_OF,
+    )
+    assert a.months_with("python") == 48  # 2019-01..2022-12: Django's role and Python's, overlap once
+    assert a.skill_months["python"] == 30
+    proof = prove_skills(
+        analyze_resume(
+            build_resume(roles=[RoleSpec("Engineer", "A", "2023-01", "present", ["Built a Django admin"])]),
+            extractor=fake_extract,
+            as_of=AS_OF,
+        ),
+        ["python"],
+    )
+    assert proof.status == "partly_met" and proof.reason == "only_implied"
+    assert proof.evidence[0].match == "implied" and proof.evidence[0].skill_name == "Django"
