@@ -115,8 +115,14 @@ def _tight(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _raw_blocks(text: str, document: Document | None) -> list[tuple[int, int, bool]]:
-    """(start, end, list_item) blocks: blank-line paragraphs, else lines (PDF wraps re-joined)."""
-    if re.search(r"\n[ \t]*\n", text):
+    """(start, end, list_item) blocks.
+
+    A DOCX paragraph is a line of its own; plain text and Markdown are cut at blank lines (lines inside a block
+    are one paragraph, wrapped by hand), with a sign-off line split from the block it ends; PDF lines that run
+    to the right margin are joined with the next one (a paragraph the layout wrapped).
+    """
+    fmt = document.format if document is not None and document.text == text else None
+    if fmt != "docx" and fmt != "pdf" and re.search(r"\n[ \t]*\n", text):
         blocks: list[tuple[int, int, bool]] = []
         pos = 0
         for m in re.finditer(r"\n[ \t]*\n\s*", text):
@@ -125,13 +131,11 @@ def _raw_blocks(text: str, document: Document | None) -> list[tuple[int, int, bo
         blocks.append((pos, len(text), False))
         out: list[tuple[int, int, bool]] = []
         for start, end, _ in blocks:
-            out.extend(_split_list_lines(text, start, end))
+            for block in _split_list_lines(text, start, end):
+                out.extend(_split_sign_off(text, block))
         return [b for b in out if b[1] > b[0]]
     lines = _lines(text, document)
-    if not lines:
-        return []
-    wraps = document is not None and document.format == "pdf"
-    if not wraps:
+    if not lines or fmt != "pdf":
         return lines
     longest = max(e - s for s, e, _ in lines)
     merged: list[tuple[int, int, bool]] = []
@@ -139,14 +143,25 @@ def _raw_blocks(text: str, document: Document | None) -> list[tuple[int, int, bo
         if merged and not item:
             p_start, p_end, p_item = merged[-1]
             prev = text[p_start:p_end]
-            ends_sentence = bool(re.search(r"[.!?:,;]\s*$", prev))
-            full = (p_end - p_start) >= 0.8 * longest
-            heading = GREETING_RE.match(prev) or SIGN_OFF_RE.match(prev)
-            if full and not heading and not (ends_sentence and not full):
+            full = (p_end - p_start) >= 0.8 * longest  # the previous line ran to the margin: a wrapped paragraph
+            if full and not (GREETING_RE.match(prev) or SIGN_OFF_RE.match(prev)):
                 merged[-1] = (p_start, end, p_item)
                 continue
         merged.append((start, end, item))
     return merged
+
+
+def _split_sign_off(text: str, block: tuple[int, int, bool]) -> list[tuple[int, int, bool]]:
+    """'... I look forward to hearing from you.\nSincerely,\nJane' in one block: the sign-off starts a block."""
+    start, end, item = block
+    pos = start
+    for raw in text[start:end].split("\n"):
+        line_start, line_end = _tight(text, pos, pos + len(raw))
+        if pos > start and line_end > line_start and SIGN_OFF_RE.match(text[line_start:line_end]):
+            head = _tight(text, start, pos)
+            return [(*head, item), (line_start, end, item)] if head[1] > head[0] else [(line_start, end, item)]
+        pos += len(raw) + 1
+    return [block]
 
 
 def _lines(text: str, document: Document | None) -> list[tuple[int, int, bool]]:

@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 from matching.claims import Claim
 from matching.letter_text import segment_letter, split_sentences
 from matching.letters import CoverLetterReview, review_cover_letter
+from parsers.models import Document
 from tests.unit.matching import letter_factories as lf
 
 
-def _review(letter: str) -> CoverLetterReview:
+def _review(letter: str | Document) -> CoverLetterReview:
     r, j = lf.resume(), lf.job()
     return review_cover_letter(letter, r, j, report=lf.report(r, j), options=lf.options())
 
@@ -301,3 +302,23 @@ def test_review_markdown_golden(name: str, letter: str) -> None:
     from matching.letter_render import render_review_markdown
 
     lf.check_golden(f"fixture/{name}", render_review_markdown(_review(letter)))
+
+
+def test_a_docx_letter_keeps_its_paragraphs() -> None:
+    import io
+
+    import docx
+
+    import parsers
+
+    document = docx.Document()
+    for line in lf.GOOD_LETTER.replace("\\\n", "").splitlines():
+        document.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    letter = parsers.parse_document(data.getvalue(), "letter.docx")
+    review = _review(letter)
+    assert review.greeting.kind == "named"
+    assert review.length.paragraphs == 3
+    assert not review.unsupported_claims
+    _assert_quotes_exact(review, lf.resume().text)
