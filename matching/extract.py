@@ -20,6 +20,7 @@ skill. Overlapping candidates are resolved longest first.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -36,6 +37,7 @@ EVIDENCE_WINDOW = 15  # tokens either side in which another technical skill coun
 LIST_NEIGHBOUR_WINDOW = 3  # tokens to the nearest other skill for a list to count as evidence
 FUZZY_MIN_LENGTH = 7
 DEGREE_LOOKBACK = 5  # tokens before a knowledge mention in which a degree word makes it a degree's subject
+CUE_LOOKBACK = 6  # tokens before a domain word ("design") in which a cue ("experience in") claims it
 FUZZY_CUTOFF = 90.0
 
 _TECH_KINDS: frozenset[SkillKind] = frozenset({"tool", "programming_language", "certification"})
@@ -43,6 +45,16 @@ _LIST_PUNCT = frozenset(",;|•·:()[]")
 _CONFIDENCE: dict[MatchKind, float] = {"exact": 1.0, "alias": 0.95, "variant": 0.85, "fuzzy": 0.75}
 _MATCH_RANK: dict[MatchKind, int] = {"exact": 0, "alias": 1, "variant": 2, "fuzzy": 3}
 _AMBIGUOUS_FACTOR = 0.85
+_CUES = frozenset(
+    {
+        "experience", "experienced", "knowledge", "knowledgeable", "expertise", "expert", "skills", "skill",
+        "skilled", "proficient", "proficiency", "familiar", "familiarity", "understanding", "background",
+        "strong", "solid", "good", "excellent", "competence", "competent", "hands", "know-how", "exposure",
+        "specialist", "specialised", "specialized", "versed", "fluent", "mastery", "command",
+    }
+)  # fmt: skip
+_CUES_AFTER = frozenset({"skills", "skill", "experience", "expertise", "knowledge", "background"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "•", "!", "?", "(", ")", "|"})
 _DEGREE_WORDS = frozenset(
     {
         "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "degree", "degrees", "diploma",
@@ -87,6 +99,8 @@ def extract_skills(
     extra_keys, extra_prefixes = _compile_extra(extra_skills) if extra_skills else ({}, frozenset())
     cands = _exact_candidates(words, tax, extra_keys, extra_prefixes)
     cands += _fuzzy_candidates(words, tax, cands)
+    if "@" in text or "http" in text or "www" in text:
+        cands = _outside_links(cands, text, spans)
     cands = _apply_context(cands, text, spans, words, tax.contexts)
     chosen = _select(cands)
     mentions = []
@@ -255,6 +269,17 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
     return out
 
 
+_LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def _outside_links(cands: list[_Candidate], text: str, spans: Sequence[tuple[int, int]]) -> list[_Candidate]:
+    """Drop candidates inside URLs and e-mail addresses ("https", "indeed", "gmail")."""
+    links = [m.span() for m in _LINK_RE.finditer(text)]
+    if not links:
+        return cands
+    return [c for c in cands if not any(s < spans[c.last - 1][1] and spans[c.first][0] < e for s, e in links)]
+
+
 def _apply_context(
     cands: list[_Candidate],
     text: str,
@@ -272,6 +297,12 @@ def _apply_context(
             continue
         if entry.skill.kind == "knowledge" and _after_degree(words, c.first):
             continue  # "BSc in Computer Science": the subject of a degree, not a claimed skill
+        if entry.weak:
+            if _claimed(words, c.first, c.last) or (
+                _in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, 2, c)
+            ):
+                kept.append(c._replace(score=c.score * _AMBIGUOUS_FACTOR))
+            continue
         if not entry.ambiguous:
             kept.append(c)
             continue
@@ -302,6 +333,22 @@ def _case_ok(case: str, surface: str) -> bool:
     if case == "upper":
         return all(ch.isupper() for ch in letters)
     return letters[0].isupper()
+
+
+def _claimed(words: Sequence[str], first: int, last: int) -> bool:
+    """A cue before the words in the same clause ("experience in", "knowledge of", "strong"), "skills" after,
+    or the word opens a clause ("Design and build data pipelines")."""
+    if last < len(words) and words[last] in _CUES_AFTER:
+        return True
+    if first == 0 or words[first - 1] in _CLAUSE_ENDS:
+        return True
+    for k in range(first - 1, max(-1, first - CUE_LOOKBACK - 1), -1):
+        word = words[k]
+        if word in _CUES:
+            return True
+        if word in _CLAUSE_ENDS:
+            return False
+    return False
 
 
 def _after_degree(words: Sequence[str], first: int) -> bool:

@@ -40,8 +40,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_TAXONOMY_PATH = Path(__file__).resolve().parent / "data" / "taxonomy.json.gz"
 CODE_IS_PREFIX = 1  # a longer key starts with this phrase followed by a space
-CODE_IS_KEY = 2  # this phrase is a key; bits 2-4 flags, 5-6 match kind, 7+ skill index
-_F_AMBIGUOUS, _F_UPPER, _F_TITLE = 1, 2, 4
+CODE_IS_KEY = 2  # this phrase is a key; bits 2-5 flags, 6-7 match kind, 8+ skill index
+_F_AMBIGUOUS, _F_UPPER, _F_TITLE, _F_WEAK = 1, 2, 4, 8
 _MATCH_KINDS: tuple[MatchKind, ...] = ("exact", "alias", "variant", "fuzzy")
 _SEARCH_FUZZY_CUTOFF = 80.0
 _CORRECTIONS_CACHE_SIZE = 20_000
@@ -57,6 +57,7 @@ class KeyEntry:
     match: MatchKind
     ambiguous: bool = False  # a common word: taken only with evidence (see matching.extract)
     case: CaseRule = ""  # the text must be in capitals ("SOAP") / capitalised ("Slack")
+    weak: bool = False  # a domain word ("design", "testing"): taken where the text claims it as a skill
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +69,12 @@ class ContextRule:
 
 
 def _encode(index: int, entry: KeyEntry) -> int:
-    flags = (_F_AMBIGUOUS if entry.ambiguous else 0) | (
-        _F_UPPER if entry.case == "upper" else _F_TITLE if entry.case == "title" else 0
+    flags = (
+        (_F_AMBIGUOUS if entry.ambiguous else 0)
+        | (_F_UPPER if entry.case == "upper" else _F_TITLE if entry.case == "title" else 0)
+        | (_F_WEAK if entry.weak else 0)
     )
-    return (index << 7) | (_MATCH_KINDS.index(entry.match) << 5) | (flags << 2) | CODE_IS_KEY
+    return (index << 8) | (_MATCH_KINDS.index(entry.match) << 6) | (flags << 2) | CODE_IS_KEY
 
 
 class _KeyView(Mapping[str, KeyEntry]):
@@ -111,6 +114,7 @@ class Taxonomy:
         attribution: str = "",
         *,
         index: dict[str, int] | None = None,
+        fuzzy_targets: Iterable[str] | None = None,
     ) -> None:
         """Either ``keys`` (small taxonomies, tests) or a packed ``index`` (the compiled file)."""
         self.skills: tuple[Skill, ...] = tuple(skills)
@@ -133,6 +137,7 @@ class Taxonomy:
         self._search_names: list[str] | None = None
         self._deletions: dict[str, tuple[str, ...]] | None = None
         self._corrections: dict[str, tuple[str, ...]] = {}
+        self._fuzzy_targets = frozenset(fuzzy_targets) if fuzzy_targets is not None else None
 
     @classmethod
     def from_json(cls, document: Mapping[str, object]) -> Taxonomy:
@@ -163,12 +168,14 @@ class Taxonomy:
             for key, rule in raw_contexts.items()
         }
         vocab = str(document.get("vocab") or "")
+        targets = str(document.get("fuzzy_targets") or "")
         return cls(
             skills,
             contexts=contexts,
             vocab=vocab.split("\n") if vocab else (),
             attribution=str(document.get("attribution", "")),
             index=index,
+            fuzzy_targets=targets.split("\n") if targets else (),
         )
 
     def __len__(self) -> int:
@@ -178,9 +185,15 @@ class Taxonomy:
         """Decode a key's packed code (see ``CODE_IS_KEY``)."""
         entry = self._entries.get(code)
         if entry is None:
-            flags = (code >> 2) & 7
+            flags = (code >> 2) & 15
             case: CaseRule = "upper" if flags & _F_UPPER else "title" if flags & _F_TITLE else ""
-            entry = KeyEntry(self.skills[code >> 7], _MATCH_KINDS[(code >> 5) & 3], bool(flags & _F_AMBIGUOUS), case)
+            entry = KeyEntry(
+                self.skills[code >> 8],
+                _MATCH_KINDS[(code >> 6) & 3],
+                bool(flags & _F_AMBIGUOUS),
+                case,
+                bool(flags & _F_WEAK),
+            )
             self._entries[code] = entry
         return entry
 
@@ -231,7 +244,8 @@ class Taxonomy:
         return [skill for _, skill in ranked[:limit]]
 
     def corrections(self, word: str, min_length: int = 6) -> tuple[str, ...]:
-        """Words of matchable keys one edit (insertion, deletion, substitution) away from ``word``."""
+        """Words one edit (insertion, deletion, substitution) away from ``word`` that a misspelling may stand
+        for: distinctive words of well-known technical skills ("kubernetes", "javascript")."""
         cached = self._corrections.get(word)
         if cached is not None:
             return cached
@@ -248,13 +262,15 @@ class Taxonomy:
 
     def _ensure_deletions(self, min_length: int) -> dict[str, tuple[str, ...]]:
         if self._deletions is None:
-            words = {
-                t
-                for k, code in self.index.items()
-                if code & CODE_IS_KEY and not (code >> 2) & 7
-                for t in k.split()
-                if len(t) >= min_length and t.isalpha()
-            }
+            words = self._fuzzy_targets
+            if words is None:
+                words = frozenset(
+                    t
+                    for k, code in self.index.items()
+                    if code & CODE_IS_KEY and not (code >> 2) & 15
+                    for t in k.split()
+                    if len(t) >= min_length and t.isalpha()
+                )
             index: dict[str, set[str]] = {}
             for w in words:
                 index.setdefault(w, set()).add(w)
@@ -266,7 +282,7 @@ class Taxonomy:
     def _ensure_search_index(self) -> tuple[list[str], list[Skill]]:
         if self._search_index is None:
             pairs = {(normalize(s.name), i) for i, s in enumerate(self.skills)}
-            pairs |= {(k, code >> 7) for k, code in self.index.items() if code & CODE_IS_KEY}
+            pairs |= {(k, code >> 8) for k, code in self.index.items() if code & CODE_IS_KEY}
             ordered = sorted(pairs)
             self._search_index = ([k for k, _ in ordered], [self.skills[i] for _, i in ordered])
         return self._search_index

@@ -61,7 +61,7 @@ COMMON_WORD_MIN_COUNT = 3
 P_CURATED, P_PRIMARY, P_SOURCE_ALIAS, P_ESCO_ALT, P_VARIANT = 0, 1, 2, 3, 4
 # Match kinds stored with a key, and flags: stored together as match * 8 + flags.
 M_EXACT, M_ALIAS, M_VARIANT = 0, 1, 2
-F_AMBIGUOUS, F_UPPER, F_TITLE = 1, 2, 4
+F_AMBIGUOUS, F_UPPER, F_TITLE, F_WEAK = 1, 2, 4, 8
 # ESCO verbs after which the rest of the label names the skill itself ("use Python").
 USE_VERBS = frozenset({"use", "utilise", "utilize", "apply", "operate", "employ", "master"})
 
@@ -229,20 +229,36 @@ def gerund(verb: str) -> str:
     return verb + "ing"
 
 
-def onet_forms(name: str, vendors: Sequence[str], common: set[str], lower_phrases: set[str]) -> list[tuple[str, str]]:
+def onet_forms(
+    name: str,
+    vendors: Sequence[str],
+    common: set[str],
+    lower_phrases: set[str],
+    hot: bool = False,
+) -> list[tuple[str, str]]:
     """Names under which an O*NET tool is written, each with its origin: the name itself ("onet"); without
     "software" or with its acronym taken apart ("onet_form": "Structured query language SQL" -> "SQL",
     "Structured query language"); without the vendor ("onet_vendor": "Microsoft PowerPoint" -> "PowerPoint",
     but not "Amazon Web Services" -> "Web Services", a phrase written in lower case in ordinary prose)."""
     forms = [(name, "onet")]
     base = name
+    paren = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Z0-9/.-]{1,9})\)", name)
+    if paren:  # "Microsoft Internet Information Services (IIS)"
+        base = paren.group(1)
+        forms += [(base, "onet_form"), (paren.group(2), "onet_form")]
+
     if base.endswith(" software") and any(t not in common for t in normalize(base[: -len(" software")]).split()):
         base = base[: -len(" software")]
         forms.append((base, "onet_form"))
     words = base.split()
     last = words[-1] if words else ""
     if len(words) >= 3 and last.isupper() and 2 <= len(last) <= 8 and any(c.isalpha() for c in last):
-        forms += [(last, "onet_form"), (" ".join(words[:-1]), "onet_form")]
+        # "Extensible markup language XML" names a technology; "Estimates Delivery System EDS" a product whose
+        # acronym alone means other things: keep the acronym of the first kind (lower-case words) or hot tools.
+        expansion = words[1:-1]
+        if hot or (len(last) >= 3 and sum(w.islower() for w in expansion) * 2 >= len(expansion)):
+            forms.append((last, "onet_form"))
+        forms.append((" ".join(words[:-1]), "onet_form"))
     for form, _origin in list(forms):
         for vendor in vendors:
             if not form.startswith(vendor + " "):
@@ -295,6 +311,8 @@ class Builder:
     vocab: set[str]
     lower_phrases: set[str]
     esco_verbs: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+    not_skills: set[str] = field(default_factory=set)
     recs: list[Rec] = field(default_factory=list)
     primary: dict[str, Rec] = field(default_factory=dict)
 
@@ -383,8 +401,9 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
         b.register(rec, name)
 
     # O*NET: merge with a skill one of whose primary names is one of the tool's forms.
+    b.not_skills = {normalize(v) for v in curated.get("vendors_not_skills", [])}
     for name, title, hot in onet:
-        tagged = onet_forms(name, b.vendors, b.common, b.lower_phrases)
+        tagged = onet_forms(name, b.vendors, b.common, b.lower_phrases, hot)
         forms = [f for f, _ in tagged]
         found = None
         for form in forms:
@@ -434,6 +453,7 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
             rec.notable = True
 
     contexts = _contexts(curated)
+    b.weak = {normalize(a) for entry in curated.get("weak", []) for a in entry["aliases"]}
     b.esco_verbs = _esco_verbs(b.recs)
     keys = _keys(b, contexts, ict)
     stop = _stoplist(keys, train, b.recs)
@@ -459,7 +479,7 @@ def _contexts(curated: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
 def _keys(b: Builder, contexts: dict[str, dict[str, list[str]]], ict: set[int]) -> dict[str, list[int]]:
     """key -> [rec order, match kind, flags (F_*), priority]."""
     best: dict[str, tuple[int, int, int, int]] = {}
-    vendors = {normalize(v) for v in b.vendors}
+    vendors = b.not_skills
 
     def offer(key: str, rec: Rec, match: int, prio: int, flags: int) -> None:
         old = best.get(key)
@@ -515,6 +535,8 @@ def _matchable(
         return None
     if all(t in _STOPWORDS for t in toks):
         return None
+    if key in b.weak:
+        return F_WEAK
     if key in contexts:
         return F_AMBIGUOUS
     if len(toks) > 1:
@@ -536,7 +558,11 @@ def _matchable(
     if origin == "esco_pref":
         if not common:
             return 0
+        if rec.kind == "language":
+            return F_TITLE  # "German", "English": languages, written with a capital
         return case if ict else None  # "LESS" (a CSS language) yes, "politics" no
+    if origin == "onet_vendor" and common:
+        return None  # "Adobe Director" -> "Director", "Oracle Reports" -> "Reports": a word, not the tool
     if origin == "linguist" and not rec.notable:
         return F_AMBIGUOUS | F_TITLE  # obscure languages ("Julia", "Pony") need evidence
     if not common:
@@ -590,7 +616,7 @@ def _stoplist(keys: dict[str, list[int]], train: list[tuple[list[str], list[bool
                 j += 1
     stop = []
     for key, count in seen.items():
-        if count < STOP_MIN_COUNT or keys[key][2] & F_AMBIGUOUS:  # these have their own evidence rules
+        if count < STOP_MIN_COUNT or keys[key][2] & (F_AMBIGUOUS | F_WEAK):  # they have their own evidence rules
             continue
         ratio = gold_hits[key] / count
         limit = CURATED_STOP_MAX_GOLD_RATIO if keys[key][3] == P_CURATED else STOP_MAX_GOLD_RATIO
@@ -671,13 +697,25 @@ def _document(
     prefixes = {k[:i] for k in ordered for i, ch in enumerate(k) if ch == " "}
     vocab = sorted(b.vocab | {t for k in ordered for t in k.split() if t.isalpha()})
     # One lookup table for keys and key prefixes (fast to load, one dict lookup per token when matching):
-    # each entry's code packs bit 0 "a longer key starts with this", bit 1 "this is a key", bits 2-4 the F_*
-    # flags, bits 5-6 the match kind, the rest the skill's index.
+    # each entry's code packs bit 0 "a longer key starts with this", bit 1 "this is a key", bits 2-5 the F_*
+    # flags, bits 6-7 the match kind, the rest the skill's index.
     codes: dict[str, int] = {p: 1 for p in prefixes}
     for k in ordered:
         order, match, flags, _prio = keys[k]
-        codes[k] = (index[order] << 7) | (match << 5) | (flags << 2) | 2 | (1 if k in prefixes else 0)
+        codes[k] = (index[order] << 8) | (match << 6) | (flags << 2) | 2 | (1 if k in prefixes else 0)
     table = sorted(codes)
+    # Words a misspelling may be corrected to: distinctive words of well-known technical skills only.
+    fuzzy = sorted(
+        {
+            t
+            for k in ordered
+            if not keys[k][2]
+            and b.recs[keys[k][0]].kind in ("tool", "programming_language", "certification")
+            and (b.recs[keys[k][0]].curated or b.recs[keys[k][0]].hot or "linguist" in b.recs[keys[k][0]].sources)
+            for t in k.split()
+            if len(t) >= 6 and t.isalpha() and t not in b.common
+        }
+    )
     return {
         "format": FORMAT_VERSION,
         "attribution": ATTRIBUTION,
@@ -693,6 +731,7 @@ def _document(
         "codes": [codes[k] for k in table],
         "contexts": contexts,
         "vocab": "\n".join(vocab),
+        "fuzzy_targets": "\n".join(fuzzy),
     }
 
 
