@@ -30,7 +30,7 @@ from typing import Any, Literal
 from matching.claims import LetterTools, letter_tools, resume_analysis
 from matching.evidence import ResumeAnalysis, align_wording, prove_skills
 from matching.letter_text import word_count
-from matching.letters import job_title_and_company
+from matching.letters import IDEAL_WORDS, job_title_and_company
 from matching.report import Evidence, Gap, RequirementMatch, TailoringReport
 from matching.tailor import TailorOptions, tailor
 from parsers.degrees import find_degrees
@@ -539,7 +539,13 @@ def _need(match: RequirementMatch | None, names: Sequence[str]) -> str | None:
 
 
 def _evidence_sentence(
-    tone: Tone, key: str, index: int, evidence: Evidence, resume: Resume, previous: Role | None
+    tone: Tone,
+    key: str,
+    index: int,
+    evidence: Evidence,
+    resume: Resume,
+    previous: Role | None,
+    seen: set[int] | None = None,
 ) -> tuple[str, Role | None]:
     """The bullet retold in the first person, with where it happened; and the role it belongs to."""
     bullet = _clean_bullet(evidence.quote)
@@ -558,6 +564,8 @@ def _evidence_sentence(
         if gerund:
             return f"There, my work also {verb} {gerund}.", role
         return f"Another example from the same role: {bullet}.", role
+    if role is not None and seen is not None and id(role) in seen and org and clause and not project:
+        return f"Also at {org}, I {clause}.", role
     if gerund:
         return f"{work[0].upper()}{work[1:]} {verb} {gerund}.", role
     if clause is None:
@@ -788,17 +796,22 @@ def draft_cover_letter(
         )
     evidence_sentences: list[tuple[str, tuple[Evidence, ...], RequirementMatch | None]] = []
     previous: Role | None = None
+    seen_roles: set[int] = set()
     for index, point in enumerate(points):
         need = _need(point.match, point.names)
         lead_options = _LEAD_IN[tone]
         lead = lead_options[(_variant(key, "lead", len(lead_options)) + index) % len(lead_options)]
         if need and lead:
             evidence_sentences.append((lead.format(need=need), (), point.match))
-        sentence, previous = _evidence_sentence(tone, key, index, point.evidence, resume, previous)
+        sentence, previous = _evidence_sentence(tone, key, index, point.evidence, resume, previous, seen_roles)
         evidence_sentences.append((sentence, (point.evidence,), point.match))
+        if previous is not None:
+            seen_roles.add(id(previous))
         if point.more is not None:
-            sentence, previous = _evidence_sentence(tone, key, index + 10, point.more, resume, previous)
+            sentence, previous = _evidence_sentence(tone, key, index + 10, point.more, resume, previous, seen_roles)
             evidence_sentences.append((sentence, (point.more,), point.match))
+            if previous is not None:
+                seen_roles.add(id(previous))
     if tone != "concise":
         also = _also_skills(report, analysis, " ".join(t for t, _, _ in evidence_sentences))
         if also is not None:
@@ -830,6 +843,11 @@ def draft_cover_letter(
     text = writer.text
 
     words = sum(word_count(p.text) for p in paragraphs)
+    if words < IDEAL_WORDS[0] and tone != "concise":
+        notes.append(
+            f"The draft has {words} words, built only from your resume; a full letter runs {IDEAL_WORDS[0]}–"
+            f"{IDEAL_WORDS[1]}. The rest should be yours: why this company, and what you would like to do there."
+        )
     used = tuple(p.match.text for p in points if p.match is not None)
     return CoverLetterDraft(
         text=text,

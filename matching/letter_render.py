@@ -162,10 +162,11 @@ def render_draft_markdown(draft: CoverLetterDraft) -> str:
     if draft.notes:
         out += ["## Before you send it", ""]
         out += [f"- {_m(n)}" for n in draft.notes]
-        out.append(
-            "- Add one sentence of your own on why this company: something specific you know about its work. "
-            "That is the part no resume can supply."
-        )
+        if not any("why this company" in n for n in draft.notes):
+            out.append(
+                "- Add one sentence of your own on why this company: something specific you know about its work. "
+                "That is the part no resume can supply."
+            )
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
