@@ -74,6 +74,7 @@ class LaidLine:
     words: list[Word]
     column: int = 0
     paragraph_before: bool = False  # white space, a column switch or a jump back up precedes this line
+    fixed: bool = False  # paragraph_before was decided when notes were placed beside their lines
     x0: float = field(init=False)
     x1: float = field(init=False)
     top: float = field(init=False)
@@ -441,30 +442,51 @@ def _interleave(
     before: bool,
 ) -> list[LaidLine]:
     """Main lines in order, each narrow block beside its anchor; a block without one goes before the first
-    paragraph of ``main`` that starts below it (never inside a paragraph), or at the end."""
-    placed: dict[int, list[LaidLine]] = {}
-    tail: list[LaidLine] = []
-    starts = [
-        i
-        for i, ln in enumerate(main)
-        if i == 0 or ln.top - main[i - 1].bottom > _PARAGRAPH_GAP * max(unit, min(ln.height, main[i - 1].height))
-    ]
+    paragraph of ``main`` that starts below it (never inside a paragraph), or at the end.
+
+    A note and the line it annotates stay in one paragraph: the paragraph break that preceded the main line
+    precedes the note placed before it, and no break separates a line from the note placed after it.
+    """
+    breaks = [i == 0 or _paragraph_between(main[i - 1], ln) for i, ln in enumerate(main)]
+    starts = [i for i, brk in enumerate(breaks) if brk]
+    placed_before: dict[int, list[list[LaidLine]]] = {}
+    placed_after: dict[int, list[list[LaidLine]]] = {}
+    tail: list[list[LaidLine]] = []
     for block, anchor in anchored:
         if anchor is None:
             below = [i for i in starts if main[i].top > block[0].top]
             if below:
-                placed.setdefault(below[0] * 2, []).extend(block)  # before that line
+                placed_before.setdefault(below[0], []).append(block)
             else:
-                tail.extend(block)
+                tail.append(block)
+        elif before:
+            placed_before.setdefault(anchor, []).append(block)
         else:
-            placed.setdefault(anchor * 2 + (0 if before else 1), []).extend(block)
+            placed_after.setdefault(anchor, []).append(block)
     out: list[LaidLine] = []
     for i, ln in enumerate(main):
-        out.extend(placed.get(2 * i, ()))
+        brk = breaks[i]
+        for block in placed_before.get(i, ()):
+            _fix(block, brk)
+            out.extend(block)
+            brk = False
+        ln.paragraph_before, ln.fixed = brk, True
         out.append(ln)
-        out.extend(placed.get(2 * i + 1, ()))
-    out.extend(tail)
+        for block in placed_after.get(i, ()):
+            _fix(block, False)
+            out.extend(block)
+    for block in tail:
+        _fix(block, True)
+        out.extend(block)
+    if out:
+        out[0].fixed = False  # its break depends on what comes before this band
     return out
+
+
+def _fix(block: list[LaidLine], first_break: bool) -> None:
+    for k, ln in enumerate(block):
+        ln.paragraph_before = first_break if k == 0 else False
+        ln.fixed = True
 
 
 def _is_marker(text: str) -> bool:
@@ -489,11 +511,13 @@ def _row_lines(words: list[Word], column: int, unit: float) -> list[LaidLine]:
     return lines
 
 
+def _paragraph_between(prev: LaidLine, ln: LaidLine) -> bool:
+    """White space above ``ln`` (more than a normal line gap), or a jump back up the page."""
+    height = max(1.0, min(prev.height, ln.height))
+    return ln.top < prev.top - 0.5 * height or ln.top - prev.bottom > _PARAGRAPH_GAP * height
+
+
 def _mark_paragraphs(lines: list[LaidLine]) -> None:
     for prev, ln in pairwise(lines):
-        height = max(1.0, min(prev.height, ln.height))
-        ln.paragraph_before = (
-            ln.column != prev.column
-            or ln.top < prev.top - 0.5 * height
-            or ln.top - prev.bottom > _PARAGRAPH_GAP * height
-        )
+        if not ln.fixed:
+            ln.paragraph_before = ln.column != prev.column or _paragraph_between(prev, ln)

@@ -45,6 +45,7 @@ _BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi|cmbx|-bd\b|,b\b", re
 _FORCE_BOLD_FLAG = 1 << 18
 _HEADER_FOOTER_BAND = 0.08  # of the page height, at the top and at the bottom
 _DIGITS_RE = re.compile(r"\d+")
+_HYPHENATING_PRODUCER_RE = re.compile(r"tex\b|typst|groff|dvipdf", re.IGNORECASE)
 
 
 # Direct prototypes taking plain addresses: much cheaper per call than pypdfium2's typed wrappers.
@@ -96,11 +97,11 @@ def parse_pdf(data: bytes, *, max_pages: int = 20) -> Document:
 
 def _parse(data: bytes, max_pages: int) -> Document:
     with PDFIUM_LOCK:
-        pages, page_count = _extract(data, max_pages)
+        pages, page_count, hyphenating = _extract(data, max_pages)
     warnings = [
         f"Page {p.number} has no extractable text (it may be a scanned image)." for p in pages if not p.layout.lines
     ]
-    return _build(pages, page_count, warnings)
+    return _build(pages, page_count, warnings, hyphenating)
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -114,7 +115,8 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise CorruptDocumentError("The PDF file is damaged and cannot be read.") from exc
 
 
-def _extract(data: bytes, max_pages: int) -> tuple[list[_Page], int]:
+def _extract(data: bytes, max_pages: int) -> tuple[list[_Page], int, bool]:
+    """Pages with their layout, the page count, and whether the producer hyphenates words itself."""
     pdf = _open(data)
     try:
         page_count = len(pdf)
@@ -122,6 +124,7 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[_Page], int]:
             raise TooManyPagesError(f"The PDF has {page_count} pages; at most {max_pages} are accepted.")
         if page_count == 0:
             raise CorruptDocumentError("The PDF has no pages.")
+        producer = f"{pdf.get_metadata_value('Producer')} {pdf.get_metadata_value('Creator')}"
         pages = []
         for i in range(page_count):
             page = pdf[i]
@@ -129,7 +132,7 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[_Page], int]:
                 pages.append(_read_page(page, i + 1))
             finally:
                 page.close()
-        return pages, page_count
+        return pages, page_count, bool(_HYPHENATING_PRODUCER_RE.search(producer))
     finally:
         pdf.close()
 
@@ -231,8 +234,13 @@ class _Pending:
     source: LineSource = "body"
 
 
-def _line_texts(page: _Page) -> list[_Pending]:
-    """Each laid-out line's normalised text, with words broken by an end-of-line hyphen joined again."""
+def _line_texts(page: _Page, hyphenating: bool) -> list[_Pending]:
+    """Each laid-out line's normalised text, with words broken by an end-of-line hyphen joined again.
+
+    The hyphen is dropped ("imple-" + "mented") only when the producer hyphenates words itself (TeX, Typst)
+    and the word goes on in lower case; word processors and browsers break lines at hyphens that belong to the
+    word ("production-" + "quality").
+    """
     laid = list(page.layout.lines)
     words_of = [list(ln.words) for ln in laid]
     out: list[_Pending] = []
@@ -241,11 +249,16 @@ def _line_texts(page: _Page) -> list[_Pending]:
             continue
         last = words[-1]
         if last.text[-1] in "\ufffe\x02":
-            nxt = words_of[i + 1] if i + 1 < len(words_of) else []
-            if nxt and nxt[0].index == last.end:
+            # the rest of the word starts a later line: usually the next, but a note read beside this line
+            # (a date on the right) can come in between
+            nxt = next(
+                (ws for ws in words_of[i + 1 : i + 4] if ws and ws[0].index == last.end),
+                [],
+            )
+            if nxt:
                 # PDFium joined the word across the break; read it whole on the first line
                 cont = nxt.pop(0)
-                joiner = "" if cont.text[:1].islower() else "-"
+                joiner = "" if hyphenating and cont.text[:1].islower() else "-"
                 words[-1] = Word(
                     last.text[:-1] + joiner + cont.text,
                     last.x0,
@@ -292,10 +305,10 @@ def _pages_by_key(pending: list[_Pending], keys: list[str | None]) -> dict[str, 
     return pages
 
 
-def _build(pages: list[_Page], page_count: int, warnings: list[str]) -> Document:
+def _build(pages: list[_Page], page_count: int, warnings: list[str], hyphenating: bool) -> Document:
     pending: list[_Pending] = []
     for page in pages:
-        page_lines = _line_texts(page)
+        page_lines = _line_texts(page, hyphenating)
         if page_lines:
             page_lines[0].paragraph_before = True
         pending.extend(page_lines)

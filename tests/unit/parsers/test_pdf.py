@@ -1,0 +1,284 @@
+"""PDF reading: text, layout fields and reading order, on generated PDFs and on the real corpus.
+
+Corpus checks avoid quoting resume text: expected content comes from the files themselves (RenderCV's YAML
+sources, PDFium's own text for a page region) and structure (date ranges, hyphenated words).
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from parsers.errors import TooManyPagesError
+from parsers.models import Document
+from parsers.pdf import parse_pdf
+from scripts.make_fixtures import (
+    MAIN_SENTENCES,
+    SIDEBAR_SKILLS,
+    Text,
+    date_gutter_pdf,
+    many_pages_pdf,
+    pdf_bytes,
+    sidebar_pdf,
+)
+
+DATA = Path(__file__).resolve().parents[3] / ".." / "shared" / "data"
+CORPUS = DATA / "corpus"
+RESUME_PDFS = sorted((CORPUS / "resumes" / "pdf").glob("**/*.pdf"))
+JOB_PDFS = sorted((CORPUS / "jobs" / "pdf").glob("*.pdf"))
+RENDERCV = sorted((CORPUS / "resumes" / "pdf" / "rendercv").glob("*.yaml"))
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real corpus not found at {CORPUS}")
+
+
+def assert_offsets(doc: Document) -> None:
+    for line in doc.lines:
+        assert doc.text[line.start : line.end] == line.text
+
+
+def line_texts(doc: Document) -> list[str]:
+    return [ln.text for ln in doc.lines]
+
+
+def contiguous(items: list[str], run: list[str] | tuple[str, ...]) -> bool:
+    run = list(run)
+    return any(items[i : i + len(run)] == run for i in range(len(items) - len(run) + 1))
+
+
+def flat(text: str) -> str:
+    """Letters and digits only, lower case: compares text across line breaks, spacing and hyphenation."""
+    return re.sub(r"[^0-9a-z]+", "", text.lower())
+
+
+# --- generated PDFs ------------------------------------------------------------------------------------
+
+
+def test_sidebar_pdf_keeps_each_column_contiguous() -> None:
+    doc = parse_pdf(sidebar_pdf())
+    assert_offsets(doc)
+    lines = line_texts(doc)
+    assert lines[0] == "JORDAN EXAMPLE"
+    assert contiguous(lines, MAIN_SENTENCES)
+    assert contiguous(lines, SIDEBAR_SKILLS)
+    assert doc.columns == 2
+    skills = [ln for ln in doc.lines if ln.text in SIDEBAR_SKILLS]
+    assert {ln.column for ln in skills} == {2}
+    assert all(ln.x0 is not None and ln.x0 >= 399 for ln in skills)
+
+
+def test_date_column_notes_stay_whole_next_to_their_roles() -> None:
+    doc = parse_pdf(date_gutter_pdf())
+    lines = line_texts(doc)
+    assert contiguous(lines, ["2021 –", "Present", "Staff Engineer, Acme Robotics, Boston"])
+    assert contiguous(lines, ["2017 –", "2021", "Software Engineer, Beta Labs, Denver"])
+    # a date and its role are one paragraph: no blank line between them
+    assert "2021 –\nPresent\nStaff Engineer" in doc.text
+
+
+def test_layout_fields_come_from_the_page() -> None:
+    doc = parse_pdf(
+        pdf_bytes(
+            [
+                [Text(72, 100, "Heading In Bold", size=14, bold=True), Text(72, 130, "Plain body text", size=9)],
+                [Text(300, 200, "Second page text")],
+            ]
+        )
+    )
+    heading, body, second = doc.lines
+    assert (heading.bold, body.bold) == (True, False)
+    assert heading.font_size == pytest.approx(14, abs=0.1)
+    assert body.font_size == pytest.approx(9, abs=0.1)
+    assert heading.x0 == pytest.approx(72, abs=1)
+    assert heading.top is not None and heading.bottom is not None
+    assert heading.top < 100 < heading.bottom  # the baseline lies inside the box
+    assert (second.page, doc.page_count) == (2, 2)
+    assert second.x0 == pytest.approx(300, abs=1)
+    assert doc.format == "pdf"
+
+
+def test_bullets_become_list_items_with_the_marker_outside_the_line() -> None:
+    doc = parse_pdf(pdf_bytes([[Text(72, 100, "\u2022 Shipped the API"), Text(72, 114, "Not a list item")]]))
+    item, plain = doc.lines
+    assert (item.text, item.list_item) == ("Shipped the API", True)
+    assert doc.text[: item.start].rstrip().endswith("•")
+    assert plain.list_item is False
+
+
+def test_page_limit_is_checked_before_reading() -> None:
+    data = many_pages_pdf(21)
+    with pytest.raises(TooManyPagesError, match="21 pages"):
+        parse_pdf(data, max_pages=20)
+    assert parse_pdf(data, max_pages=21).page_count == 21
+
+
+def test_concurrent_parsing_gives_the_same_documents() -> None:
+    inputs = [sidebar_pdf(), date_gutter_pdf(), many_pages_pdf(3)] * 4
+    sequential = [parse_pdf(d) for d in inputs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        concurrent = list(pool.map(parse_pdf, inputs))
+    assert concurrent == sequential
+
+
+# --- real corpus ---------------------------------------------------------------------------------------
+
+
+@needs_corpus
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", RESUME_PDFS + JOB_PDFS, ids=lambda p: p.name)
+def test_every_corpus_pdf_parses_with_consistent_lines(path: Path) -> None:
+    doc = parse_pdf(path.read_bytes())
+    assert_offsets(doc)
+    assert doc.lines and doc.page_count >= 1
+    assert all(1 <= ln.page <= doc.page_count for ln in doc.lines)
+    assert all(ln.text == ln.text.strip() and ln.text for ln in doc.lines)
+    assert all(not ln.text.startswith(("•", "\uf0b7")) for ln in doc.lines if ln.list_item)
+    assert "\ufffe" not in doc.text and "\r" not in doc.text
+    pages = [ln.page for ln in doc.lines]
+    assert pages == sorted(pages)
+
+
+def _pdfium_region_text(path: Path, page: int, left: float, top: float, right: float, bottom: float) -> str:
+    """PDFium's own text for a region (``top``/``bottom`` measured from the page's top edge)."""
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    try:
+        p = pdf[page - 1]
+        textpage = p.get_textpage()
+        height = p.get_height()
+        text: str = textpage.get_text_bounded(left=left, bottom=height - bottom, right=right, top=height - top)
+        textpage.close()
+        p.close()
+        return text
+    finally:
+        pdf.close()
+
+
+@needs_corpus
+@pytest.mark.corpus
+def test_two_column_template_reads_the_sidebar_and_the_main_column_each_in_one_piece() -> None:
+    path = CORPUS / "resumes" / "pdf" / "misc" / "two_column_template.pdf"
+    doc = parse_pdf(path.read_bytes())
+    text = flat(doc.text)
+    sidebar = flat(_pdfium_region_text(path, 1, 380, 120, 600, 760))
+    main = flat(_pdfium_region_text(path, 1, 0, 120, 375, 760))
+    assert len(sidebar) > 500 and len(main) > 1500  # the regions hold the two columns
+    assert sidebar in text
+    assert main in text
+    assert doc.columns == 2
+
+
+DATE_RANGE_CUT = re.compile(
+    r"\b(?:19|20)\d\d\s*[–-]\s+(?!(?:19|20)\d\d|present|current|now|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+@needs_corpus
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "name",
+    [
+        "misc/harvey_dent_mle.pdf",
+        "misc/barry_allen_fe.pdf",
+        "rendercv/John_Doe_ModerncvTheme_CV.pdf",
+        "rendercv/John_Doe_ClassicTheme_CV.pdf",
+    ],
+)
+def test_date_columns_keep_every_date_range_whole(name: str) -> None:
+    """Row-by-row readers cut "2021 –" / "Present" apart with a sentence of the main column in between."""
+    doc = parse_pdf((CORPUS / "resumes" / "pdf" / name).read_bytes())
+    joined = " ".join(doc.text.split())
+    assert re.search(r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)\d\d|present)", joined, re.IGNORECASE)
+    assert DATE_RANGE_CUT.search(joined) is None
+
+
+def _rendercv_facts(yaml_path: Path) -> list[str]:
+    """Values the PDF must contain: name, email, institutions, companies, and every highlight sentence."""
+    facts: list[str] = []
+    in_highlights = False
+    for line in yaml_path.read_text(encoding="utf-8").splitlines():
+        field = re.match(r"^\s*-?\s*(name|email|institution|company):\s*(\S.*)$", line)
+        if field:
+            facts.append(field.group(2).strip().strip("'\""))
+        if re.match(r"^\s*highlights:\s*$", line):
+            in_highlights = True
+            continue
+        item = re.match(r"^\s*- (.+)$", line)
+        if in_highlights and item and not re.match(r"^\w+:\s", item.group(1)):
+            facts.append(item.group(1).strip().strip("'\""))
+        elif line.strip() and not line.strip().startswith("- "):
+            in_highlights = False
+    return facts
+
+
+def _markdown_free(text: str) -> str:
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).replace("*", "")
+
+
+@needs_corpus
+@pytest.mark.corpus
+@pytest.mark.parametrize("yaml_path", RENDERCV, ids=lambda p: p.stem)
+def test_rendercv_pdf_contains_its_yaml_source_in_order(yaml_path: Path) -> None:
+    doc = parse_pdf(yaml_path.with_suffix(".pdf").read_bytes())
+    text = flat(doc.text)
+    facts = _rendercv_facts(yaml_path)
+    assert len(facts) > 20
+    missing = [f for f in facts if flat(_markdown_free(f)) not in text]
+    assert not missing, f"{len(missing)} of {len(facts)} YAML values not found as contiguous text"
+    name = re.search(r"^\s*name:\s*(.+)$", yaml_path.read_text(encoding="utf-8"), re.MULTILINE)
+    email = re.search(r"^\s*email:\s*(.+)$", yaml_path.read_text(encoding="utf-8"), re.MULTILINE)
+    assert name and name.group(1).strip() in doc.text
+    assert email and email.group(1).strip() in doc.text
+
+
+@needs_corpus
+@pytest.mark.corpus
+def test_words_hyphenated_at_a_line_end_are_read_whole() -> None:
+    """Every word PDFium marks as broken by an end-of-line hyphen appears whole, on one line."""
+    checked = 0
+    for path in RESUME_PDFS:
+        pdf = pdfium.PdfDocument(path.read_bytes())
+        broken: list[tuple[str, str]] = []
+        try:
+            for i in range(len(pdf)):
+                page = pdf[i]
+                textpage = page.get_textpage()
+                broken += re.findall(r"(\w+)\ufffe\s*(\w+)", textpage.get_text_range())
+                textpage.close()
+                page.close()
+        finally:
+            pdf.close()
+        lines = line_texts(parse_pdf(path.read_bytes()))
+        for head, tail in broken:
+            whole = (head + tail, f"{head}-{tail}")
+            assert any(w in ln for ln in lines for w in whole), f"{path.name}: a hyphenated word is split"
+            checked += 1
+    assert checked >= 8  # the corpus has TeX, Typst, Word and Chromium PDFs with such breaks
+
+
+@pytest.mark.parametrize(
+    ("producer", "expected"),
+    [
+        ("pdfTeX-1.40.24", ["The team implemented", "the tool"]),  # TeX hyphenates words: drop its hyphens
+        ("Typst 0.14.2", ["The team implemented", "the tool"]),
+        ("Microsoft® Word 2016", ["The team imple-mented", "the tool"]),  # a break at a real hyphen
+        (None, ["The team imple-mented", "the tool"]),
+    ],
+)
+def test_end_of_line_hyphens_are_dropped_only_for_hyphenating_producers(
+    producer: str | None, expected: list[str]
+) -> None:
+    lines = [Text(72, 100, "The team imple-"), Text(72, 112, "mented the tool")]
+    doc = parse_pdf(pdf_bytes([lines], producer=producer))
+    assert line_texts(doc) == expected
+    assert_offsets(doc)
+
+
+def test_a_compound_broken_at_its_hyphen_by_a_word_processor_keeps_the_hyphen() -> None:
+    lines = [Text(72, 100, "Ships production-"), Text(72, 112, "quality code")]
+    doc = parse_pdf(pdf_bytes([lines], producer="Skia/PDF m143"))
+    assert line_texts(doc) == ["Ships production-quality", "code"]
