@@ -82,7 +82,10 @@ def report(r: Resume, j: JobPosting) -> TailoringReport:
 
 
 GOLDEN = Path(__file__).resolve().parent / "golden_letters"
-UPDATE_HINT = "UPDATE_GOLDEN=1 .venv/bin/pytest tests/unit/matching -k golden"
+UPDATE_HINT = (
+    "UPDATE_GOLDEN=1 .venv/bin/pytest -k golden tests/unit/matching/test_letters.py "
+    "tests/unit/matching/test_drafting.py tests/unit/matching/test_interview.py"
+)
 
 
 def check_golden(name: str, actual: str) -> None:

@@ -322,3 +322,47 @@ def test_a_docx_letter_keeps_its_paragraphs() -> None:
     assert review.length.paragraphs == 3
     assert not review.unsupported_claims
     _assert_quotes_exact(review, lf.resume().text)
+
+
+_R = lf.resume()
+_J = lf.job()
+_REPORT = lf.report(_R, _J)
+_WORDS = st.sampled_from(
+    [
+        "I",
+        "led",
+        "a",
+        "team",
+        "of",
+        "40",
+        "engineers",
+        "Kubernetes",
+        "k8s",
+        "MySQL",
+        "30%",
+        "$2M",
+        "years",
+        "8",
+        "Dear",
+        "Sir",
+        "Sincerely,",
+        "at",
+        "Globex",
+        "not",
+        "you",
+        "passionate",
+        ".",
+        ",",
+        "\n",
+        "\n\n",
+        "- ",
+        "Acme",
+    ]
+)
+
+
+@given(st.lists(_WORDS, max_size=60).map(" ".join))
+def test_any_letter_gets_a_review_whose_quotes_are_exact(letter: str) -> None:
+    review = review_cover_letter(letter, _R, _J, report=_REPORT, options=lf.options())
+    _assert_quotes_exact(review, _R.text)
+    assert 0 <= review.score <= 100
