@@ -20,6 +20,7 @@ role"), and what the writer says they do not have ("I have not used Kubernetes i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -258,13 +259,7 @@ def resume_analysis(
     """The resume's analysis, dated like ``report`` (its ``as_of``) so years agree with the report's."""
     options = options or TailorOptions()
     if options.as_of is None and report is not None:
-        options = TailorOptions(
-            as_of=date.fromisoformat(report.as_of),
-            extra_skills=options.extra_skills,
-            taxonomy=options.taxonomy,
-            extractor=options.extractor,
-            related=options.related,
-        )
+        options = dataclasses.replace(options, as_of=date.fromisoformat(report.as_of))
     return prepare_resume(resume, options=options)
 
 
