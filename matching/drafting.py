@@ -275,6 +275,7 @@ _EVIDENCE: dict[Tone, tuple[str, ...]] = {
 }
 _PROJECT = "On my project {project}, I {bullet}"
 _NO_ORG = "In my work, I {bullet}"
+_HARD_KINDS = ("tool", "programming_language", "certification", "language")
 _GAP: dict[str, str] = {
     "tool": "I have not used {skill} in production yet",
     "programming_language": "I have not used {skill} in production yet",
@@ -633,12 +634,19 @@ def _gap_line(
 ) -> tuple[str, Gap, tuple[Evidence, ...]] | None:
     kinds = {sid: c.kind for m in report.requirements for c in m.skills for sid in c.skill_ids}
     kinds.update({sid: c.kind for c in report.keywords for sid in c.skill_ids})
-    for gap in report.gaps:
+    candidates: list[tuple[int, int, Gap, str]] = []
+    for order, gap in enumerate(report.gaps):
         if gap.skill_id is None or gap.reason not in ("missing", "only_related_skill") or gap.kind == "other":
             continue
         if gap.skill_id in analysis.by_skill:
             continue
         kind = kinds.get(gap.skill_id) or tools.skill_kind(gap.skill_id) or "knowledge"
+        if kind == "soft":
+            continue
+        # A named tool, language or certification is a clear gap; a broad area ("software design") is more
+        # likely just unnamed in the resume, so it comes last.
+        candidates.append((0 if kind in _HARD_KINDS else 1, order, gap, kind))
+    for _, _, gap, kind in sorted(candidates, key=lambda c: (c[0], c[1])):
         line = _GAP.get(kind, _GAP["knowledge"]).format(skill=gap.label)
         related = [sid for sid in analysis.related_to.get(gap.skill_id, ()) if sid in analysis.by_skill]
         if related:
@@ -826,6 +834,10 @@ def draft_cover_letter(
             line, gap, evidence = found
             gap_name = gap.label
             paragraphs.append(_paragraph(writer, "gap", [(line, evidence, None)]))
+            notes.append(
+                f"The gap paragraph says you have not used {gap.label}, because your resume does not show it. If "
+                "you have used it, delete that paragraph and add where you used it to your resume."
+            )
         else:
             notes.append("No gap to mention: the resume shows every skill the job names.")
 

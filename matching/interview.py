@@ -208,8 +208,8 @@ def _star(match: RequirementMatch, resume: Resume, used: set[int]) -> StarPrompt
 
 
 _GAP_QUESTIONS: dict[str, str] = {
-    "missing": "This role uses {label} day to day. What is your experience with it?",
-    "only_related_skill": "This role uses {label} day to day. What is your experience with it?",
+    "missing": "The role asks for {label}. What is your experience with it?",
+    "only_related_skill": "The role asks for {label}. What is your experience with it?",
     "only_in_skills_list": "Your resume lists {label}. Tell me about a project where you used it.",
     "only_in_summary": "You mention {label} in your summary. Where have you used it, and with what result?",
     "only_in_old_role": "When did you last use {label}, and how have you kept it current?",
@@ -231,16 +231,20 @@ def _hint(gap: Gap, adjacent: tuple[AdjacentSkill, ...], shown: tuple[Evidence, 
             "own words (situation, what you did, the result); if you have not, say what comes closest."
         )
     if gap.reason in ("missing", "only_related_skill"):
+        lead = (
+            f"Your resume does not name {label}. If you have used it, prepare one example (where, what you did, "
+            "the result) and add it to your resume. "
+        )
         if adjacent:
             names = " and ".join(a.name for a in adjacent[:2])
-            return (
-                f"Be direct: you have not used {label} on the job. Then bridge to what you have done with "
-                f"{names} (the lines below), say what carries over, and how you would get up to speed — a "
-                "concrete plan (see the learning plan) sounds better than a promise."
+            return lead + (
+                f"If you have not, say so plainly, then bridge to your work with {names} (the lines below): what "
+                "carries over, and how you would get up to speed. A concrete plan (see the learning plan) sounds "
+                "better than a promise."
             )
-        return (
-            f"Be direct that {label} is new to you. Give an example of something comparable you learned "
-            "quickly and put to use, and say what you would do in your first weeks to close the gap."
+        return lead + (
+            "If it is new to you, say so plainly, give an example of something comparable you learned quickly "
+            "and put to use, and say what you would do in your first weeks."
         )
     if gap.reason in ("only_in_skills_list", "only_in_summary"):
         return (
