@@ -648,7 +648,7 @@ def _gap_line(
         candidates.append((0 if kind in _HARD_KINDS else 1, order, gap, kind))
     for _, _, gap, kind in sorted(candidates, key=lambda c: (c[0], c[1])):
         line = _GAP.get(kind, _GAP["knowledge"]).format(skill=gap.label)
-        related = [sid for sid in analysis.related_to.get(gap.skill_id, ()) if sid in analysis.by_skill]
+        related = [sid for sid in analysis.related_to.get(gap.skill_id or "", ()) if sid in analysis.by_skill]
         if related:
             names = [analysis.mentions[analysis.by_skill[sid][0]].name for sid in related[:2]]
             evidence = tuple(e for sid in related[:2] for e in prove_skills(analysis, [sid], max_evidence=1).evidence)
