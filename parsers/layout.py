@@ -22,15 +22,19 @@ How a page is read:
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
+from operator import attrgetter
 from statistics import median
 
 __all__ = ["LaidLine", "PageLayout", "Word", "order_words"]
 
 _MAX_DEPTH = 3
 _ROW_TOLERANCE = 0.3  # of the smaller word height: baselines this close are one row
-_GUTTER_MIN_WIDTH = 0.6  # of the median word height
+_GUTTER_MIN_WIDTH = 0.6  # of the median word height...
+_SPAN_GAP = 4.0  # ...and never narrower than this, in points
 _LINE_SPLIT_GAP = 2.0  # of the row height: a wider gap between words in a row starts a new line
 _PARAGRAPH_GAP = 0.8  # of the line height: more white space above a line than this marks a paragraph
 _MAX_ANNOTATION_BLOCK = 4  # lines
@@ -45,26 +49,45 @@ _HEADER_SHARE = 0.25  # of the text height: where a page header may end
 _HEADER_GAP = 1.5  # of the median word height: the least white space under a page header
 
 
-@dataclass(slots=True)
 class Word:
-    """A run of non-space characters on one line, with its box and its position in the page's char stream."""
+    """A run of non-space characters on one line, with its box and its position in the page's char stream.
 
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    baseline: float
-    index: int = 0  # the first char's index in the page's text stream
-    end: int = 0  # one past the last char's index
-    alnum: int = field(init=False)  # letters and digits in the word
+    A plain slotted class (not a dataclass): pages have hundreds of words and this is built for each.
+    """
 
-    def __post_init__(self) -> None:
-        self.alnum = sum(map(str.isalnum, self.text))
+    __slots__ = ("_alnum", "baseline", "bottom", "end", "height", "index", "text", "top", "x0", "x1")
+
+    def __init__(
+        self,
+        text: str,
+        x0: float,
+        x1: float,
+        top: float,
+        bottom: float,
+        baseline: float,
+        index: int = 0,
+        end: int = 0,
+    ) -> None:
+        self.text = text
+        self.x0 = x0
+        self.x1 = x1
+        self.top = top
+        self.bottom = bottom
+        self.baseline = baseline
+        self.index = index  # the first char's index in the page's text stream
+        self.end = end  # one past the last char's index
+        self.height = bottom - top
+        self._alnum = -1
 
     @property
-    def height(self) -> float:
-        return self.bottom - self.top
+    def alnum(self) -> int:
+        """How many letters and digits the word has (counted when first asked)."""
+        if self._alnum < 0:
+            self._alnum = sum(map(str.isalnum, self.text))
+        return self._alnum
+
+    def __repr__(self) -> str:
+        return f"Word({self.text!r}, x0={self.x0:.1f}, x1={self.x1:.1f}, top={self.top:.1f})"
 
 
 @dataclass(slots=True)
@@ -79,16 +102,21 @@ class LaidLine:
     x1: float = field(init=False)
     top: float = field(init=False)
     bottom: float = field(init=False)
+    height: float = field(init=False)
 
     def __post_init__(self) -> None:
-        self.x0 = min(w.x0 for w in self.words)
-        self.x1 = max(w.x1 for w in self.words)
-        self.top = min(w.top for w in self.words)
-        self.bottom = max(w.bottom for w in self.words)
-
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
+        first = self.words[0]
+        x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
+        for w in self.words:
+            if w.x0 < x0:
+                x0 = w.x0
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
+        self.x0, self.x1, self.top, self.bottom, self.height = x0, x1, top, bottom, bottom - top
 
     @property
     def center(self) -> float:
@@ -110,6 +138,7 @@ class _Row:
     top: float
     bottom: float
     x1: float
+    spans: list[tuple[float, float]]
 
 
 def order_words(words: list[Word]) -> PageLayout:
@@ -133,18 +162,21 @@ class _State:
     split: bool = False
 
 
+_BY_BASELINE = attrgetter("baseline", "x0")
+_BY_X = attrgetter("x0")
+
+
 def _rows(words: list[Word]) -> list[_Row]:
     """Group words whose baselines agree into rows, top to bottom; words in a row left to right."""
-    ordered = sorted(words, key=lambda w: (w.baseline, w.x0))
     rows: list[_Row] = []
     current: list[Word] = []
-    ref_base = 0.0
-    ref_height = 0.0
-    for w in ordered:
-        if current and abs(w.baseline - ref_base) <= _ROW_TOLERANCE * max(1.0, min(ref_height, w.height or ref_height)):
-            current.append(w)
-            continue
+    ref_base = ref_height = 0.0
+    for w in sorted(words, key=_BY_BASELINE):
         if current:
+            height = w.height if 0 < w.height < ref_height else ref_height
+            if w.baseline - ref_base <= _ROW_TOLERANCE * (height if height > 1.0 else 1.0):
+                current.append(w)
+                continue
             rows.append(_make_row(current))
         current = [w]
         ref_base = w.baseline
@@ -155,8 +187,13 @@ def _rows(words: list[Word]) -> list[_Row]:
 
 
 def _make_row(words: list[Word]) -> _Row:
-    words.sort(key=lambda w: w.x0)
-    top, bottom, x1 = words[0].top, words[0].bottom, words[0].x1
+    """A row of words sorted left to right, with its extent and its *spans*: runs of words with gaps narrower
+    than the narrowest gutter (``_SPAN_GAP`` points), which is all that gutter search needs to look at."""
+    words.sort(key=_BY_X)
+    first = words[0]
+    top, bottom, x1 = first.top, first.bottom, first.x1
+    spans: list[tuple[float, float]] = []
+    span_start, span_end = first.x0, first.x1
     for w in words:
         if w.top < top:
             top = w.top
@@ -164,7 +201,13 @@ def _make_row(words: list[Word]) -> _Row:
             bottom = w.bottom
         if w.x1 > x1:
             x1 = w.x1
-    return _Row(words=words, baseline=words[0].baseline, top=top, bottom=bottom, x1=x1)
+        if w.x0 - span_end >= _SPAN_GAP:
+            spans.append((span_start, span_end))
+            span_start = w.x0
+        if w.x1 > span_end:
+            span_end = w.x1
+    spans.append((span_start, span_end))
+    return _Row(words=words, baseline=first.baseline, top=top, bottom=bottom, x1=x1, spans=spans)
 
 
 def _split_header(rows: list[_Row], unit: float) -> tuple[list[_Row], list[_Row]]:
@@ -210,16 +253,14 @@ def _find_gutter(rows: list[_Row], unit: float) -> tuple[float, float] | None:
     n_bins = int(x_max - x_min) + 2
     diff = [0] * (n_bins + 1)
     for r in rows:
-        for w in r.words:
-            diff[int(w.x0 - x_min)] += 1
-            diff[int(w.x1 - x_min) + 1] -= 1
+        for x0, x1 in r.spans:
+            diff[int(x0 - x_min)] += 1
+            diff[int(x1 - x_min) + 1] -= 1
     coverage = list(accumulate(diff[:n_bins]))
     allowance = max(1, len(rows) // 4)
-    min_width = max(4.0, _GUTTER_MIN_WIDTH * unit)
+    min_width = max(_SPAN_GAP, _GUTTER_MIN_WIDTH * unit)
     best: tuple[int, float, float, float] | None = None  # (crossing rows, -width, g0, g1)
-    for b0, b1 in _runs(coverage, allowance, 0, n_bins):
-        if b1 - b0 < min_width:
-            continue
+    for b0, b1 in _runs(coverage, allowance, 0, n_bins, min_width):
         strip = _narrow(coverage, b0, b1, min_width)
         if strip[0] == 0 or strip[1] >= n_bins - 1:
             continue
@@ -232,26 +273,25 @@ def _find_gutter(rows: list[_Row], unit: float) -> tuple[float, float] | None:
     return (best[2], best[3]) if best else None
 
 
-def _runs(coverage: list[int], level: int, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Maximal runs [b0, b1) of bins in [lo, hi) whose coverage is at most ``level``."""
-    runs: list[tuple[int, int]] = []
-    start = -1
-    for i in range(lo, hi):
-        if coverage[i] <= level:
-            if start < 0:
-                start = i
-        elif start >= 0:
-            runs.append((start, i))
-            start = -1
-    if start >= 0:
-        runs.append((start, hi))
-    return runs
+def _runs(coverage: list[int], level: int, lo: int, hi: int, min_width: float = 1.0) -> list[tuple[int, int]]:
+    """Maximal runs [b0, b1) of at least ``min_width`` bins in [lo, hi) whose coverage is at most ``level``.
+
+    The bins are turned into a byte string so that a regular expression finds the runs at C speed.
+    """
+    flags = bytes(map(level.__ge__, coverage[lo:hi]))
+    pattern = _RUN_RES.get(math.ceil(min_width))
+    if pattern is None:
+        pattern = _RUN_RES[math.ceil(min_width)] = re.compile(b"\x01{%d,}" % max(1, math.ceil(min_width)))
+    return [(lo + m.start(), lo + m.end()) for m in pattern.finditer(flags)]
+
+
+_RUN_RES: dict[int, re.Pattern[bytes]] = {}
 
 
 def _narrow(coverage: list[int], b0: int, b1: int, min_width: float) -> tuple[int, int]:
     """The widest sub-run of [b0, b1) at the lowest coverage level that is still at least ``min_width`` wide."""
     for level in sorted(set(coverage[b0:b1])):
-        runs = [r for r in _runs(coverage, level, b0, b1) if r[1] - r[0] >= min_width]
+        runs = _runs(coverage, level, b0, b1, min_width)
         if runs:
             return max(runs, key=lambda r: r[1] - r[0])
     return b0, b1
@@ -497,17 +537,18 @@ def _is_marker(text: str) -> bool:
 def _row_lines(words: list[Word], column: int, unit: float) -> list[LaidLine]:
     """Split a row at wide gaps (right-aligned dates, tab stops) into lines, keeping bullets with their text."""
     lines: list[LaidLine] = []
-    current: list[Word] = []
-    for w in words:
-        if current:
-            prev = current[-1]
-            height = max(unit, min(prev.height, w.height) if prev.height and w.height else unit)
-            if w.x0 - prev.x1 > _LINE_SPLIT_GAP * height and not _is_marker(prev.text):
-                lines.append(LaidLine(current, column))
-                current = []
+    current: list[Word] = [words[0]]
+    prev = words[0]
+    for w in words[1:]:
+        height = min(prev.height, w.height)
+        if height < unit:
+            height = unit
+        if w.x0 - prev.x1 > _LINE_SPLIT_GAP * height and not _is_marker(prev.text):
+            lines.append(LaidLine(current, column))
+            current = []
         current.append(w)
-    if current:
-        lines.append(LaidLine(current, column))
+        prev = w
+    lines.append(LaidLine(current, column))
     return lines
 
 

@@ -1,9 +1,9 @@
 """PDF to Document with PDFium (pypdfium2): words with boxes, reading order by ``parsers.layout``.
 
 Per page: the page's text stream in one call (``FPDFText_GetText``), split into words; for each word the
-loose box of its first and last character and the first character's baseline origin. That is about a third of
-the per-character calls a full character walk needs, and keeps extraction near 1 ms per page on top of PDFium's
-own page and text-page loading. ``parsers.layout`` then finds rows, column gutters and the reading order.
+loose box of its first and last character. That is about a third of the per-character calls a full character
+walk needs, and keeps extraction well under 1 ms per page on top of PDFium's own page and text-page loading.
+``parsers.layout`` then finds rows, column gutters and the reading order.
 
 PDFium is not thread-safe: every PDFium call happens under one module-level lock, and every PDFium object is
 closed before the lock is released. Layout analysis runs outside the lock.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import math
 import re
 import threading
 from collections import Counter
@@ -58,9 +59,6 @@ def _address(function: Any) -> int:
 
 _LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
     _address(pdfium_c.FPDFText_GetLooseCharBox)
-)
-_CHAR_ORIGIN = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(
-    _address(pdfium_c.FPDFText_GetCharOrigin)
 )
 
 
@@ -161,58 +159,59 @@ def _read_page(page: pdfium.PdfPage, number: int) -> _Page:
 
 
 def _words(textpage: pdfium.PdfTextPage, page_height: float) -> list[Word]:
-    """The page's words, each with the loose box of its characters and its first character's baseline."""
+    """The page's words: the loose box of the first character (left, top, bottom) and of the last (right).
+
+    Loose boxes span the font's ascent to descent, so words of one font and size on one line share their
+    bottom edge, which serves as the baseline for grouping rows.
+    """
     n_chars = pdfium_c.FPDFText_CountChars(textpage.raw)
     if n_chars <= 0:
         return []
     text = _page_text(textpage, n_chars)
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-    box = (ctypes.c_float * 4)()  # left, top, right, bottom
+    box = (ctypes.c_float * 4)()  # left, top, right, bottom in PDF user space (y up)
     box_at = ctypes.addressof(box)
-    origin = (ctypes.c_double * 2)()
-    ox_at = ctypes.addressof(origin)
-    oy_at = ox_at + ctypes.sizeof(ctypes.c_double)
+    loose = _LOOSE_BOX
     words: list[Word] = []
+    append = words.append
     for m in _WORD_RE.finditer(text):
         a, b = m.span()
-        _LOOSE_BOX(handle, a, box_at)
+        loose(handle, a, box_at)
         left, top, right, bottom = box
-        _CHAR_ORIGIN(handle, a, ox_at, oy_at)
-        baseline = page_height - origin[1]
-        if b - 1 > a:
-            _LOOSE_BOX(handle, b - 1, box_at)
-            right = max(right, box[2])
-            top = max(top, box[1])
-            bottom = min(bottom, box[3])
-        words.append(
-            Word(
-                text=m.group(),
-                x0=left,
-                x1=max(left, right),
-                top=page_height - top,
-                bottom=page_height - bottom,
-                baseline=baseline,
-                index=a,
-                end=b,
-            )
-        )
+        if b - a > 1:
+            loose(handle, b - 1, box_at)
+            right = box[2]
+        bottom = page_height - bottom
+        append(Word(m.group(), left, right if right > left else left, page_height - top, bottom, bottom, a, b))
     return words
 
 
 def _fonts(textpage: pdfium.PdfTextPage, layout: PageLayout) -> dict[int, _Font]:
-    """Font size and boldness of each line's first real word."""
+    """Font size (as drawn, in points) and boldness (weight 600+, ForceBold, or a bold font name) of each
+    line's first real word."""
     fonts: dict[int, _Font] = {}
+    bold_by_name: dict[bytes, bool] = {}
+    raw = textpage.raw
     name = ctypes.create_string_buffer(128)
+    name_size = ctypes.sizeof(name)
     flags = ctypes.c_int(0)
+    flags_ref = ctypes.byref(flags)
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
     for line in layout.lines:
         index = _font_word(line).index
         if index in fonts:
             continue
-        size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
-        weight = int(pdfium_c.FPDFText_GetFontWeight(textpage.raw, index))
-        length = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, ctypes.sizeof(name), ctypes.byref(flags))
-        font_name = name.value.decode("latin-1") if 0 < length <= ctypes.sizeof(name) else ""
-        bold = weight >= 600 or bool(flags.value & _FORCE_BOLD_FLAG) or bool(_BOLD_NAME_RE.search(font_name))
+        size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
+        if pdfium_c.FPDFText_GetMatrix(raw, index, matrix_ref):  # "1 Tf" scaled by the text matrix: 12 pt
+            size *= math.hypot(matrix.c, matrix.d) or 1.0
+        length = pdfium_c.FPDFText_GetFontInfo(raw, index, name, name_size, flags_ref)
+        font_name = name.value if 0 < length <= name_size else b""
+        bold = bold_by_name.get(font_name)
+        if bold is None or not font_name:
+            bold = bool(flags.value & _FORCE_BOLD_FLAG) or bool(_BOLD_NAME_RE.search(font_name.decode("latin-1")))
+            bold = bold or int(pdfium_c.FPDFText_GetFontWeight(raw, index)) >= 600
+            bold_by_name[font_name] = bold
         fonts[index] = _Font(round(size, 2) if size > 0 else None, bold)
     return fonts
 

@@ -58,6 +58,7 @@ def _translation() -> dict[int, str | None]:
 _TRANSLATION = _translation()
 _HYPHEN_JOIN_RE = re.compile(r"[\ufffe\x02]\n?(?=[a-zà-ÿ])")  # "imple-" + "mented": a word broken at a line end
 _HYPHEN_KEEP_RE = re.compile(r"[\ufffe\x02]\n?")  # "Scikit-" + "Learn": keep the hyphen, join the lines
+_HYPHENS_RE = re.compile(r"-?[\u2010\u2011]+-?")  # Unicode hyphens (Word maps one glyph to "-\u00ad\u2010")
 
 
 def decode_text(data: bytes) -> str:
@@ -77,7 +78,8 @@ def normalize_text(text: str) -> str:
 
     CR/CRLF and other line separators to LF; PDFium's end-of-line hyphen marks (U+FFFE, \\x02) joined;
     Symbol/Wingdings private-use bullets to '•', other private-use icon glyphs and control characters dropped;
-    tabs and odd spaces to ' '; soft hyphens and zero-width spaces dropped; then NFKC (ligatures, full-width).
+    tabs and odd spaces to ' '; soft hyphens and zero-width spaces dropped; Unicode hyphens to '-'; then NFKC
+    (ligatures, full-width forms).
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n")
@@ -85,6 +87,8 @@ def normalize_text(text: str) -> str:
         text = _HYPHEN_JOIN_RE.sub("", text)
         text = _HYPHEN_KEEP_RE.sub("-", text)
     text = text.translate(_TRANSLATION)
+    if "\u2010" in text or "\u2011" in text:
+        text = _HYPHENS_RE.sub("-", text)
     return unicodedata.normalize("NFKC", text)
 
 

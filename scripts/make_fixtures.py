@@ -57,6 +57,7 @@ class Text:
     text: str
     size: float = 10.0
     bold: bool = False
+    scaled: bool = False  # drawn as "1 Tf" with the size in the text matrix, as Word for Mac does
 
 
 def _pdf_string(text: str) -> bytes:
@@ -69,8 +70,10 @@ def _content(items: Sequence[Text]) -> bytes:
     for item in items:
         font = b"/F2" if item.bold else b"/F1"
         y = PAGE_HEIGHT - item.y
+        size, scale = (1.0, item.size) if item.scaled else (item.size, 1.0)
         ops.append(
-            b"BT %s %.2f Tf 1 0 0 1 %.2f %.2f Tm %s Tj ET" % (font, item.size, item.x, y, _pdf_string(item.text))
+            b"BT %s %.2f Tf %.2f 0 0 %.2f %.2f %.2f Tm %s Tj ET"
+            % (font, size, scale, scale, item.x, y, _pdf_string(item.text))
         )
     return b"\n".join(ops)
 

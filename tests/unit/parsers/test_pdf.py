@@ -100,6 +100,11 @@ def test_layout_fields_come_from_the_page() -> None:
     assert doc.format == "pdf"
 
 
+def test_font_size_is_the_size_as_drawn_when_the_text_matrix_scales_it() -> None:
+    doc = parse_pdf(pdf_bytes([[Text(72, 100, "Scaled twelve point text", size=12, scaled=True)]]))
+    assert doc.lines[0].font_size == pytest.approx(12, abs=0.1)
+
+
 def test_bullets_become_list_items_with_the_marker_outside_the_line() -> None:
     doc = parse_pdf(pdf_bytes([[Text(72, 100, "\u2022 Shipped the API"), Text(72, 114, "Not a list item")]]))
     item, plain = doc.lines

@@ -55,6 +55,7 @@ def test_decode_text_reads_common_encodings(data: bytes, expected: str) -> None:
         ("bell\x07 nul\x00", "bell nul"),
         ("lone \ud800 surrogate", "lone \ufffd surrogate"),
         ("ＡＢＣ１２３", "ABC123"),
+        ("555-\u00ad\u20105555 co\u2011op e\u2010mail", "555-5555 co-op e-mail"),  # Word's hyphen glyphs
     ],
 )
 def test_normalize_text_cleans_extraction_artefacts(raw: str, expected: str) -> None:
