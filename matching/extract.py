@@ -55,6 +55,19 @@ _CUES = frozenset(
 )  # fmt: skip
 _CUES_AFTER = frozenset({"skills", "skill", "experience", "expertise", "knowledge", "background"})
 _CLAUSE_ENDS = frozenset({".", ";", ":", "•", "!", "?", "(", ")", "|"})
+_DEGREE_ABBREVIATIONS = frozenset({"be", "bs", "ms", "ba", "ma", "me", "ms.c", "ms.", "b", "m"})
+_FIELD_BEFORE = frozenset(
+    {
+        "department", "dept", "faculty", "school", "institute", "college", "university", "professor",
+        "lecturer", "laboratory", "laboratories", "lab", "journal", "diploma", "studied", "studying",
+    }
+)  # fmt: skip
+_FIELD_AFTER = frozenset(
+    {
+        "student", "students", "society", "department", "industry", "graduate", "graduates", "review",
+        "journal", "club", "faculty", "major", "degree", "engineering", "teacher", "lecturer", "professor",
+    }
+)  # fmt: skip
 _DEGREE_WORDS = frozenset(
     {
         "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "degree", "degrees", "diploma",
@@ -295,8 +308,8 @@ def _apply_context(
         entry = c.entry
         if entry.case and not _case_ok(entry.case, text[spans[c.first][0] : spans[c.last - 1][1]]):
             continue
-        if entry.skill.kind == "knowledge" and _after_degree(words, c.first):
-            continue  # "BSc in Computer Science": the subject of a degree, not a claimed skill
+        if entry.skill.kind == "knowledge" and _names_a_field(text, spans, words, c.first, c.last):
+            continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
         if entry.weak:
             if _claimed(words, c.first, c.last) or (
                 _in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, 2, c)
@@ -351,8 +364,18 @@ def _claimed(words: Sequence[str], first: int, last: int) -> bool:
     return False
 
 
-def _after_degree(words: Sequence[str], first: int) -> bool:
-    return any(w in _DEGREE_WORDS for w in words[max(0, first - DEGREE_LOOKBACK) : first])
+def _names_a_field(text: str, spans: Sequence[tuple[int, int]], words: Sequence[str], first: int, last: int) -> bool:
+    """The words name a field of study or an organisation's subject: after a degree or "Department of",
+    or before "student", "society", "industry"."""
+    if last < len(words) and words[last] in _FIELD_AFTER:
+        return True
+    for k in range(max(0, first - DEGREE_LOOKBACK), first):
+        word = words[k]
+        if word in _DEGREE_WORDS or word in _FIELD_BEFORE:
+            return True
+        if word in _DEGREE_ABBREVIATIONS and text[spans[k][0] : spans[k][1]].replace(".", "").isupper():
+            return True  # "BE", "BS", "MS", "BA", "MA" written as degrees, not the verb "be"
+    return False
 
 
 def _vetoed(rule: ContextRule, words: Sequence[str], first: int, last: int) -> bool:

@@ -63,6 +63,7 @@ P_CURATED, P_PRIMARY, P_SOURCE_ALIAS, P_ESCO_ALT, P_VARIANT = 0, 1, 2, 3, 4
 M_EXACT, M_ALIAS, M_VARIANT = 0, 1, 2
 F_AMBIGUOUS, F_UPPER, F_TITLE, F_WEAK = 1, 2, 4, 8
 # ESCO verbs after which the rest of the label names the skill itself ("use Python").
+ALLOW_FIELDS = False  # single common-word ESCO fields ("physics") measured: worse on resumes, no gain on job ads
 USE_VERBS = frozenset({"use", "utilise", "utilize", "apply", "operate", "employ", "master"})
 
 ATTRIBUTION = (
@@ -102,6 +103,7 @@ class Rec:
     sources: set[str] = field(default_factory=set)
     curated: bool = False
     id: str = ""
+    merged_into: int | None = None
 
 
 # ------------------------------------------------------------------------------------------------ sources
@@ -256,16 +258,21 @@ def onet_forms(
         # "Extensible markup language XML" names a technology; "Estimates Delivery System EDS" a product whose
         # acronym alone means other things: keep the acronym of the first kind (lower-case words) or hot tools.
         expansion = words[1:-1]
-        if hot or (len(last) >= 3 and sum(w.islower() for w in expansion) * 2 >= len(expansion)):
-            forms.append((last, "onet_form"))
-        forms.append((" ".join(words[:-1]), "onet_form"))
+        spelled = " ".join(words[:-1]).lower()
+        if _is_subsequence(last.lower(), spelled):  # the last word is the acronym of the others
+            if hot or (len(last) >= 3 and sum(w.islower() for w in expansion) * 2 >= len(expansion)):
+                forms.append((last, "onet_form"))
+            forms.append((" ".join(words[:-1]), "onet_form"))
     for form, _origin in list(forms):
         for vendor in vendors:
             if not form.startswith(vendor + " "):
                 continue
             rest = form[len(vendor) + 1 :]
             key = normalize(rest)
-            if key and (len(key.split()) == 1 or key not in lower_phrases):
+            # "Microsoft PowerPoint" -> "PowerPoint"; not "SAP software" -> "software", "Oracle Reports" ->
+            # "Reports" (one ordinary word) nor "Amazon Web Services" -> "Web Services" (an ordinary phrase).
+            single = len(key.split()) == 1
+            if key and ((single and key not in common) or (not single and key not in lower_phrases)):
                 forms.append((rest, "onet_vendor"))
             break
     seen: set[str] = set()
@@ -275,6 +282,11 @@ def onet_forms(
             seen.add(form)
             out.append((form, origin))
     return out
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def lowercase_phrases(texts: Iterable[str]) -> set[str]:
@@ -326,6 +338,19 @@ class Builder:
         for name in names:
             key = normalize(name)
             if key and key not in self.primary:
+                self.primary[key] = rec
+
+    def absorb(self, rec: Rec, other: Rec) -> None:
+        """Merge ``other`` into ``rec``: its labels, ESCO link and primary names move over."""
+        rec.labels += other.labels
+        rec.sources |= other.sources
+        rec.hot |= other.hot
+        if rec.esco_uri is None:
+            rec.esco_uri, rec.esco_label = other.esco_uri, other.esco_label
+        rec.group = rec.group or other.group
+        other.merged_into = rec.order
+        for key, owner in self.primary.items():
+            if owner is other:
                 self.primary[key] = rec
 
     def find(self, *names: str) -> Rec | None:
@@ -431,16 +456,17 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
     # Curated: new skills, aliases, kinds, links to ESCO.
     for entry in curated.get("skill", []):
         name = entry["name"]
-        found = b.find(*(x for x in (entry.get("same_as"), name) if x))
-        if found is None:
+        named = b.find(name)
+        linked = b.find(entry["same_as"]) if entry.get("same_as") else None
+        if named is None and linked is None:
             rec = b.new(name, entry.get("kind", "knowledge"), "curated")
+        elif named is None or linked is None or named is linked:
+            rec = named or linked  # type: ignore[assignment]
         else:
-            rec = found
-            rec.sources.add("curated")
-        if entry.get("same_as") and rec.esco_uri is None:
-            esco_rec = b.find(entry["same_as"])
-            if esco_rec is not None:
-                rec.esco_uri, rec.esco_label = esco_rec.esco_uri, esco_rec.esco_label
+            # "Microsoft Excel" (O*NET) is ESCO's "use spreadsheets software": one skill, both names.
+            rec = named
+            b.absorb(rec, linked)
+        rec.sources.add("curated")
         rec.name = name
         rec.kind = entry.get("kind", rec.kind)
         rec.curated = rec.notable = True
@@ -460,7 +486,7 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
     for key in stop:
         keys.pop(key, None)
     _assign_ids(b.recs)
-    used = [r.order for r in b.recs]
+    used = [r.order for r in b.recs if r.merged_into is None]
     return _document(b, keys, contexts, used, stop)
 
 
@@ -488,6 +514,8 @@ def _keys(b: Builder, contexts: dict[str, dict[str, list[str]]], ict: set[int]) 
             best[key] = cand
 
     for rec in b.recs:
+        if rec.merged_into is not None:
+            continue
         name_key = normalize(rec.name)
         for label, prio, origin in rec.labels:
             key = normalize(label)
@@ -552,7 +580,7 @@ def _matchable(
     letters = [c for c in display if c.isalpha()]
     case = F_UPPER if len(letters) > 1 and all(c.isupper() for c in letters) else F_TITLE
     if origin in ("esco_alt", "variant"):
-        return None if common else 0
+        return None if common or len(word) <= 3 else 0  # not "HR", "PR", "cooperate"
     if origin == "linguist_alias":
         return None if common or len(word) <= 3 else 0
     if origin == "esco_pref":
@@ -560,7 +588,7 @@ def _matchable(
             return 0
         if rec.kind == "language":
             return F_TITLE  # "German", "English": languages, written with a capital
-        return case if ict else None  # "LESS" (a CSS language) yes, "politics" no
+        return case if ict else 0 if ALLOW_FIELDS else None  # "LESS" (a CSS language) yes, "politics" no
     if origin == "onet_vendor" and common:
         return None  # "Adobe Director" -> "Director", "Oracle Reports" -> "Reports": a word, not the tool
     if origin == "linguist" and not rec.notable:
@@ -627,7 +655,9 @@ def _stoplist(keys: dict[str, list[int]], train: list[tuple[list[str], list[bool
 
 def _assign_ids(recs: list[Rec]) -> None:
     taken: set[str] = set()
-    ordered = sorted(recs, key=lambda r: (0 if r.sources - {"esco"} else 1, r.order))
+    ordered = sorted(
+        (r for r in recs if r.merged_into is None), key=lambda r: (0 if r.sources - {"esco"} else 1, r.order)
+    )
     for rec in ordered:
         base = slugify(rec.name)
         cand = base
