@@ -16,7 +16,7 @@ from starlette.types import ASGIApp
 
 from matching import load_taxonomy
 from service.problems import install_problem_handlers
-from service.routers import health, jobs, resumes, skills, tailor
+from service.routers import health, jobs, letters, resumes, skills, tailor
 from service.schemas import ProblemDetails
 from service.settings import Settings, get_settings
 from service.store import ResumeStore
@@ -76,7 +76,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.dependency_overrides[get_settings] = lambda: settings
     app.state.store = ResumeStore(settings.database_url)
     install_problem_handlers(app)
-    for router in (health.router, resumes.router, jobs.router, tailor.router, skills.router):
+    for router in (
+        health.router,
+        resumes.router,
+        jobs.router,
+        tailor.router,
+        letters.router,
+        skills.router,
+    ):
         app.include_router(router)
     if settings.cors_origins:
         app.add_middleware(

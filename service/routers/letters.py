@@ -10,13 +10,11 @@ from __future__ import annotations
 import logging
 import re
 import time
-from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Form, Response, UploadFile
+from fastapi import APIRouter, Form, Response
 from pydantic import BaseModel
 
-import parsers
 from matching.drafting import CoverLetterDraft, DraftOptions, draft_cover_letter
 from matching.interview import InterviewPrep, interview_prep
 from matching.learning import LearningPlan, learning_plan
@@ -28,13 +26,22 @@ from matching.letter_render import (
     render_review_markdown,
 )
 from matching.letters import CoverLetterReview, review_cover_letter
-from matching.tailor import TailorOptions, prepare_resume, tailor
-from parsers.text import document_from_text
+from matching.tailor import prepare_resume, tailor
 from service.deps import SettingsDep, StoreDep
-from service.inputs import PARSE_ERRORS, given, load_job, load_resume
+from service.forms import (
+    AsOf,
+    ExtraSkills,
+    JobFile,
+    JobText,
+    LetterFile,
+    LetterText,
+    ResumeFile,
+    ResumeId,
+    load_letter,
+    tailor_options,
+)
+from service.inputs import PARSE_ERRORS, load_job, load_resume
 from service.problems import ProblemError, problem_openapi
-from service.settings import Settings
-from service.uploads import check_text, read_upload
 from service.wire import out_model
 
 __all__ = ["CoverLetterDraftOut", "CoverLetterReviewOut", "InterviewPrepOut", "LearningPlanOut", "router"]
@@ -52,37 +59,6 @@ MD_MEDIA_TYPE = "text/markdown; charset=utf-8"
 TextFormat = Literal["json", "md"]
 DraftFormat = Literal["json", "md", "docx"]
 ERRORS: dict[int | str, dict[str, Any]] = {**PARSE_ERRORS, **problem_openapi("not-found")}
-
-ResumeFile = Annotated[UploadFile | None, File(description="The resume: PDF, DOCX, plain text or Markdown.")]
-ResumeId = Annotated[str | None, Form(description="Instead of `resume`: the id of a stored resume.")]
-JobFile = Annotated[UploadFile | None, File(description="The job description as a file.")]
-JobText = Annotated[str | None, Form(description="Instead of `job_file`: the job description as text.")]
-LetterFile = Annotated[UploadFile | None, File(description="The cover letter as a file (PDF, DOCX, text, Markdown).")]
-LetterText = Annotated[str | None, Form(description="Instead of `cover_letter_file`: the cover letter as text.")]
-AsOf = Annotated[
-    date | None, Form(description="The date taken as today for recency, years and the letter's date (default: today).")
-]
-ExtraSkills = Annotated[
-    str | None, Form(description="Comma-separated skills to recognise for this call (internal tools, say).")
-]
-
-
-def _options(as_of: date | None, extra_skills: str | None) -> TailorOptions:
-    extra = tuple(s.strip() for s in (extra_skills or "").split(",") if s.strip())
-    return TailorOptions(as_of=as_of or date.today(), extra_skills=extra)
-
-
-def _load_letter(settings: Settings, file: UploadFile | None, text: str | None) -> parsers.Document:
-    file = given(file)
-    if (file is None) == (text is None or not text.strip()):
-        raise ProblemError(
-            "validation-error", "Give the cover letter as 'cover_letter_file' or as 'cover_letter_text' (exactly one)."
-        )
-    if file is not None:
-        data = read_upload(file, settings.max_upload_bytes, field="cover_letter_file")
-        return parsers.parse_document(data, file.filename, max_pages=settings.max_pages)
-    assert text is not None
-    return document_from_text(check_text(text, settings.max_text_chars, field="cover_letter_text"))
 
 
 def _doc_responses(description: str, model: type[BaseModel], *, docx: bool = False) -> dict[int | str, Any]:
@@ -124,10 +100,11 @@ def review_letter(
     breakdown, and every claim (skill, figure, years, achievement, degree, employer) checked against the resume —
     backed ones linked to the resume line, the rest listed under `unsupported_claims`. Offsets index
     `letter_text`."""
-    letter = _load_letter(settings, cover_letter_file, cover_letter_text)
+    letter = load_letter(settings, cover_letter_file, cover_letter_text)
+    assert letter is not None
     parsed_resume = load_resume(settings, store, resume, resume_id)
     job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
-    options = _options(as_of, extra_skills)
+    options = tailor_options(as_of, extra_skills)
     began = time.perf_counter()
     review = review_cover_letter(letter, parsed_resume, job, options=options)
     logger.info(
@@ -178,7 +155,7 @@ def draft_letter(
     for field, value in (("company", company), ("hiring_manager", hiring_manager)):
         if value is not None and len(value) > 200:
             raise ProblemError("validation-error", f"'{field}' is longer than 200 characters.")
-    options = _options(as_of, extra_skills)
+    options = tailor_options(as_of, extra_skills)
     began = time.perf_counter()
     draft = draft_cover_letter(
         parsed_resume,
@@ -225,7 +202,7 @@ def prepare_interview(
     adjacent experience your resume offers, and a learning plan for the missing skills."""
     parsed_resume = load_resume(settings, store, resume, resume_id)
     job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
-    options = _options(as_of, extra_skills)
+    options = tailor_options(as_of, extra_skills)
     analysis = prepare_resume(parsed_resume, options=options)
     report = tailor(parsed_resume, job, options=options, analysis=analysis)
     prep = interview_prep(report, parsed_resume, job, options=options, analysis=analysis)
@@ -256,7 +233,7 @@ def plan_learning(
     or certification that closes it, and a hands-on project that proves it."""
     parsed_resume = load_resume(settings, store, resume, resume_id)
     job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
-    options = _options(as_of, extra_skills)
+    options = tailor_options(as_of, extra_skills)
     analysis = prepare_resume(parsed_resume, options=options)
     report = tailor(parsed_resume, job, options=options, analysis=analysis)
     plan = learning_plan(report, parsed_resume, options=options, analysis=analysis)

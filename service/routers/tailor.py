@@ -5,18 +5,32 @@ from __future__ import annotations
 import json
 import logging
 import time
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from pydantic import BaseModel
 
 import parsers
+from matching.interview import InterviewPrep, interview_prep
+from matching.letter_render import render_prep_markdown, render_review_markdown
+from matching.letters import CoverLetterReview, review_cover_letter
 from matching.rank import rank, rank_resumes
 from matching.render import render_html, render_markdown
 from matching.report import TailoringReport
-from matching.tailor import TailorOptions, tailor
+from matching.tailor import prepare_resume, tailor
 from service.deps import SettingsDep, StoreDep
+from service.forms import (
+    AsOf,
+    ExtraSkills,
+    JobFile,
+    JobText,
+    LetterFile,
+    LetterText,
+    ResumeFile,
+    ResumeId,
+    load_letter,
+    tailor_options,
+)
 from service.inputs import PARSE_ERRORS, given, load_job, load_resume, read_resume_upload
 from service.problems import ProblemError, problem_openapi
 from service.uploads import check_text, read_upload
@@ -30,22 +44,6 @@ TailoringReportOut = out_model(TailoringReport)
 ReportFormat = Literal["json", "md", "html"]
 _MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 
-ResumeFile = Annotated[UploadFile | None, File(description="The resume: PDF, DOCX, plain text or Markdown.")]
-ResumeId = Annotated[str | None, Form(description="Instead of `resume`: the id of a stored resume.")]
-JobFile = Annotated[UploadFile | None, File(description="The job description as a file.")]
-JobText = Annotated[str | None, Form(description="Instead of `job_file`: the job description as text.")]
-AsOf = Annotated[
-    date | None, Form(description="The date taken as today for recency and open-ended roles (default: today).")
-]
-ExtraSkills = Annotated[
-    str | None, Form(description="Comma-separated skills to recognise for this call (internal tools, say).")
-]
-
-
-def _options(as_of: date | None, extra_skills: str | None) -> TailorOptions:
-    extra = tuple(s.strip() for s in (extra_skills or "").split(",") if s.strip())
-    return TailorOptions(as_of=as_of, extra_skills=extra)
-
 
 def _format(request: Request, fmt: ReportFormat | None) -> ReportFormat:
     if fmt is not None:
@@ -58,12 +56,26 @@ def _format(request: Request, fmt: ReportFormat | None) -> ReportFormat:
     return "json"
 
 
-def report_response(report: TailoringReport, fmt: ReportFormat) -> Response:
+def report_response(
+    report: TailoringReport,
+    fmt: ReportFormat,
+    *,
+    review: CoverLetterReview | None = None,
+    prep: InterviewPrep | None = None,
+) -> Response:
     if fmt == "html":
         return Response(render_html(report), media_type=_MEDIA["html"])
     if fmt == "md":
-        return Response(render_markdown(report), media_type=_MEDIA["md"])
-    return Response(json.dumps(report.to_dict(), ensure_ascii=False), media_type=_MEDIA["json"])
+        parts = [render_markdown(report)]
+        parts += [render_review_markdown(review)] if review is not None else []
+        parts += [render_prep_markdown(prep)] if prep is not None else []
+        return Response("\n\n".join(parts), media_type=_MEDIA["md"])
+    body = report.to_dict()
+    if review is not None:
+        body["cover_letter"] = review.to_dict()
+    if prep is not None:
+        body["interview_prep"] = prep.to_dict()
+    return Response(json.dumps(body, ensure_ascii=False), media_type=_MEDIA["json"])
 
 
 @router.post(
@@ -90,24 +102,40 @@ def tailor_report(
     resume_id: ResumeId = None,
     job_file: JobFile = None,
     job_text: JobText = None,
+    cover_letter_file: LetterFile = None,
+    cover_letter_text: LetterText = None,
+    interview: Annotated[
+        bool, Form(alias="interview_prep", description="Add interview preparation and the learning plan.")
+    ] = False,
     format: Annotated[ReportFormat | None, Form(description="json, md or html (else by the Accept header).")] = None,
     as_of: AsOf = None,
     extra_skills: ExtraSkills = None,
 ) -> Response:
     """Align a resume with a job: evidence per requirement, an explained score, ranked gaps with what-if scores,
-    suggestions quoting the text they concern, and ATS checks."""
+    suggestions quoting the text they concern, and ATS checks. With a cover letter, its review is added under
+    `cover_letter`; with `interview_prep=true`, STAR prompts, gap questions and a learning plan under
+    `interview_prep` (JSON and Markdown)."""
     fmt = _format(request, format)
     parsed_resume = load_resume(settings, store, resume, resume_id)
     job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
+    letter = load_letter(settings, cover_letter_file, cover_letter_text, required=False)
+    options = tailor_options(as_of, extra_skills)
     began = time.perf_counter()
-    report = tailor(parsed_resume, job, options=_options(as_of, extra_skills))
+    analysis = prepare_resume(parsed_resume, options=options)
+    report = tailor(parsed_resume, job, options=options, analysis=analysis)
+    review = (
+        review_cover_letter(letter, parsed_resume, job, report=report, options=options, analysis=analysis)
+        if letter is not None
+        else None
+    )
+    prep = interview_prep(report, parsed_resume, job, options=options, analysis=analysis) if interview else None
     logger.info(
         "tailored: %d requirements, score %.1f in %.1f ms",
         len(report.requirements),
         report.score,
         (time.perf_counter() - began) * 1000,
     )
-    return report_response(report, fmt)
+    return report_response(report, fmt, review=review, prep=prep)
 
 
 class RankedOut(BaseModel):
@@ -144,7 +172,7 @@ def rank_items(
     """Rank many jobs for one resume (a job seeker choosing where to apply), or many resumes for one job
     (a coach reviewing a group): give `resume`/`resume_id` with `job_files`/`job_texts`, or `job_file`/`job_text`
     with `resumes`/`resume_ids`."""
-    options = _options(as_of, extra_skills)
+    options = tailor_options(as_of, extra_skills)
     many_jobs = [f for f in (job_files or []) if given(f)], [t for t in (job_texts or []) if t.strip()]
     many_resumes = [f for f in (resumes or []) if given(f)], [i for i in (resume_ids or []) if i.strip()]
     n_jobs, n_resumes = len(many_jobs[0]) + len(many_jobs[1]), len(many_resumes[0]) + len(many_resumes[1])

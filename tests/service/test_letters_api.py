@@ -11,7 +11,6 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from service.main import create_app
-from service.routers import letters
 from service.settings import Settings
 
 RESUME = b"""Jane Roe
@@ -63,10 +62,7 @@ AS_OF = "2026-03-01"
 
 
 def _app() -> FastAPI:
-    app = create_app(Settings(database_url="sqlite://", max_upload_bytes=200_000, max_pages=5))
-    if not any(getattr(route, "path", "").startswith("/v1/cover-letters") for route in app.routes):
-        app.include_router(letters.router)  # until service/main.py includes it
-    return app
+    return create_app(Settings(database_url="sqlite://", max_upload_bytes=200_000, max_pages=5))
 
 
 @pytest.fixture(scope="module")
