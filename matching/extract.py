@@ -89,6 +89,21 @@ class ExtraSkill:
     id: str | None = None
 
 
+class _Spans:
+    """Token offsets as ``spans[i] == (start, end)`` over two lists (no tuple per token)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts, self.ends = starts, ends
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
 class _Candidate(NamedTuple):
     first: int  # token index
     last: int  # token index, exclusive
@@ -106,9 +121,10 @@ def extract_skills(
 ) -> list[SkillMention]:
     """Skills mentioned in ``text``, sorted by start, without overlaps; ``text[m.start:m.end] == m.surface``."""
     tax = taxonomy if taxonomy is not None else load_taxonomy()
-    words, spans = scan(text)
+    words, starts, ends = scan(text)
     if not words:
         return []
+    spans = _Spans(starts, ends)
     extra_keys, extra_prefixes = _compile_extra(extra_skills) if extra_skills else ({}, frozenset())
     cands = _exact_candidates(words, tax, extra_keys, extra_prefixes)
     cands += _fuzzy_candidates(words, tax, cands)
@@ -285,7 +301,7 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
 _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
-def _outside_links(cands: list[_Candidate], text: str, spans: Sequence[tuple[int, int]]) -> list[_Candidate]:
+def _outside_links(cands: list[_Candidate], text: str, spans: _Spans) -> list[_Candidate]:
     """Drop candidates inside URLs and e-mail addresses ("https", "indeed", "gmail")."""
     links = [m.span() for m in _LINK_RE.finditer(text)]
     if not links:
@@ -296,7 +312,7 @@ def _outside_links(cands: list[_Candidate], text: str, spans: Sequence[tuple[int
 def _apply_context(
     cands: list[_Candidate],
     text: str,
-    spans: Sequence[tuple[int, int]],
+    spans: _Spans,
     words: Sequence[str],
     contexts: Mapping[str, ContextRule],
 ) -> list[_Candidate]:
@@ -364,7 +380,7 @@ def _claimed(words: Sequence[str], first: int, last: int) -> bool:
     return False
 
 
-def _names_a_field(text: str, spans: Sequence[tuple[int, int]], words: Sequence[str], first: int, last: int) -> bool:
+def _names_a_field(text: str, spans: _Spans, words: Sequence[str], first: int, last: int) -> bool:
     """The words name a field of study or an organisation's subject: after a degree or "Department of",
     or before "student", "society", "industry"."""
     if last < len(words) and words[last] in _FIELD_AFTER:
@@ -396,7 +412,7 @@ def _has_near(positions: Sequence[int], at: int, window: int, me: _Candidate) ->
     return any(not me.first <= positions[k] < me.last for k in range(lo, hi))
 
 
-def _in_list(text: str, spans: Sequence[tuple[int, int]], words: Sequence[str], first: int, last: int) -> bool:
+def _in_list(text: str, spans: _Spans, words: Sequence[str], first: int, last: int) -> bool:
     """The tokens stand between list separators (commas, slashes, bullets, brackets, line breaks)."""
     before = text[spans[first - 1][1] : spans[first][0]] if first > 0 else "\n"
     after = text[spans[last - 1][1] : spans[last][0]] if last < len(spans) else "\n"

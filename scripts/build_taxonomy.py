@@ -568,8 +568,8 @@ def _matchable(
     if key in contexts:
         return F_AMBIGUOUS
     if len(toks) > 1:
-        if toks[0] in _STOPWORDS and len(toks) == 2:
-            return None
+        if toks[0] in _STOPWORDS or any(not any(ch.isalnum() for ch in t) for t in toks):
+            return None  # "the arts", "db2 for linux , unix": never matched whole, they only slow the index
         return 0
     if origin == "curated":
         return 0
