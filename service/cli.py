@@ -14,9 +14,14 @@ from datetime import date
 from pathlib import Path
 
 import parsers
+from matching.drafting import DraftOptions, draft_cover_letter
+from matching.interview import interview_prep
+from matching.letter_docx import draft_to_docx
+from matching.letter_render import render_draft_markdown, render_prep_markdown, render_review_markdown
+from matching.letters import review_cover_letter
 from matching.rank import rank
 from matching.render import render_html, render_markdown
-from matching.tailor import TailorOptions, tailor
+from matching.tailor import TailorOptions, prepare_resume, tailor
 
 __all__ = ["main"]
 
@@ -59,6 +64,41 @@ def _rank(args: argparse.Namespace) -> None:
     _write("\n".join(["score  job", *rows]), args.out)
 
 
+def _draft(args: argparse.Namespace) -> None:
+    choices = DraftOptions(
+        company=args.company, hiring_manager=args.hiring_manager, tone=args.tone, mention_gap=args.mention_gap
+    )
+    draft = draft_cover_letter(_read_resume(args.resume), _read_job(args.job), draft=choices, options=_options(args))
+    if args.format == "docx":
+        if not args.out:
+            raise SystemExit("tailor: --format docx needs --out FILE")
+        Path(args.out).write_bytes(draft_to_docx(draft))
+    elif args.format == "json":
+        _write(json.dumps(draft.to_dict(), indent=2, ensure_ascii=False), args.out)
+    else:
+        _write(render_draft_markdown(draft), args.out)
+
+
+def _review(args: argparse.Namespace) -> None:
+    letter = parsers.parse_document(Path(args.letter).read_bytes(), Path(args.letter).name)
+    review = review_cover_letter(letter, _read_resume(args.resume), _read_job(args.job), options=_options(args))
+    if args.format == "json":
+        _write(json.dumps(review.to_dict(), indent=2, ensure_ascii=False), args.out)
+    else:
+        _write(render_review_markdown(review), args.out)
+
+
+def _prep(args: argparse.Namespace) -> None:
+    resume, job, options = _read_resume(args.resume), _read_job(args.job), _options(args)
+    analysis = prepare_resume(resume, options=options)
+    report = tailor(resume, job, options=options, analysis=analysis)
+    prep = interview_prep(report, resume, job, options=options, analysis=analysis)
+    if args.format == "json":
+        _write(json.dumps(prep.to_dict(), indent=2, ensure_ascii=False), args.out)
+    else:
+        _write(render_prep_markdown(prep), args.out)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tailor", description="Tailor a resume to a job, offline.")
     common = argparse.ArgumentParser(add_help=False)
@@ -76,6 +116,31 @@ def build_parser() -> argparse.ArgumentParser:
     ranking.add_argument("resume")
     ranking.add_argument("jobs", nargs="+")
     ranking.set_defaults(run=_rank)
+
+    letter = sub.add_parser("cover-letter", help="draft or review a cover letter").add_subparsers(
+        dest="action", required=True
+    )
+    draft = letter.add_parser("draft", parents=[common], help="a draft built only from the resume's facts")
+    draft.add_argument("resume")
+    draft.add_argument("job")
+    draft.add_argument("--tone", choices=["formal", "warm", "concise"], default="formal")
+    draft.add_argument("--company")
+    draft.add_argument("--hiring-manager")
+    draft.add_argument("--mention-gap", action="store_true", help="add one honest line on the main gap")
+    draft.add_argument("--format", choices=["md", "json", "docx"], default="md")
+    draft.set_defaults(run=_draft)
+    review = letter.add_parser("review", parents=[common], help="check a letter against the job and the resume")
+    review.add_argument("resume")
+    review.add_argument("job")
+    review.add_argument("letter")
+    review.add_argument("--format", choices=["md", "json"], default="md")
+    review.set_defaults(run=_review)
+
+    prep = sub.add_parser("prep", parents=[common], help="interview preparation and a learning plan")
+    prep.add_argument("resume")
+    prep.add_argument("job")
+    prep.add_argument("--format", choices=["md", "json"], default="md")
+    prep.set_defaults(run=_prep)
     return parser
 
 

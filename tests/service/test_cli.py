@@ -43,3 +43,43 @@ def test_unreadable_input_is_a_clear_error(tmp_path: Path, capsys: pytest.Captur
     bad.write_bytes(b"%PDF-1.4 broken")
     assert main(["report", str(bad), str(bad)]) == 2
     assert "CorruptDocumentError" in capsys.readouterr().err
+
+
+def test_cover_letter_draft_to_docx_then_review_finds_no_unsupported_claims(
+    files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import docx
+
+    out = tmp_path / "letter.docx"
+    assert (
+        main(["cover-letter", "draft", str(files["resume"]), str(files["job"]), "--format", "docx", "--out", str(out)])
+        == 0
+    )
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs if p.text.strip()]
+    assert len(paragraphs) >= 3
+    letter = tmp_path / "letter.txt"
+    letter.write_text("\n\n".join(paragraphs))
+    assert (
+        main(["cover-letter", "review", str(files["resume"]), str(files["job"]), str(letter), "--format", "json"]) == 0
+    )
+    assert json.loads(capsys.readouterr().out)["unsupported_claims"] == []
+
+
+def test_review_flags_a_planted_claim(
+    files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text(
+        "Dear Ms. Rivera,\n\nI led a team of 40 engineers and I am an expert in Kubernetes.\n\nBest,\nJane"
+    )
+    assert (
+        main(["cover-letter", "review", str(files["resume"]), str(files["job"]), str(letter), "--format", "json"]) == 0
+    )
+    unsupported = json.loads(capsys.readouterr().out)["unsupported_claims"]
+    assert unsupported, "a claim the resume does not back went through"
+
+
+def test_prep_prints_star_prompts(files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["prep", str(files["resume"]), str(files["job"]), "--format", "json"]) == 0
+    prep = json.loads(capsys.readouterr().out)
+    assert prep["star"] or prep["gap_questions"]
