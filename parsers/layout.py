@@ -41,6 +41,7 @@ _MAX_ANNOTATION_BLOCK = 4  # lines
 _MIN_ANCHORED = 0.6  # share of note blocks that must sit beside a main line...
 _FEW_BLOCKS = 3  # ...unless there are no more blocks than this
 _SIZE_RATIO = (0.65, 1.55)  # line heights this close are "the same size" for notes and their lines
+_TABLE_PAIRED = 0.8  # share of rows on each side that must pair with a row on the other side
 _MIN_SIDE_ALNUM = 12
 _MIN_MEAN_SEGMENT_ALNUM = 3.0
 _MAX_INTERIOR_CROSSING = 1  # rows crossing a gutter between lines of both sides
@@ -384,7 +385,8 @@ def _order_band(rows: list[_Row], g0: float, g1: float, column: int, depth: int,
             right_rows.append(_make_row(right))
     if not left_rows or not right_rows:
         return _order(left_rows or right_rows, column, depth + 1, state)
-    if len(left_rows) < 2 and len(right_rows) < 2:  # one row beside one row: just a row
+    if (len(left_rows) < 2 and len(right_rows) < 2) or _table_like(left_rows, right_rows, state.unit):
+        # one row beside one row, or label/value rows ("Languages   Python, Go"): read row by row
         return [line for r in rows for line in _row_lines(r.words, column, state.unit)]
     left_col, right_col = (1, 2) if column == 0 else (column, column)
     left_lines = _order(left_rows, left_col, depth + 1, state)
@@ -396,6 +398,37 @@ def _order_band(rows: list[_Row], g0: float, g1: float, column: int, depth: int,
         for ln in lines:
             ln.column = column
     return lines
+
+
+def _table_like(left: list[_Row], right: list[_Row], unit: float) -> bool:
+    """The two sides are rows of one table: nearly every row on each side shares its baseline with a row on the
+    other side, and neither side is running text (a line going on in lower case on the next row)."""
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    tolerance = _ROW_TOLERANCE * unit
+    while i < len(left) and j < len(right):
+        delta = left[i].baseline - right[j].baseline
+        if abs(delta) <= tolerance:
+            pairs.append((i, j))
+            i += 1
+            j += 1
+        elif delta < 0:
+            i += 1
+        else:
+            j += 1
+    if len(pairs) < 3 or len(pairs) < _TABLE_PAIRED * max(len(left), len(right)):
+        return False
+    for (i0, j0), (i1, j1) in pairwise(pairs):
+        if i1 == i0 + 1 and _runs_on(left[i0], left[i1]):
+            return False
+        if j1 == j0 + 1 and _runs_on(right[j0], right[j1]):
+            return False
+    return True
+
+
+def _runs_on(row: _Row, nxt: _Row) -> bool:
+    """``nxt`` continues the sentence of ``row``: no closing punctuation, then a lower-case start."""
+    return nxt.words[0].text[:1].islower() and not row.words[-1].text.endswith((".", ":", ";", "!", "?"))
 
 
 def _join_sides(left: list[LaidLine], right: list[LaidLine], unit: float) -> tuple[list[LaidLine], bool]:

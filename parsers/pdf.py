@@ -1,12 +1,14 @@
 """PDF to Document with PDFium (pypdfium2): words with boxes, reading order by ``parsers.layout``.
 
-Per page: the page's text stream in one call (``FPDFText_GetText``), split into words; for each word the
-loose box of its first and last character. That is about a third of the per-character calls a full character
-walk needs, and keeps extraction well under 1 ms per page on top of PDFium's own page and text-page loading.
-``parsers.layout`` then finds rows, column gutters and the reading order.
+Per page: the page's text stream in one call (``FPDFText_GetText``), split into words; for each word the loose
+box of its first and last character and the first character's origin. That is about a third of the
+per-character calls a full character walk needs, and keeps extraction under 1 ms per page on top of PDFium's
+own page and text-page loading. ``parsers.layout`` then finds rows, column gutters and the reading order, and
+each line's first word gives the font size and weight.
 
 PDFium is not thread-safe: every PDFium call happens under one module-level lock, and every PDFium object is
-closed before the lock is released. Layout analysis runs outside the lock.
+closed before the lock is released (layout runs inside it too, between the calls it needs, so that a page is
+loaded once).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ PDFIUM_LOCK = threading.Lock()
 
 _WORD_RE = re.compile(r"[^\s\ufffe\x02]*[\ufffe\x02]|[^\s\ufffe\x02]+")
 _SPACES_RE = re.compile(r"\s+")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi|cmbx|-bd\b|,b\b", re.IGNORECASE)
 _FORCE_BOLD_FLAG = 1 << 18
 _HEADER_FOOTER_BAND = 0.08  # of the page height, at the top and at the bottom
@@ -59,6 +62,11 @@ def _address(function: Any) -> int:
 
 _LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
     _address(pdfium_c.FPDFText_GetLooseCharBox)
+)
+
+
+_CHAR_ORIGIN = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(
+    _address(pdfium_c.FPDFText_GetCharOrigin)
 )
 
 
@@ -159,11 +167,8 @@ def _read_page(page: pdfium.PdfPage, number: int) -> _Page:
 
 
 def _words(textpage: pdfium.PdfTextPage, page_height: float) -> list[Word]:
-    """The page's words: the loose box of the first character (left, top, bottom) and of the last (right).
-
-    Loose boxes span the font's ascent to descent, so words of one font and size on one line share their
-    bottom edge, which serves as the baseline for grouping rows.
-    """
+    """The page's words: the loose box of the first character (left, top, bottom) and of the last (right), and
+    the first character's origin on the baseline (a bullet glyph and its text share it, not their boxes)."""
     n_chars = pdfium_c.FPDFText_CountChars(textpage.raw)
     if n_chars <= 0:
         return []
@@ -171,18 +176,32 @@ def _words(textpage: pdfium.PdfTextPage, page_height: float) -> list[Word]:
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     box = (ctypes.c_float * 4)()  # left, top, right, bottom in PDF user space (y up)
     box_at = ctypes.addressof(box)
-    loose = _LOOSE_BOX
+    origin = (ctypes.c_double * 2)()
+    origin_x_at = ctypes.addressof(origin)
+    origin_y_at = origin_x_at + ctypes.sizeof(ctypes.c_double)
+    loose, char_origin = _LOOSE_BOX, _CHAR_ORIGIN
     words: list[Word] = []
     append = words.append
     for m in _WORD_RE.finditer(text):
         a, b = m.span()
         loose(handle, a, box_at)
         left, top, right, bottom = box
+        char_origin(handle, a, origin_x_at, origin_y_at)
         if b - a > 1:
             loose(handle, b - 1, box_at)
             right = box[2]
-        bottom = page_height - bottom
-        append(Word(m.group(), left, right if right > left else left, page_height - top, bottom, bottom, a, b))
+        append(
+            Word(
+                m.group(),
+                left,
+                right if right > left else left,
+                page_height - top,
+                page_height - bottom,
+                page_height - origin[1],
+                a,
+                b,
+            )
+        )
     return words
 
 
@@ -269,6 +288,8 @@ def _line_texts(page: _Page, hyphenating: bool) -> list[_Pending]:
                     cont.end,
                 )
         raw = " ".join(w.text for w in words)
+        if _SURROGATE_RE.search(raw):  # characters beyond U+FFFF come one UTF-16 unit per char index
+            raw = raw.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         text = _SPACES_RE.sub(" ", normalize_text(raw)).strip()
         if not text:
             continue

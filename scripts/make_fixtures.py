@@ -101,9 +101,9 @@ def _stream(data: bytes, extra: bytes = b"") -> bytes:
     return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
 
-def pdf_bytes(pages: Sequence[Sequence[Text]], *, producer: str | None = None) -> bytes:
+def pdf_bytes(pages: Sequence[Sequence[Text]], *, producer: str | None = None, rotate: int = 0) -> bytes:
     """A PDF with one page per item of ``pages``, each showing its texts in Helvetica (bold: Helvetica-Bold),
-    with a document information ``/Producer`` when given."""
+    with a document information ``/Producer`` when given, pages turned by ``rotate`` degrees."""
     n = len(pages)
     # 1 catalog, 2 pages, 3 font, 4 bold font, then (page, contents) pairs
     kids = b" ".join(b"%d 0 R" % (5 + 2 * i) for i in range(n))
@@ -116,7 +116,7 @@ def pdf_bytes(pages: Sequence[Sequence[Text]], *, producer: str | None = None) -
     for i, items in enumerate(pages):
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >>"
-            b" /Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, 6 + 2 * i)
+            b" /Rotate %d /Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, rotate, 6 + 2 * i)
         )
         objects.append(_stream(_content(items)))
     if producer is None:

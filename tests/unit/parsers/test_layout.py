@@ -77,6 +77,24 @@ def test_two_line_date_notes_stay_whole_and_precede_the_role_they_date() -> None
     assert layout.columns == 2
 
 
+def test_label_value_rows_inside_a_page_are_read_row_by_row() -> None:
+    rows = [
+        ("Languages", "Python, Go, TypeScript, SQL"),
+        ("Tools", "Docker, Kubernetes, Terraform"),
+        ("Databases", "PostgreSQL, Redis, Kafka"),
+        ("Cloud", "AWS, GCP, Azure"),
+        ("Methods", "Scrum, Kanban, TDD"),
+        ("Spoken", "English, Spanish, German"),
+    ]
+    words = words_at(50, 40, "Alex Example Senior Backend Engineer at Example Corp in Springfield")
+    for i, (label, value) in enumerate(rows):
+        words += words_at(50, 80 + 14 * i, label) + words_at(160, 80 + 14 * i, value)
+    words += words_at(50, 180, "Experience")
+    words += words_at(50, 196, "Built the payment service used by every team at the company")
+    lines = texts(order_words(words))
+    assert contiguous(lines, [item for row in rows for item in row])
+
+
 def test_right_aligned_dates_over_full_width_bullets_are_one_column() -> None:
     words: list[Word] = []
     y = 60.0

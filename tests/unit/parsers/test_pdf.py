@@ -100,6 +100,14 @@ def test_layout_fields_come_from_the_page() -> None:
     assert doc.format == "pdf"
 
 
+def test_a_bullet_drawn_apart_in_another_size_stays_with_its_text() -> None:
+    # Typst and LaTeX draw the bullet as its own glyph, often smaller; it shares the baseline, not the box
+    items = [Text(72, 100, "\u2022", size=4), Text(80, 100, "Cut latency by 40%", size=14)]
+    items += [Text(72, 120, "\u2022", size=4), Text(80, 120, "Led a team of five", size=14)]
+    doc = parse_pdf(pdf_bytes([items]))
+    assert [(ln.text, ln.list_item) for ln in doc.lines] == [("Cut latency by 40%", True), ("Led a team of five", True)]
+
+
 def test_font_size_is_the_size_as_drawn_when_the_text_matrix_scales_it() -> None:
     doc = parse_pdf(pdf_bytes([[Text(72, 100, "Scaled twelve point text", size=12, scaled=True)]]))
     assert doc.lines[0].font_size == pytest.approx(12, abs=0.1)
@@ -111,6 +119,36 @@ def test_bullets_become_list_items_with_the_marker_outside_the_line() -> None:
     assert (item.text, item.list_item) == ("Shipped the API", True)
     assert doc.text[: item.start].rstrip().endswith("•")
     assert plain.list_item is False
+
+
+def test_lines_repeated_at_the_top_or_bottom_of_pages_are_headers_and_footers() -> None:
+    pages = [
+        [
+            Text(72, 30, "Alex Example - Resume", size=8),
+            Text(72, 200, f"Body text of page {n}"),
+            Text(280, 770, f"Page {n} of 3", size=8),
+        ]
+        for n in (1, 2, 3)
+    ]
+    doc = parse_pdf(pdf_bytes(pages))
+    sources = {(ln.page, ln.text): ln.source for ln in doc.lines}
+    assert sources[(2, "Alex Example - Resume")] == "header"
+    assert sources[(3, "Page 3 of 3")] == "footer"
+    assert sources[(2, "Body text of page 2")] == "body"
+
+
+def test_a_page_without_text_is_a_warning_when_others_have_text() -> None:
+    doc = parse_pdf(pdf_bytes([[Text(72, 72, "Page one has text")], []]))
+    assert doc.page_count == 2
+    assert [ln.text for ln in doc.lines] == ["Page one has text"]
+    assert any("Page 2" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_rotated_pages_still_give_their_text(rotate: int) -> None:
+    doc = parse_pdf(pdf_bytes([[Text(72, 100, "Turned page"), Text(72, 114, "second line")]], rotate=rotate))
+    assert_offsets(doc)
+    assert flat(doc.text) in (flat("Turned page second line"), flat("second line Turned page"))
 
 
 def test_page_limit_is_checked_before_reading() -> None:
