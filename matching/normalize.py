@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import accumulate
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
 
 __all__ = ["Token", "normalize", "scan", "singular_forms", "tokenize"]
 

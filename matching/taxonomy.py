@@ -133,6 +133,7 @@ class Taxonomy:
         self.vocab: frozenset[str] = frozenset(vocab)
         self.attribution = attribution
         self._entries: dict[int, KeyEntry] = {}
+        self._by_esco_label: dict[str, Skill] | None = None
         self._search_index: tuple[list[str], list[Skill]] | None = None
         self._search_names: list[str] | None = None
         self._deletions: dict[str, tuple[str, ...]] | None = None
@@ -209,9 +210,13 @@ class Taxonomy:
         return [s for s in (self._by_id.get(r) for r in skill.related) if s is not None]
 
     def lookup(self, phrase: str) -> Skill | None:
-        """The skill a phrase names exactly (after normalisation), ignoring ambiguity."""
+        """The skill a phrase names exactly (after normalisation), ignoring ambiguity; also by ESCO label."""
         entry = self.keys.get(normalize(phrase))
-        return entry.skill if entry else None
+        if entry is not None:
+            return entry.skill
+        if self._by_esco_label is None:
+            self._by_esco_label = {normalize(s.esco_label): s for s in self.skills if s.esco_label}
+        return self._by_esco_label.get(normalize(phrase))
 
     def search(self, q: str, limit: int = 10) -> list[Skill]:
         """Autocomplete: skills whose name or alias starts with ``q``, then fuzzy matches; hot first on ties."""
