@@ -287,7 +287,7 @@ def _line_texts(page: _Page, hyphenating: bool) -> list[_Pending]:
                     last.index,
                     cont.end,
                 )
-        raw = " ".join(w.text for w in words)
+        raw = " ".join([w.text for w in words])
         if _SURROGATE_RE.search(raw):  # characters beyond U+FFFF come one UTF-16 unit per char index
             raw = raw.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         text = _SPACES_RE.sub(" ", normalize_text(raw)).strip()
