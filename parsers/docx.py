@@ -478,7 +478,7 @@ def _columns(body: Any, ctx: _Context) -> int:
             most = max(most, int(cols.get(ctx.tag("num"), "1")))
         except ValueError:
             continue
-    return min(most, 2) if most > 1 else 1
+    return most
 
 
 def _build(paras: list[_Para], page_count: int, columns: int, has_tables: bool) -> Document:

@@ -128,6 +128,15 @@ def test_xml_with_a_dtd_is_refused_and_entities_are_never_expanded() -> None:
         parse_docx(bad)
 
 
+def test_newspaper_columns_of_a_section_are_counted() -> None:
+    data = minimal_docx()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        xml = zf.read("word/document.xml")
+    two = rezip(data, {"word/document.xml": xml.replace(b'<w:cols w:space="720"/>', b'<w:cols w:num="2"/>')})
+    assert parse_docx(data).columns == 1
+    assert parse_docx(two).columns == 2
+
+
 def test_missing_main_part_target_falls_back_to_word_document() -> None:
     data = rezip(minimal_docx(), {"_rels/.rels": b'<Relationships xmlns="x"/>'})
     assert texts(parse_docx(data))[0] == "Alex Example"
