@@ -5,19 +5,25 @@ with ``top``/``bottom``/``baseline`` measured from the page's top edge.
 
 How a page is read:
 
-1. Words are grouped into rows by baseline.
-2. A *gutter* is a vertical strip (at least ~0.6 of a text line high wide) that no word covers in most rows,
-   with real text (not bullets or list numbers) on both sides, side by side. Rows that cross the strip (a
-   full-width header, a section rule with text) cut the page into bands; each band is split into its left and
-   right side, and each side is read recursively (a side may have its own gutter).
-3. The two sides of a band are joined in one of two ways:
+1. Words are grouped into rows by baseline. A page header (the rows above the widest white gap in the top
+   quarter) is read on its own, so a name and contact block is not cut by the body's gutter.
+2. A *gutter* is a vertical strip, at least 0.6 of a text line wide, that no word covers in most rows, with
+   real text (not bullets or list numbers) on both sides, side by side. Rows crossing it above or below the
+   columns (a header, a summary, a footer) cut the page into bands; a full-width row between the columns
+   means there are no columns (right-aligned dates over full-width bullets). Each band is split into its left
+   and right side, and each side is read recursively (a side may have its own gutter).
+3. The two sides of a band are joined in one of three ways:
 
-   * *annotation*: one side is short blocks (dates, places, degree labels) each aligned with a line of the
-     other side, as in moderncv/RenderCV date columns. Each block is read next to the line it sits beside
-     (before it when on the left, after it when on the right), so "2021 – Present" stays whole and stays next
-     to the role it dates;
-   * *sidebar*: otherwise the sides are independent flows and are read one after the other, left first, so a
+   * *rows*: label/value rows ("Languages   Python, Go") whose lines pair up baseline by baseline and do not
+     run on from line to line are read row by row;
+   * *notes*: one side is short blocks (dates, places, degree labels), mostly beside a line of the other side,
+     as in moderncv and RenderCV themes. Each block is read next to the line it sits beside (before it when on
+     the left, after it when on the right), in the same paragraph, so "2021 –" / "Present" stays whole and
+     next to the role it dates;
+   * *sidebar*: otherwise the sides are independent flows, read one after the other, left first, so a
      sidebar's skills list is never cut by sentences of the main column.
+
+A page counts two columns for a sidebar or for stacked notes; single-line notes read the same as rows do.
 """
 
 from __future__ import annotations
