@@ -255,7 +255,7 @@ def _plural_of(
         code = get(form)
         if code is not None and code & CODE_IS_KEY:
             entry = entry_of(code)
-            if not entry.ambiguous and not entry.case:
+            if not entry.ambiguous and not entry.case and entry.skill.kind != "soft":  # not "initiatives"
                 return form, entry
     return None
 
