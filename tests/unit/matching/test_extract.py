@@ -109,6 +109,33 @@ def test_degree_subject_is_not_a_claimed_skill() -> None:
     assert "political science" not in [m.surface.lower() for m in extract_skills("BA in Political Science, 2015")]
 
 
+def test_department_of_a_field_is_not_a_claimed_skill() -> None:
+    text = "Visiting Professor, Department of Political Science"
+    assert "political science" not in [m.surface.lower() for m in extract_skills(text)]
+
+
+def test_domain_word_counts_where_the_text_claims_it() -> None:
+    claimed = extract_skills("Strong experience in testing and design of APIs")
+    assert {"Software testing", "Software design"} <= {m.name for m in claimed}
+    listed = extract_skills("Skills: Java, testing, Linux")
+    assert "Software testing" in {m.name for m in listed}
+
+
+def test_domain_word_in_passing_is_not_a_skill() -> None:
+    text = "We moved into an office whose interior design won an award after testing times."
+    assert {m.name for m in extract_skills(text)}.isdisjoint({"Software design", "Software testing"})
+
+
+def test_personal_quality_describes_a_person_not_an_employer() -> None:
+    assert "Self-motivation" in {m.name for m in extract_skills("We want a motivated engineer.")}
+    assert "Self-motivation" not in {m.name for m in extract_skills("Join a motivated team in London.")}
+
+
+def test_links_and_addresses_are_not_mined_for_skills() -> None:
+    text = "Portfolio: https://github.com/jdoe/python-utils and mail java.dev@example.com"
+    assert extract_skills(text) == []
+
+
 def test_extra_skills_apply_to_one_call_only(tax: Taxonomy) -> None:
     text = "Shipped features behind Flagr and the Zorblax pipeline"
     assert "extra:zorblax" not in ids(text)

@@ -50,6 +50,24 @@ def test_acronyms_and_variants_resolve_to_their_skill(tax: Taxonomy) -> None:
     assert tax.lookup("NodeJS") == tax.lookup("Node.js")
 
 
+def test_curated_skill_absorbs_its_esco_concept(tax: Taxonomy) -> None:
+    excel = tax.lookup("Excel spreadsheets")
+    assert excel is not None and excel.id == "microsoft-excel"
+    assert excel.esco_label == "use spreadsheets software"
+    assert tax.lookup("use spreadsheets software") == excel
+    assert [s.id for s in tax.skills if s.esco_label == "use spreadsheets software"] == ["microsoft-excel"]
+
+
+def test_esco_uris_are_unique(tax: Taxonomy) -> None:
+    uris = [s.esco_uri for s in tax.skills if s.esco_uri]
+    assert len(uris) == len(set(uris))
+
+
+def test_lookup_by_esco_preferred_label(tax: Taxonomy) -> None:
+    skill = tax.lookup("Java (computer programming)")
+    assert skill is not None and skill.id == "java"
+
+
 def test_generic_words_are_not_keys(tax: Taxonomy) -> None:
     for word in ("team", "work", "ability", "experience"):
         assert word not in tax.keys
