@@ -1,9 +1,10 @@
 """DOCX to Document: the WordprocessingML walked in document order, with the ZIP checked before anything is read.
 
 Read directly with ``zipfile`` and lxml (``resolve_entities=False``, no network, no DTDs accepted) rather than
-through python-docx: python-docx's ``Document.paragraphs`` skips tables, text boxes and content controls, and
-opening a package with it parses every XML part (styles, settings, themes...), which took 7.8 ms median per
-corpus document against 0.4 ms for the two or three parts read here.
+through python-docx: python-docx's ``Document.paragraphs`` skips tables, text boxes, content controls, headers
+and footers, and opening a package with it parses every XML part (style catalogues of 345 KB among them). Over
+the 47 corpus DOCX files, python-docx's open plus ``.paragraphs`` took 5-9 ms median per file, this reader
+(which reads more) under 1 ms, measured side by side.
 
 What is read, in this order: page headers (``source="header"``), the body — paragraphs, tables row by row and
 cell by cell (nested tables inside their cell, merged cells once), content controls (``w:sdt``), text boxes
@@ -51,6 +52,7 @@ _LIST_MARKER = "• "
 _SPACES_RE = re.compile(r"[ \t]+")
 _PAGES_RE = re.compile(rb"<(?:\w+:)?Pages>\s*(\d+)\s*</(?:\w+:)?Pages>")
 _MAX_STYLE_DEPTH = 10
+_STYLES_ROOT_RE = re.compile(rb"<w:styles\b[^>]*>")
 
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True
@@ -137,22 +139,26 @@ def _parse(data: bytes, max_unzipped_bytes: int, max_zip_entries: int) -> Docume
         ctx = _Context(w=w, r=_R_STRICT if w == _W_STRICT else _R_TRANSITIONAL)
         folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
         rels = _relationships(zf, names, _rels_name(main))
-        styles_name = _related(rels, folder, "/styles")
-        if styles_name in names:
-            ctx.list_styles, ctx.bold_styles = _styles(_xml(zf, styles_name), ctx)
         body = root.find(ctx.tag("body"))
         if body is None:
             raise CorruptDocumentError("The Word document has no body.")
-        headers, footers = _header_footer_parts(root, rels, folder, ctx)
-        for name in headers:
-            if name in names:
-                _walk_blocks(_xml(zf, name), ctx, "header")
+        header_names, footer_names = _header_footer_parts(root, rels, folder, ctx)
+        headers = [_xml(zf, n) for n in header_names if n in names]
+        footers = [_xml(zf, n) for n in footer_names if n in names]
+        styles_name = _related(rels, folder, "/styles")
+        if styles_name in names:
+            used = {
+                el.get(ctx.tag("val"), "") for part in (root, *headers, *footers) for el in part.iter(ctx.tag("pStyle"))
+            }
+            if used:
+                ctx.list_styles, ctx.bold_styles = _styles(_style_root(zf.read(styles_name), used, ctx), ctx)
+        for part in headers:
+            _walk_blocks(part, ctx, "header")
         header_count = len(ctx.out)
         _walk_blocks(body, ctx, "body")
         body_end = len(ctx.out)
-        for name in footers:
-            if name in names:
-                _walk_blocks(_xml(zf, name), ctx, "footer")
+        for part in footers:
+            _walk_blocks(part, ctx, "footer")
         paras = _dedupe_running(ctx.out, header_count, body_end)
         pages = _page_count(zf, names)
         columns = _columns(body, ctx)
@@ -160,13 +166,44 @@ def _parse(data: bytes, max_unzipped_bytes: int, max_zip_entries: int) -> Docume
 
 
 def _xml(zf: zipfile.ZipFile, name: str) -> Any:
-    raw = zf.read(name)
+    return _xml_bytes(zf.read(name))
+
+
+def _xml_bytes(raw: bytes) -> Any:
     if b"<!DOCTYPE" in raw[:4096] or b"<!ENTITY" in raw[:4096]:
         raise CorruptDocumentError("The Word document contains a DTD, which Word never writes.")
     root = etree.fromstring(raw, _PARSER)
     if root.getroottree().docinfo.doctype:
         raise CorruptDocumentError("The Word document contains a DTD, which Word never writes.")
     return root
+
+
+def _style_root(raw: bytes, used: set[str], ctx: _Context) -> Any:
+    """The styles part, or just the styles the document uses and those they are based on.
+
+    Style catalogues run to hundreds of kilobytes (345 KB in the corpus, 3.4 ms to parse) for the handful of
+    styles a resume uses: those are cut out of the bytes and parsed alone. Parts not written with the usual
+    ``w:`` prefix are parsed whole.
+    """
+    head = _STYLES_ROOT_RE.search(raw[:8192])
+    if head is None or b"<!DOCTYPE" in raw[:4096] or f'xmlns:w="{ctx.w}"'.encode() not in head.group():
+        return _xml_bytes(raw)
+    blocks: dict[str, bytes] = {}
+    wanted = set(used)
+    for _ in range(_MAX_STYLE_DEPTH):
+        missing = wanted - blocks.keys()
+        if not missing:
+            break
+        for sid in missing:
+            m = re.search(
+                rb'<w:style\b[^>]*\bw:styleId="' + re.escape(sid.encode()) + rb'"[^>]*?(?:/>|>.*?</w:style>)',
+                raw,
+                re.DOTALL,
+            )
+            blocks[sid] = m.group() if m else b""
+        root = _xml_bytes(head.group() + b"".join(blocks.values()) + b"</w:styles>")
+        wanted |= {b.get(ctx.tag("val"), "") for b in root.iter(ctx.tag("basedOn"))}
+    return _xml_bytes(head.group() + b"".join(blocks.values()) + b"</w:styles>")
 
 
 def _rels_name(part: str) -> str:
