@@ -128,6 +128,30 @@ def test_xml_with_a_dtd_is_refused_and_entities_are_never_expanded() -> None:
         parse_docx(bad)
 
 
+def test_list_and_heading_styles_are_followed_through_based_on_chains() -> None:
+    document = docx.Document()
+    document.add_paragraph("Plain paragraph")
+    document.add_paragraph("Inherited bullet").style = document.styles["List Bullet"]
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        styles, body = zf.read("word/styles.xml"), zf.read("word/document.xml")
+    custom = (
+        b'<w:style w:type="paragraph" w:styleId="MyBullet"><w:name w:val="My Bullet"/>'
+        b'<w:basedOn w:val="ListBullet"/></w:style>'
+        b'<w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="My Heading"/>'
+        b'<w:basedOn w:val="Heading2"/></w:style></w:styles>'
+    )
+    styles = styles.replace(b"</w:styles>", custom)
+    body = body.replace(b'w:val="ListBullet"', b'w:val="MyBullet"', 1)
+    body = body.replace(b"<w:p>", b'<w:p><w:pPr><w:pStyle w:val="MyHeading"/></w:pPr>', 1)
+    doc = parse_docx(rezip(data, {"word/styles.xml": styles, "word/document.xml": body}))
+    flags = {ln.text: (ln.list_item, ln.bold) for ln in doc.lines}
+    assert flags["Inherited bullet"][0] is True
+    assert flags["Plain paragraph"] == (False, True)  # a heading through its style's parent
+
+
 def test_newspaper_columns_of_a_section_are_counted() -> None:
     data = minimal_docx()
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
