@@ -2,19 +2,27 @@
 
 How a mention is found, in order of trust:
 
-1. *exact* / *alias*: a run of normalised tokens equal to a skill's name or one of its aliases (dict lookup
-   of n-grams, guided by a set of key prefixes, so the cost is about one lookup per token).
+1. *exact* / *alias*: a run of normalised tokens equal to a skill's name or one of its aliases. The taxonomy's
+   index holds keys and their word prefixes in one dict, so the cost is about one lookup per token.
 2. *variant*: the same with the last word's plural removed ("databases" -> "database"); other variants
-   (dotted names split or joined, ESCO verb phrases without the verb, gerunds) are keys of the compiled
+   (dotted names split or joined, "use X" -> "X", gerunds of ESCO verb phrases) are keys of the compiled
    taxonomy already.
-3. *fuzzy*: a token that is no known word, at least ``FUZZY_MIN_LENGTH`` characters long, one edit away from
-   a word of some key ("Kubernets", "Javascipt"), is corrected and the n-gram is looked up again; the match is
-   kept when rapidfuzz's ratio between surface and key is at least ``FUZZY_CUTOFF``.
+3. *fuzzy*: a token that is no known word, at least ``FUZZY_MIN_LENGTH`` characters long, one edit away from a
+   distinctive word of a well-known technical skill ("Kubernets", "Javascipt"), is corrected and the n-gram
+   looked up again; kept when rapidfuzz's ratio between surface and key is at least ``FUZZY_CUTOFF``.
 
-Ambiguous keys (common words such as Go, R, C, Swift, Spring, Excel, Access, Word) are taken only when no
-veto word is next to them ("go-to-market", "R&D", "excel at") and there is evidence: written with a capital
-and either another technical skill within ``EVIDENCE_WINDOW`` tokens or a place in a list next to another
-skill. Overlapping candidates are resolved longest first.
+Then context decides (``_apply_context``):
+
+* keys the sources write in capitals or capitalised ("SOAP", "Slack") need the same case in the text;
+* ambiguous keys (common words: Go, R, C, Swift, Spring, Excel, Access, Word...) are dropped next to a veto
+  word ("go-to-market", "R&D", "excel at"); technical ones also need evidence: a capital and either another
+  technical skill within ``EVIDENCE_WINDOW`` tokens or a place in a list next to another skill;
+* weak keys (domain words: "design", "testing", "sales") count only where the text claims them: after a cue
+  ("experience in", "strong", "knowledge of"), before "skills", at the start of a clause, or in a list;
+* knowledge that names a field ("BSc in Computer Science", "Department of Political Science") is dropped;
+* nothing inside a URL or an e-mail address.
+
+Overlapping candidates are resolved longest first.
 """
 
 from __future__ import annotations

@@ -11,18 +11,27 @@ timestamp). What the build decides:
 * One skill, one id. ESCO "Python (computer programming)", Linguist "Python" and O*NET "Python" are merged
   because they share a primary name (an ESCO preferred label without its bracketed qualifier, a Linguist
   language name, an O*NET example with its vendor, "software" suffix or acronym taken apart). The ESCO URI
-  and preferred label are kept on the merged skill.
+  and preferred label are kept on the merged skill. A curated entry's ``same_as`` names the ESCO concept it
+  is ("Microsoft Excel" is "use spreadsheets software"): that ESCO entry is absorbed, so a URI has one skill.
 * What is matchable: each skill's names and aliases become normalised keys (see ``matching.normalize``).
-  Dropped: single words on the curated ``generic`` list, ESCO alternative labels that are one common English
-  word ("cooperate", "conversation"), labels longer than seven words. Added: ESCO verb phrases without their
-  leading verb ("use Python" -> "Python") and in the gerund ("develop software" -> "developing software"),
-  bracketed qualifiers removed, dotted names split and joined ("Node.js" -> "node js", "nodejs").
-* Common English words among tool and language names (O*NET "Slack", Linguist "Ruby") are flagged
-  ambiguous: extraction takes them only with evidence. Common words are those written in lower case in
-  O*NET occupation descriptions and in SkillSpan's training sentences.
+  Dropped: single words on the curated ``generic`` list; vendors alone ("Microsoft"); ESCO alternative labels
+  that are one common English word ("cooperate") or three letters at most ("HR"); one-word ESCO fields that
+  are common words ("politics"); keys that start with a stopword or hold punctuation; labels longer than
+  seven words; O*NET acronyms of products ("EDS") rather than technologies ("XML"). Added: "use X" -> "X",
+  gerunds of ESCO verb phrases ("develop software" -> "developing software"), bracketed qualifiers removed,
+  dotted names split and joined ("Node.js" -> "node js", "nodejs").
+* Flags per key: ambiguous (common English words among tool and language names, e.g. O*NET "Slack", and the
+  curated ``[[context]]`` aliases: extraction wants evidence), case (a common word the source writes in
+  capitals, "SOAP", or capitalised), weak (curated ``[[weak]]`` domain words). Common English words are the
+  lower-case entries of Webster's 2nd (public domain, via the ``english-words`` package) and words written
+  mostly in lower case in O*NET occupation descriptions, ESCO labels and SkillSpan's training sentences.
 * A data-driven stoplist: a key that occurs at least ``STOP_MIN_COUNT`` times in SkillSpan ``train.json`` and
-  lies inside an annotated skill or knowledge span less than ``STOP_MAX_GOLD_RATIO`` of the time is dropped
-  (e.g. "experience", "team"). Only the training split is read; the development split stays unseen.
+  lies inside an annotated skill or knowledge span less than ``STOP_MAX_GOLD_RATIO`` of the time
+  (``CURATED_STOP_MAX_GOLD_RATIO`` for curated keys) is dropped (e.g. "flexible", "email", "job
+  description"). Only the training split is read; the development split stays unseen. The curated file's
+  weak domain words were chosen by the same measure (inside a span at least 60% of the time in train).
+* Fuzzy targets: the distinctive words (not common English) of curated, hot or Linguist technical skills,
+  the only words a misspelling is corrected to.
 """
 
 from __future__ import annotations
