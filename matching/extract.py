@@ -20,7 +20,7 @@ Then context decides (``_apply_context``):
 * weak keys (domain words: "design", "testing", "sales") count only where the text claims them: after a cue
   ("experience in", "strong", "knowledge of"), before "skills", at the start of a clause, or in a list;
 * knowledge that names a field ("BSc in Computer Science", "Department of Political Science") is dropped;
-* nothing inside a URL or an e-mail address.
+* nothing inside a URL or an e-mail address, nor a name followed by a company suffix ("Oracle Inc").
 
 Overlapping candidates are resolved longest first.
 """
@@ -63,6 +63,9 @@ _CUES = frozenset(
 )  # fmt: skip
 _CUES_AFTER = frozenset({"skills", "skill", "experience", "expertise", "knowledge", "background"})
 _CLAUSE_ENDS = frozenset({".", ";", ":", "•", "!", "?", "(", ")", "|"})
+_COMPANY_SUFFIXES = frozenset(
+    {"inc", "ltd", "pvt", "llc", "llp", "plc", "corp", "corporation", "limited", "gmbh", "india", "incorporated"}
+)
 _DEGREE_ABBREVIATIONS = frozenset({"be", "bs", "ms", "ba", "ma", "me", "ms.c", "ms.", "b", "m"})
 _FIELD_BEFORE = frozenset(
     {
@@ -332,6 +335,8 @@ def _apply_context(
         entry = c.entry
         if entry.case and not _case_ok(entry.case, text[spans[c.first][0] : spans[c.last - 1][1]]):
             continue
+        if c.last < len(words) and words[c.last] in _COMPANY_SUFFIXES:
+            continue  # "Oracle Inc", "Oracle India Pvt Ltd": an employer, not a skill
         if entry.skill.kind == "knowledge" and _names_a_field(text, spans, words, c.first, c.last):
             continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
         if entry.weak:
@@ -367,8 +372,8 @@ def _case_ok(case: str, surface: str) -> bool:
     letters = [ch for ch in surface if ch.isalpha()]
     if not letters:
         return True
-    if case == "upper":
-        return all(ch.isupper() for ch in letters)
+    if case == "upper":  # as the source writes it: "SOAP", "SAFe" (two capitals at least), not "soap"
+        return all(ch.isupper() for ch in letters) if len(letters) < 2 else sum(map(str.isupper, letters)) >= 2
     return letters[0].isupper()
 
 

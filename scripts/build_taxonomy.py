@@ -334,6 +334,7 @@ class Builder:
     esco_verbs: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)
     not_skills: set[str] = field(default_factory=set)
+    generic_phrases: set[str] = field(default_factory=set)
     recs: list[Rec] = field(default_factory=list)
     primary: dict[str, Rec] = field(default_factory=dict)
 
@@ -489,6 +490,7 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
 
     contexts = _contexts(curated)
     b.weak = {normalize(a) for entry in curated.get("weak", []) for a in entry["aliases"]}
+    b.generic_phrases = {normalize(p) for p in curated.get("generic_phrases", [])}
     b.esco_verbs = _esco_verbs(b.recs)
     keys = _keys(b, contexts, ict)
     stop = _stoplist(keys, train, b.recs)
@@ -540,7 +542,7 @@ def _keys(b: Builder, contexts: dict[str, dict[str, list[str]]], ict: set[int]) 
                     rest = rest[1:]
                 if len(rest) > 1 or (rest and rest[0] not in b.common):
                     forms.append((" ".join(rest), " ".join(rest), M_VARIANT, P_VARIANT, "variant"))
-            if origin in ("esco_pref", "esco_alt") and len(toks) > 1 and _is_verb(toks[0], b):
+            if origin in ("esco_pref", "esco_alt") and len(toks) > 2 and _is_verb(toks[0], b):
                 ger = " ".join([gerund(toks[0]), *toks[1:]])
                 forms.append((ger, ger, M_VARIANT, P_VARIANT, "variant"))
             forms += [(v, v, M_VARIANT, max(prio, P_VARIANT - 1), "variant") for v in key_variants(key)]
@@ -572,6 +574,8 @@ def _matchable(
         return None
     if all(t in _STOPWORDS for t in toks):
         return None
+    if key in b.generic_phrases:
+        return None
     if key in b.weak:
         return F_WEAK
     if key in contexts:
@@ -581,6 +585,9 @@ def _matchable(
             return None  # "the arts", "db2 for linux , unix": never matched whole, they only slow the index
         return 0
     if origin == "curated":
+        capitals = sum(c.isupper() for c in display)
+        if capitals >= 2 and len(key) <= 4 and (len(key) <= 2 or toks[0] in b.common):
+            return F_UPPER  # "BI", "QA", "SAFe", "MEAN": not "bi-weekly", "safe", "mean"
         return 0
     word = toks[0]
     if word in b.generic or len(word) < 2 or key in vendors:
