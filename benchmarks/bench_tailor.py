@@ -1,18 +1,24 @@
 """Tailoring engine speed (issue 4): engine time only, documents parsed beforehand.
 
 * ``tailor()`` per resume/job pair, full report (evidence, score, gaps, suggestions, ATS checks), median over
-  the corpus pairs (every corpus resume × every English corpus job), cold (the resume analysed in the call)
-  and warm (the resume's analysis passed in, as ranking does);
-* ``rank()``: one resume against 500 job ads (the ranking set's ads, repeated to 500), wall time of the call,
-  which includes analysing every job (skill extraction included). Target: <= 2 s.
+  the corpus pairs (every corpus resume × every English corpus job):
 
-Figures: milliseconds / seconds, median of ``REPEATS`` runs where stated. The taxonomy is loaded first and
-its load is not counted.
+  - cold: the resume and the job analysed in the call (skill extraction included), as one HTTP request does;
+    target <= 3 ms;
+  - engine only: the same with the skill extractor's results cached, i.e. everything but ``extract_skills``;
+  - warm: the resume's analysis passed in, as ranking does;
+* ``rank()``: one resume against 500 job ads (the ranking set's ads, repeated to 500), wall time of the call,
+  which includes analysing every job (skill extraction included). Target: <= 1 s.
+
+Per pair, the figure is the fastest of ``PAIR_REPEATS`` calls (each on fresh analyses), which filters out
+pauses caused by other processes on a shared machine; the median is then taken over the pairs. ``rank()`` is
+the median of ``REPEATS`` calls. The taxonomy is loaded first and its load is not counted.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import statistics
 import time
 from datetime import date
@@ -22,6 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 REPEATS = 3
+PAIR_REPEATS = 3
 RANK_JOBS = 500
 AS_OF = date(2025, 6, 1)
 
@@ -63,22 +70,43 @@ def run() -> dict[str, Any]:
     figures: dict[str, Any] = {}
 
     pairs = _corpus_pairs()
+    extract = options.extractor
+    assert extract is not None
+    found: dict[str, Any] = {}
+
+    def cached(text: str) -> Any:
+        if text not in found:
+            found[text] = extract(text)
+        return found[text]
+
+    engine = dataclasses.replace(options, extractor=cached)
     cold: list[float] = []
+    engine_only: list[float] = []
     warm: list[float] = []
     for resume, job in pairs:
-        t0 = time.perf_counter()
-        tailor(resume, job, options=options)
-        cold.append((time.perf_counter() - t0) * 1000)
-        analysis = prepare_resume(resume, options=options)
-        t1 = time.perf_counter()
-        tailor(resume, job, options=options, analysis=analysis)
-        warm.append((time.perf_counter() - t1) * 1000)
+        times: dict[str, list[float]] = {"cold": [], "engine": [], "warm": []}
+        for _ in range(PAIR_REPEATS):
+            t0 = time.perf_counter()
+            tailor(resume, job, options=options)
+            times["cold"].append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            tailor(resume, job, options=engine)
+            times["engine"].append(time.perf_counter() - t0)
+            analysis = prepare_resume(resume, options=options)
+            t0 = time.perf_counter()
+            tailor(resume, job, options=options, analysis=analysis)
+            times["warm"].append(time.perf_counter() - t0)
+        cold.append(min(times["cold"]) * 1000)
+        engine_only.append(min(times["engine"]) * 1000)
+        warm.append(min(times["warm"]) * 1000)
     figures["pairs"] = len(pairs)
     figures["tailor_ms_median"] = round(statistics.median(cold), 2)
     figures["tailor_ms_p90"] = round(sorted(cold)[int(0.9 * (len(cold) - 1))], 2)
+    figures["tailor_engine_ms_median"] = round(statistics.median(engine_only), 2)
     figures["tailor_warm_ms_median"] = round(statistics.median(warm), 2)
     print(
-        f"   tailor(): median {figures['tailor_ms_median']} ms per pair (p90 {figures['tailor_ms_p90']} ms), "
+        f"   tailor(): median {figures['tailor_ms_median']} ms per pair (p90 {figures['tailor_ms_p90']} ms; "
+        f"target <= 3 ms), of which {figures['tailor_engine_ms_median']} ms outside extract_skills; "
         f"{figures['tailor_warm_ms_median']} ms with the resume analysed once; {len(pairs)} corpus pairs"
     )
 
@@ -93,7 +121,7 @@ def run() -> dict[str, Any]:
         figures["rank_500_per_job_ms"] = round(statistics.median(runs) / len(jobs) * 1000, 2)
         print(
             f"   rank(): 1 resume x {len(jobs)} jobs in {figures['rank_500_s_median']} s "
-            f"(median of {REPEATS}; {figures['rank_500_per_job_ms']} ms per job; target <= 2 s)"
+            f"(median of {REPEATS}; {figures['rank_500_per_job_ms']} ms per job; target <= 1 s)"
         )
     return figures
 

@@ -11,6 +11,7 @@ asks that are not skills.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -19,9 +20,17 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from matching.evidence import ResumeAnalysis, SkillExtractor, align_wording, prove_skills, status_for
+from matching.evidence import (
+    ResumeAnalysis,
+    SkillExtractor,
+    align_wording,
+    content_words,
+    prove_skills,
+    skill_credit,
+    status_for,
+)
 from matching.models import SkillMention
-from matching.normalize import normalize, tokenize
+from matching.normalize import normalize, scan, tokenize
 from matching.report import Evidence, GapReason, ItemKind, RequirementMatch, SkillCheck, Status
 from matching.scoring import ScoreItem
 from parsers.models import EducationAsked, JobPosting, Requirement, YearsAsked
@@ -269,6 +278,12 @@ def _emphasis(mentions: Sequence[SkillMention], counts: Mapping[str, int], title
     return min(MAX_EMPHASIS, factor)
 
 
+@functools.lru_cache(maxsize=8192)
+def _norm(name: str) -> str:
+    """``normalize`` for skill names and short phrases, which recur from ad to ad."""
+    return normalize(name)
+
+
 def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], req: Requirement) -> list[_Group]:
     """Split a line's mentions into items: either/or runs become one group, the rest single skills.
 
@@ -284,8 +299,8 @@ def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], re
     claimed: set[int] = set()
     groups: list[_Group] = []
     for alternatives in req.alternatives:  # the parser's own either/or groups first
-        wanted = {normalize(a) for a in alternatives}
-        chosen = [i for i, m in enumerate(mentions) if normalize(m.surface) in wanted or normalize(m.name) in wanted]
+        wanted = {_norm(a) for a in alternatives}
+        chosen = [i for i, m in enumerate(mentions) if _norm(m.surface) in wanted or _norm(m.name) in wanted]
         if len(chosen) >= 2:
             claimed.update(chosen)
             groups.append(_Group(tuple(mentions[i] for i in chosen)))
@@ -567,8 +582,6 @@ def align_requirements(
 
 def content_is_specific(text: str) -> bool:
     """True when a line has at least two words worth looking for (not just 'team player')."""
-    from matching.evidence import content_words
-
     return len(content_words(text)) >= 2
 
 
@@ -811,9 +824,9 @@ def resume_strengths(analysis: ResumeAnalysis) -> tuple[Strength, ...]:
         mention = analysis.mentions[indexes[0]]
         if mention.kind in ("soft", "language"):
             continue
-        proof = prove_skills(analysis, (sid,))
+        credit = skill_credit(analysis, sid)
         years = min(analysis.months_with(sid), 60) / 60.0
-        weight = proof.credit * (1.0 + years) * mention_weight(mention) * STRENGTH_KIND.get(mention.kind, 1.0)
+        weight = credit * (1.0 + years) * mention_weight(mention) * STRENGTH_KIND.get(mention.kind, 1.0)
         if weight > 0:
             found.append(Strength(sid, mention.name, round(weight, 4)))
     found.sort(key=lambda st: (-st.weight, st.skill_id))
@@ -850,11 +863,21 @@ def mention_weight(mention: SkillMention) -> float:
     return base * max(0.5, min(1.0, mention.confidence))
 
 
-def _title_words(text: str) -> list[str]:
-    padded = " " + normalize(text) + " "
+def _title_words(text: str, words: Sequence[str] | None = None) -> list[str]:
+    """The words of a title that say what the job is (phrases unified, seniority and filler dropped).
+
+    ``words`` are the text's tokens when already known (``scan(text)[0]``).
+    """
+    padded = " " + " ".join(scan(text)[0] if words is None else words) + " "
     for old, new in _TITLE_PHRASES:
-        padded = padded.replace(old, new)
-    return [w for w in padded.split() if w not in _TITLE_STOP and any(c.isalpha() for c in w)]
+        if old in padded:
+            padded = padded.replace(old, new)
+    return [w for w in padded.split() if _is_title_word(w)]
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_title_word(word: str) -> bool:
+    return word not in _TITLE_STOP and any(c.isalpha() for c in word)
 
 
 def _core_title(title: str) -> str:
@@ -875,7 +898,8 @@ def _resume_title_words(analysis: ResumeAnalysis) -> dict[str, float]:
             strength[w] = max(strength.get(w, 0.0), weight)
 
     resume = analysis.resume
-    add(resume.text, 0.4)
+    for w in dict.fromkeys(_title_words(resume.text, analysis.words)):
+        strength[w] = 0.4
     if resume.summary is not None:
         add(resume.text[resume.summary.start : resume.summary.end], 0.7)
     recency = {u.role_index: u.recency for u in analysis.units if u.role_index is not None}
@@ -905,9 +929,8 @@ def title_alignment(analysis: ResumeAnalysis, job: JobAnalysis) -> TitleAlignmen
         got += weight * strength
         (matched if strength >= 0.7 else missing).append(w)
     for sid in sorted(job.title_skill_ids):
-        proof = prove_skills(analysis, (sid,))
         total += 1.0
-        got += proof.credit
+        got += skill_credit(analysis, sid)
     if total == 0:
         return None
     credit = got / total

@@ -24,6 +24,8 @@ more letters), and the unit covering the most of them is the evidence.
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -34,7 +36,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from matching.models import SkillMention
-from matching.normalize import singular_forms, tokenize
+from matching.normalize import scan, singular_forms
 from matching.report import Evidence, EvidenceLocation, EvidenceMatch, GapReason, Status
 from parsers.models import DateValue, Resume, Role
 
@@ -59,6 +61,8 @@ __all__ = [
     "month_index",
     "prove_skills",
     "recency_factor",
+    "scan_offsets",
+    "skill_credit",
     "status_for",
 ]
 
@@ -197,11 +201,36 @@ class ResumeAnalysis:
     skill_ranges: Mapping[str, tuple[tuple[int, int], ...]]  # those roles' month ranges (inclusive)
     total_months: int  # months covered by dated experience roles (overlaps counted once)
     dated_roles: int
-    related_to: Mapping[str, tuple[str, ...]]  # job skill id -> resume skill ids related to it
-    stem_units: Mapping[str, tuple[int, ...]]  # resume word stem -> units holding it
-    vocabulary: tuple[str, ...]  # sorted distinct stems of the resume's words
+    words: Sequence[str] = ()  # the normalised tokens of the whole text, once
+    word_starts: Sequence[int] = ()  # their offsets in resume.text
+    word_ends: Sequence[int] = ()
     _word_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # per-resume caches of other modules
+    related: RelatedLookup | None = None  # the taxonomy's related-skill lookup
+    _stems: tuple[Mapping[str, tuple[int, ...]], tuple[str, ...]] | None = None
+    _related_to: Mapping[str, tuple[str, ...]] | None = None
+
+    @property
+    def related_to(self) -> Mapping[str, tuple[str, ...]]:
+        """Skill id -> the resume's skills related to it, both ways (built on first use)."""
+        if self._related_to is None:
+            self._related_to = _related_map(self.by_skill, self.related)
+        return self._related_to
+
+    @property
+    def stem_units(self) -> Mapping[str, tuple[int, ...]]:
+        """Resume word stem -> the units holding it (built on first use: only wording lines need it)."""
+        return self._stem_index()[0]
+
+    @property
+    def vocabulary(self) -> tuple[str, ...]:
+        """Sorted distinct stems of the resume's words."""
+        return self._stem_index()[1]
+
+    def _stem_index(self) -> tuple[Mapping[str, tuple[int, ...]], tuple[str, ...]]:
+        if self._stems is None:
+            self._stems = _stem_index(self.units, self.words, self.word_starts, self.word_ends)
+        return self._stems
 
     @property
     def skill_ids(self) -> frozenset[str]:
@@ -271,26 +300,45 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=32768)
+def _content_stem(word: str) -> str | None:
+    """The stem of a normalised token that carries meaning, or None (stop word, number, punctuation...)."""
+    if len(word) < 2 and word not in ("c", "r"):
+        return None
+    if not any(ch.isalnum() for ch in word) or word in _GENERIC_WORDS or word.isdigit():
+        return None
+    return _stem(word)
+
+
+def _content_of(words: Iterable[str]) -> tuple[str, ...]:
+    """Distinct content stems of normalised tokens, in order of first appearance."""
+    return tuple(dict.fromkeys(stem for stem in map(_content_stem, words) if stem is not None))
+
+
+def scan_offsets(text: str) -> tuple[Sequence[str], Sequence[int], Sequence[int]]:
+    """The normalised tokens of ``text`` with their start and end offsets (:func:`matching.normalize.scan`)."""
+    found: Any = scan(text)
+    if len(found) == 3:
+        return found[0], found[1], found[2]
+    spans = found[1]  # the older shape: (words, [(start, end), ...])
+    return found[0], [sp[0] for sp in spans], [sp[1] for sp in spans]
+
+
 def content_words(text: str) -> tuple[str, ...]:
     """The stems of the words that carry meaning (no stop words, no 'experience', 'strong', 'years'...)."""
-    seen: dict[str, None] = {}
-    for token in tokenize(text):
-        word = token.text
-        if len(word) < 2 and word not in ("c", "r"):
-            continue
-        if not any(ch.isalnum() for ch in word) or word in _GENERIC_WORDS or word.isdigit():
-            continue
-        seen.setdefault(_stem(word), None)
-    return tuple(seen)
+    return _content_of(scan(text)[0])
 
 
 def _tight(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) to exclude surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    kept = piece.strip()
+    if not kept:
+        return start, start
+    if len(kept) == len(piece):
+        return start, end
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + lead + len(kept)
 
 
 def _role_units(resume: Resume, as_of: date) -> list[Unit]:
@@ -352,17 +400,20 @@ def _build_units(resume: Resume, as_of: date) -> tuple[Unit, ...]:
     # Every line no unit covers becomes a unit of its own, placed by the section it sits in.
     covered = sorted((u.start, u.end) for u in units)
     starts = [c[0] for c in covered]
+    reach = list(itertools.accumulate((c[1] for c in covered), max))
     sections = sorted(resume.sections, key=lambda sec: sec.start)
+    section_starts = [sec.start for sec in sections]
     for line in resume.document.lines:
         s, e = _tight(text, line.start, line.end)
-        if e <= s or _is_covered(covered, starts, s, e):
+        if e <= s or _is_covered(covered, starts, reach, s, e):
             continue
         kind = "other"
-        for sec in sections:
-            if sec.start <= s < sec.end:
-                kind = sec.kind
-                if s < sec.content_start:
-                    kind = "heading"
+        # The last section (in start order) holding the line decides its kind.
+        for k in range(bisect.bisect_right(section_starts, s) - 1, -1, -1):
+            sec = sections[k]
+            if s < sec.end:
+                kind = "heading" if s < sec.content_start else sec.kind
+                break
         if kind == "heading":
             continue
         units.append(Unit(s, e, _section_location(kind)))
@@ -370,10 +421,16 @@ def _build_units(resume: Resume, as_of: date) -> tuple[Unit, ...]:
     return tuple(units)
 
 
-def _is_covered(covered: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
-    """True when [s, e) lies mostly inside a unit already made."""
+def _is_covered(covered: list[tuple[int, int]], starts: list[int], reach: list[int], s: int, e: int) -> bool:
+    """True when [s, e) lies mostly inside one of the 40 units starting last before its end.
+
+    ``reach[k]`` is the furthest end of ``covered[: k + 1]``: walking back stops once no earlier unit reaches.
+    """
     i = bisect.bisect_right(starts, e)
-    for cs, ce in covered[max(0, i - 40) : i]:
+    for k in range(i - 1, max(0, i - 40) - 1, -1):
+        if reach[k] <= s:
+            break
+        cs, ce = covered[k]
         overlap = min(e, ce) - max(s, cs)
         if overlap > 0 and overlap >= 0.6 * (e - s):
             return True
@@ -421,16 +478,22 @@ def analyze_resume(
     as_of = as_of or date.today()
     units = _build_units(resume, as_of)
     mentions = tuple(sorted(extractor(resume.text), key=lambda m: (m.start, m.end, m.skill_id)))
+    words, word_starts, word_ends = scan_offsets(resume.text)
     starts = [u.start for u in units]
     mention_units: list[int] = []
     by_skill: dict[str, list[int]] = {}
+    reach = list(itertools.accumulate((u.end for u in units), max))  # the furthest end of units[: k + 1]
     for mi, mention in enumerate(mentions):
+        # The smallest unit holding the mention (the earliest of equal ones), among the 40 starting before it;
+        # walking back stops once no earlier unit reaches the mention's end.
         best = -1
         best_len = math.inf
         i = bisect.bisect_right(starts, mention.start)
-        for ui in range(max(0, i - 40), i):
+        for ui in range(i - 1, max(0, i - 40) - 1, -1):
+            if reach[ui] < mention.end:
+                break
             unit = units[ui]
-            if unit.start <= mention.start and mention.end <= unit.end and unit.end - unit.start < best_len:
+            if unit.start <= mention.start and mention.end <= unit.end and unit.end - unit.start <= best_len:
                 best, best_len = ui, unit.end - unit.start
         mention_units.append(best)
         by_skill.setdefault(mention.skill_id, []).append(mi)
@@ -456,18 +519,6 @@ def analyze_resume(
     ]
     total_months = _merge_months(work)
 
-    related_to: dict[str, set[str]] = {}
-    if related is not None:
-        for sid in by_skill:
-            for other in related(sid):
-                related_to.setdefault(other, set()).add(sid)
-                related_to.setdefault(sid, set()).add(other)
-
-    stem_units: dict[str, list[int]] = {}
-    for ui, unit in enumerate(units):
-        for stem in content_words(resume.text[unit.start : unit.end]):
-            stem_units.setdefault(stem, []).append(ui)
-
     return ResumeAnalysis(
         resume=resume,
         as_of=as_of,
@@ -479,10 +530,38 @@ def analyze_resume(
         skill_ranges={sid: tuple(sorted(rngs)) for sid, rngs in sorted(skill_ranges.items())},
         total_months=total_months,
         dated_roles=len(work),
-        related_to={k: tuple(sorted(v)) for k, v in sorted(related_to.items())},
-        stem_units={k: tuple(v) for k, v in sorted(stem_units.items())},
-        vocabulary=tuple(sorted(stem_units)),
+        related=related,
+        words=words,
+        word_starts=word_starts,
+        word_ends=word_ends,
     )
+
+
+def _related_map(skill_ids: Iterable[str], related: RelatedLookup | None) -> Mapping[str, tuple[str, ...]]:
+    related_to: dict[str, set[str]] = {}
+    if related is not None:
+        for sid in skill_ids:
+            for other in related(sid):
+                related_to.setdefault(other, set()).add(sid)
+                related_to.setdefault(sid, set()).add(other)
+    return {k: tuple(sorted(v)) for k, v in sorted(related_to.items())}
+
+
+def _stem_index(
+    units: Sequence[Unit], words: Sequence[str], starts: Sequence[int], ends: Sequence[int]
+) -> tuple[Mapping[str, tuple[int, ...]], tuple[str, ...]]:
+    """Content stem -> units holding it, and the sorted stems; a unit holds the text's tokens inside its span."""
+    stems = list(map(_content_stem, words))
+    stem_units: dict[str, list[int]] = {}
+    for ui, unit in enumerate(units):
+        lo = bisect.bisect_left(starts, unit.start)
+        hi = bisect.bisect_left(starts, unit.end, lo)
+        while hi > lo and ends[hi - 1] > unit.end:
+            hi -= 1
+        for stem in dict.fromkeys(stems[lo:hi]):
+            if stem is not None:
+                stem_units.setdefault(stem, []).append(ui)
+    return {k: tuple(v) for k, v in sorted(stem_units.items())}, tuple(sorted(stem_units))
 
 
 def _evidence(
@@ -570,7 +649,7 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int, ki
     scored.sort(key=lambda t: (-t[0], analysis.mentions[t[1]].start, t[3]))
     evidence: list[Evidence] = []
     seen_units: set[int] = set()
-    for credit, mi, match, _ in scored:
+    for credit, mi, match, _ in scored if max_evidence > 0 else ():
         ui = analysis.mention_units[mi]
         if ui < 0 or ui in seen_units:
             continue
@@ -594,6 +673,22 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int, ki
     )
 
 
+def skill_credit(analysis: ResumeAnalysis, skill_id: str) -> float:
+    """``prove_skills(analysis, [skill_id]).credit`` without building evidence (cached per analysis)."""
+    credits: dict[str, float] = analysis.memo.setdefault("credits", {})
+    credit = credits.get(skill_id)
+    if credit is None:
+        mentions = analysis.by_skill.get(skill_id, ())
+        best = max((_mention_credit(analysis, mi, "direct")[0] for mi in mentions), default=0.0)
+        implying = [mi for other in _implying(skill_id) for mi in analysis.by_skill.get(other, ())]
+        if best < MET_AT and implying:
+            best = max(best, *(_mention_credit(analysis, mi, "implied")[0] for mi in implying))
+        if not mentions and not implying:
+            best = _prove_one(analysis, skill_id, max_evidence=0).credit  # related skills only
+        credit = credits[skill_id] = round(best, 4)
+    return credit
+
+
 def prove_skills(
     analysis: ResumeAnalysis, skill_ids: Sequence[str], *, max_evidence: int = 3, kinds: Sequence[str] = ()
 ) -> SkillProof:
@@ -603,8 +698,11 @@ def prove_skills(
     """
     cache: dict[tuple[str, int, str | None], SkillProof] = analysis.memo.setdefault("proofs", {})
     proofs = []
+    by_skill = analysis.by_skill
     for i, sid in enumerate(skill_ids):
         kind = kinds[i] if i < len(kinds) else None
+        if kind is not None and (sid in by_skill or any(o in by_skill for o in _implying(sid))):
+            kind = None  # the kind only filters related skills, which are not looked at when the skill is shown
         proof = cache.get((sid, max_evidence, kind))
         if proof is None:
             proof = _prove_one(analysis, sid, max_evidence=max_evidence, kind=kind)

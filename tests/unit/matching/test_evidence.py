@@ -14,6 +14,7 @@ from matching.evidence import (
     month_index,
     prove_skills,
     recency_factor,
+    skill_credit,
     status_for,
 )
 from parsers.models import DateValue
@@ -163,3 +164,53 @@ def test_a_framework_in_a_bullet_implies_its_language_partly_and_its_years() -> 
     )
     assert proof.status == "partly_met" and proof.reason == "only_implied"
     assert proof.evidence[0].match == "implied" and proof.evidence[0].skill_name == "Django"
+
+
+def _mixed_resume():  # type: ignore[no-untyped-def]
+    return _analyze(
+        summary="Backend engineer who ships Python services and mentors.",
+        roles=[
+            RoleSpec("Engineer", "Acme", "2022-01", "present", ["Built Django services", "Ran Docker in production"]),
+            RoleSpec("Developer", "Beta", "2012-01", "2015-06", ["Kept MySQL databases healthy", "Wrote Java"]),
+        ],
+        skills=["Python", "Terraform", "Kubernetes"],
+    )
+
+
+def test_skill_credit_equals_the_credit_of_a_full_proof() -> None:
+    a = _mixed_resume()
+    asked = [*a.by_skill, "postgresql", "kotlin", "react", "python"]  # shown, related only, absent, implied
+    for sid in asked:
+        assert skill_credit(a, sid) == prove_skills(a, [sid]).credit, sid
+
+
+def test_stem_index_holds_each_units_own_content_words() -> None:
+    a = _mixed_resume()
+    for ui in range(len(a.units)):
+        for stem in content_words(a.unit_text(ui)):
+            assert ui in a.stem_units[stem], (stem, a.unit_text(ui))
+    assert sorted(a.stem_units) == list(a.vocabulary)
+    assert {ui for units in a.stem_units.values() for ui in units} <= set(range(len(a.units)))
+
+
+def test_every_mention_is_filed_under_the_smallest_unit_holding_it() -> None:
+    a = _mixed_resume()
+    for mi, mention in enumerate(a.mentions):
+        holding = [i for i, u in enumerate(a.units) if u.start <= mention.start and mention.end <= u.end]
+        ui = a.mention_units[mi]
+        if not holding:
+            assert ui == -1
+            continue
+        size = min(a.units[i].end - a.units[i].start for i in holding)
+        assert ui in holding and a.units[ui].end - a.units[ui].start == size
+
+
+def test_every_resume_line_outside_a_heading_is_in_some_unit() -> None:
+    a = _mixed_resume()
+    text = a.resume.text
+    headings = {text[s.start : s.content_start].strip() for s in a.resume.sections}
+    for line in a.resume.document.lines:
+        body = text[line.start : line.end].strip()
+        if not body or body in headings:
+            continue
+        assert any(u.start < line.end and line.start < u.end for u in a.units), body
