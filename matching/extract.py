@@ -210,46 +210,68 @@ def _exact_candidates(
     extra_keys: Mapping[str, KeyEntry],
     extra_prefixes: frozenset[str],
 ) -> list[_Candidate]:
+    if not extra_keys:
+        return _index_candidates(words, tax)
     get, entry_of = tax.index.get, tax.entry
     out: list[_Candidate] = []
     append = out.append
     n = len(words)
-    codes = list(map(get, words))
-    if extra_keys:
-        starts: Iterable[int] = range(n)
-    else:
-        starts = [i for i, code in enumerate(codes) if code is not None]
-        # A lone plural ("APIs", "databases") is no entry itself: look its singular up.
-        plurals = [
-            i
-            for i, (word, code) in enumerate(zip(words, codes, strict=True))
-            if word[-1] == "s" and code is None and len(word) > 3
-        ]
-        for i in plurals:
-            found = _plural_of(words[i], get, entry_of)
-            if found is not None:
-                append(_Candidate(i, i + 1, found[1], found[0], "variant", _CONFIDENCE["variant"]))
-    for i in starts:
+    for i in range(n):
         key = words[i]
-        code = codes[i]
+        code = get(key)
         j = i + 1
         while True:
-            extra = extra_keys.get(key) if extra_keys else None
+            extra = extra_keys.get(key)
             if extra is not None:
                 append(_Candidate(i, j, extra, key, extra.match, _CONFIDENCE[extra.match]))
-            if code is not None and code & CODE_IS_KEY:
-                if extra is None:
-                    entry = entry_of(code)
-                    append(_Candidate(i, j, entry, key, entry.match, _CONFIDENCE[entry.match]))
-            elif key[-1] == "s" and len(key) > 3 and (extra_keys or j > i + 1):
+            elif code is not None and code & CODE_IS_KEY:
+                entry = entry_of(code)
+                append(_Candidate(i, j, entry, key, entry.match, _CONFIDENCE[entry.match]))
+            elif key[-1] == "s" and len(key) > 3:
                 found = _plural_of(key, get, entry_of)
                 if found is not None:
                     append(_Candidate(i, j, found[1], found[0], "variant", _CONFIDENCE["variant"]))
-            if j >= n or not ((code or 0) & CODE_IS_PREFIX or (extra_prefixes and key in extra_prefixes)):
+            if j >= n or not ((code or 0) & CODE_IS_PREFIX or key in extra_prefixes):
                 break
             key = key + " " + words[j]
             j += 1
             code = get(key)
+    return out
+
+
+def _index_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
+    """The hot path: keys of the taxonomy only, one dict lookup per token (codes pack key/prefix bits)."""
+    get, entry_of, entries = tax.index.get, tax.entry, tax.entries
+    out: list[_Candidate] = []
+    append = out.append
+    n = len(words)
+    codes = list(map(get, words))
+    variant_score = _CONFIDENCE["variant"]
+    # A lone plural ("APIs", "databases") is no entry itself: look its singular up.
+    for i in [i for i, word in enumerate(words) if word[-1] == "s"]:
+        if codes[i] is None and len(words[i]) > 3:
+            found = _plural_of(words[i], get, entry_of)
+            if found is not None:
+                append(_Candidate(i, i + 1, found[1], found[0], "variant", variant_score))
+    for i, code in [(i, code) for i, code in enumerate(codes) if code is not None]:
+        key = words[i]
+        j = i + 1
+        while True:
+            if code & CODE_IS_KEY:
+                entry = entries.get(code) or entry_of(code)
+                append(_Candidate(i, j, entry, key, entry.match, _CONFIDENCE[entry.match]))
+            if not code & CODE_IS_PREFIX or j >= n:
+                break
+            key = key + " " + words[j]
+            j += 1
+            next_code = get(key)
+            if next_code is None:
+                if key[-1] == "s":  # "relational databases"
+                    found = _plural_of(key, get, entry_of)
+                    if found is not None:
+                        append(_Candidate(i, j, found[1], found[0], "variant", variant_score))
+                break
+            code = next_code
     return out
 
 
@@ -274,8 +296,11 @@ def _plural_of(
 def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Candidate]) -> list[_Candidate]:
     """Near-misses: unknown long tokens corrected to a key word one edit away, then looked up again."""
     out: list[_Candidate] = []
-    unknown = {w for w in words if len(w) >= FUZZY_MIN_LENGTH} - tax.vocab
-    unknown = {w for w in unknown if w.isalpha() and not any(f in tax.vocab for f in singular_forms(w))}
+    unknown = {
+        w
+        for w in set(words).difference(tax.vocab)
+        if len(w) >= FUZZY_MIN_LENGTH and w.isalpha() and not any(f in tax.vocab for f in singular_forms(w))
+    }
     if not unknown:
         return out
     covered: set[int] = set()
@@ -309,15 +334,26 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
     return out
 
 
-_LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _outside_links(cands: list[_Candidate], text: str, spans: _Spans) -> list[_Candidate]:
     """Drop candidates inside URLs and e-mail addresses ("https", "indeed", "gmail")."""
-    links = [m.span() for m in _LINK_RE.finditer(text)]
-    if not links:
+    links = [m.span() for m in _URL_RE.finditer(text)]
+    at = text.find("@")
+    while at != -1:  # e-mail addresses: matched around each "@" only (a regex over the text is slow)
+        line_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+        m = _EMAIL_RE.match(text, line_start)
+        if m and m.start() <= at < m.end():
+            links.append(m.span())
+        at = text.find("@", at + 1)
+    masked: set[int] = set()
+    for start, end in links:
+        masked.update(range(bisect.bisect_right(spans.ends, start), bisect.bisect_left(spans.starts, end)))
+    if not masked:
         return cands
-    return [c for c in cands if not any(s < spans[c.last - 1][1] and spans[c.first][0] < e for s, e in links)]
+    return [c for c in cands if c.first not in masked and c.last - 1 not in masked]
 
 
 def _apply_context(

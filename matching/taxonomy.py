@@ -132,7 +132,7 @@ class Taxonomy:
         self.contexts: Mapping[str, ContextRule] = contexts or {}
         self.vocab: frozenset[str] = frozenset(vocab)
         self.attribution = attribution
-        self._entries: dict[int, KeyEntry] = {}
+        self.entries: dict[int, KeyEntry] = {}  # decoded codes (see ``entry``)
         self._by_esco_label: dict[str, Skill] | None = None
         self._search_index: tuple[list[str], list[Skill]] | None = None
         self._search_names: list[str] | None = None
@@ -184,7 +184,7 @@ class Taxonomy:
 
     def entry(self, code: int) -> KeyEntry:
         """Decode a key's packed code (see ``CODE_IS_KEY``)."""
-        entry = self._entries.get(code)
+        entry = self.entries.get(code)
         if entry is None:
             flags = (code >> 2) & 15
             case: CaseRule = "upper" if flags & _F_UPPER else "title" if flags & _F_TITLE else ""
@@ -195,7 +195,7 @@ class Taxonomy:
                 case,
                 bool(flags & _F_WEAK),
             )
-            self._entries[code] = entry
+            self.entries[code] = entry
         return entry
 
     def get(self, skill_id: str) -> Skill | None:
