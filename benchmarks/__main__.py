@@ -6,7 +6,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["bench_parsers", "bench_skills", "bench_tailor", "bench_http"]
+BENCHMARKS = ["bench_parsers", "bench_structure", "bench_skills", "bench_tailor", "bench_http"]
 
 
 def main(argv: list[str]) -> int:

@@ -46,7 +46,8 @@ class Found:
 
 
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-_PHONE_RE = re.compile(r"(?<![\w+/.])\(?(?:\+|00)?\(?\d[\d\s().\-–]{5,22}\d(?![\w/])")
+# the look-ahead names the characters a number can start with, which lets the engine skip ahead quickly
+_PHONE_RE = re.compile(r"(?=[(+\d])(?<![\w+/.])\(?(?:\+|00)?\(?\d[\d\s().\-–]{5,22}\d(?![\w/])")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s,;|<>\"')\]]+", re.IGNORECASE)
 _TLDS = "com|io|dev|me|net|org|ai|co|app|xyz|site|tech|page|info|us|uk|ru|de|fr|es|il|in|pe|ca|eu|nl|ch|se|pl"
 _BARE_DOMAIN_RE = re.compile(
@@ -117,6 +118,8 @@ _NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÝŁŚŽČ][A-Za-zÀ-ÿŁŚŽČłśžčć�
 
 def find_emails(text: str) -> list[Found]:
     """Email addresses in ``text``."""
+    if "@" not in text:
+        return []
     return [Found(m.group(), m.start(), m.end()) for m in _EMAIL_RE.finditer(text)]
 
 
@@ -152,6 +155,8 @@ def _link_kind(url: str) -> LinkKind:
 def find_links(text: str) -> list[Link]:
     """URLs and bare web addresses (not email domains) in reading order, classified linkedin / github /
     portfolio / other."""
+    if "." not in text and "://" not in text:
+        return []  # every address has a dot or a scheme
     found: list[tuple[int, Link]] = []
     seen: set[str] = set()
     spans: list[tuple[int, int]] = []
@@ -210,7 +215,8 @@ def find_locations(text: str) -> list[Found]:
     """'City, ST', 'City, ST, Country', 'City, Country', 'Country, City' and 'Remote' in ``text``."""
     out: list[Found] = []
     pos = 0
-    for w in _WORD_START_RE.finditer(text):
+    # every place but 'Remote' is two parts joined by a comma
+    for w in _WORD_START_RE.finditer(text) if "," in text else ():
         if w.start() < pos:
             continue
         found = _location_at(text, w.start())
@@ -229,10 +235,19 @@ def looks_like_title(text: str) -> bool:
     return 0 < len(words) <= 10 and any(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in words)
 
 
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    if text.isascii():
+        return _ASCII_DIGIT_RE.search(text) is not None
+    return any(ch.isdigit() for ch in text)
+
+
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads like a person's name: 2-5 capitalised words, no digits, no job-title words."""
     text = collapse_letter_spacing(text).strip()
-    if not text or any(ch.isdigit() for ch in text) or "@" in text or len(text) > 50:
+    if not text or "@" in text or len(text) > 50 or _has_digit(text):
         return False
     tokens = text.replace(",", " ").split()
     if not 2 <= len(tokens) <= 5:
@@ -294,8 +309,9 @@ def extract_contact(doc: Document, top: Sequence[Line], extra: Sequence[Line] = 
     region = [*top, *extra]
     texts = [line.text for line in region]
     joined = "\n".join(texts)
-    emails = find_emails(joined) or find_emails(doc.text)
-    email_spans = [(e.start, e.end) for e in find_emails(joined)]
+    region_emails = find_emails(joined)
+    emails = region_emails or find_emails(doc.text)
+    email_spans = [(e.start, e.end) for e in region_emails]
     phones = find_phones(joined) or find_phones(doc.text)
     links = [
         link

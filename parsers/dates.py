@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from parsers.models import DateValue
 
-__all__ = ["DateSpan", "find_date_spans", "is_present", "normalize_date", "strip_spans"]
+__all__ = ["DATE_WORDS", "DateSpan", "find_date_spans", "is_present", "normalize_date", "strip_spans"]
 
 
 def _fold(word: str) -> str:
     """Lower case without accents: 'Février' -> 'fevrier'."""
+    if word.isascii():
+        return word.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
@@ -54,7 +56,33 @@ for _number, _names in _SEASON_WORDS.items():
 _ALL_NAMES = sorted(
     {n for names in (*_MONTH_WORDS, *_SEASON_WORDS.values()) for n in names.split()}, key=len, reverse=True
 )
-_NAME = "(?:" + "|".join(re.escape(n) for n in _ALL_NAMES) + r")\.?(?![A-Za-zÀ-ÿ])"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching exactly ``words``, written as a trie ("ju(?:l(?:y|io|i)?|n...)") so that the engine
+    compares a character or two at each position instead of trying every word in turn."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+# names are letters only, so at most one of them can end before a non-letter: the trie's order is free
+_NAME = "(?:" + _trie(_ALL_NAMES) + r")\.?(?![A-Za-zÀ-ÿ])"
 
 _PRESENT_WORDS = (
     r"present|current(?:ly)?|now|today|ongoing|to\s+date|date|"
@@ -94,6 +122,15 @@ _YEAR_PAIR_RE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_RE = re.compile(r"(?:since|seit|desde|depuis)\s+$", re.IGNORECASE)
+# every lower-case word a date or a range can hold: month and season names, open ends, range and 'since' words
+# (kept beside the patterns above; a caller may rule out a date where another word stands)
+_OTHER_DATE_WORDS = (
+    "present current currently now today ongoing to date presente actualidad actual hoy la fecha aujourd hui "
+    "ce jour heute jetzt laufend aktuell until till through thru hasta al bis au à since seit desde depuis"
+)
+DATE_WORDS = frozenset(_ALL_NAMES) | frozenset(_OTHER_DATE_WORDS.split())
+# every date form holds two digits in a row (a year, '19, 3/19): text without them has no date
+_TWO_DIGITS_RE = re.compile(r"\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,27 +159,33 @@ def _iso(year: int, month: int | None) -> str:
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
+_GROUPS = {
+    g: tuple(f"{name}{g}" for name in ("my", "mn", "ym", "mm", "iy", "im", "dy", "da", "db", "ny", "nm", "y"))
+    for g in "ab"
+}
+
+
 def _value(m: re.Match[str], g: str) -> tuple[str, int, int, bool] | None:
     """(iso, start, end, has_month) of the single date in groups ``g``; None if absent or invalid."""
-    d = m.groupdict()
-    if d.get(f"my{g}"):
-        iso = _iso(_year_of(d[f"my{g}"]), _MONTHS[_fold(d[f"mn{g}"].rstrip("."))])
-        return iso, m.start(f"mn{g}"), m.end(f"my{g}"), True
-    if d.get(f"ym{g}"):
-        iso = _iso(_year_of(d[f"ym{g}"]), _MONTHS[_fold(d[f"mm{g}"].rstrip("."))])
-        return iso, m.start(f"ym{g}"), m.end(f"mm{g}"), True
-    if d.get(f"iy{g}"):
-        return _iso(int(d[f"iy{g}"]), int(d[f"im{g}"])), m.start(f"iy{g}"), m.end(f"im{g}"), True
-    if d.get(f"dy{g}"):
-        a, b = int(d[f"da{g}"]), int(d[f"db{g}"])
+    my, mn, ym, mm, iy, im, dy, da, db, ny, nm, y = _GROUPS[g]
+    if value := m.group(my):
+        iso = _iso(_year_of(value), _MONTHS[_fold(m.group(mn).rstrip("."))])
+        return iso, m.start(mn), m.end(my), True
+    if value := m.group(ym):
+        iso = _iso(_year_of(value), _MONTHS[_fold(m.group(mm).rstrip("."))])
+        return iso, m.start(ym), m.end(mm), True
+    if value := m.group(iy):
+        return _iso(int(value), int(m.group(im))), m.start(iy), m.end(im), True
+    if value := m.group(dy):
+        a, b = int(m.group(da)), int(m.group(db))
         month = b if a > 12 else a  # 15/03/2019 is day-first; 03/15/2019 and 03/04/2019 read month-first
         if not 1 <= month <= 12 or (a > 12 and b > 12):
             return None
-        return _iso(int(d[f"dy{g}"]), month), m.start(f"da{g}"), m.end(f"dy{g}"), True
-    if d.get(f"ny{g}"):
-        return _iso(_year_of(d[f"ny{g}"]), int(d[f"nm{g}"])), m.start(f"nm{g}"), m.end(f"ny{g}"), True
-    if d.get(f"y{g}"):
-        return _iso(int(d[f"y{g}"]), None), m.start(f"y{g}"), m.end(f"y{g}"), False
+        return _iso(int(value), month), m.start(da), m.end(dy), True
+    if value := m.group(ny):
+        return _iso(_year_of(value), int(m.group(nm))), m.start(nm), m.end(ny), True
+    if value := m.group(y):
+        return _iso(int(value), None), m.start(y), m.end(y), False
     return None
 
 
@@ -152,6 +195,13 @@ def find_date_spans(text: str) -> list[DateSpan]:
     A lone year is returned too (``has_month=False``, no end); callers decide whether a bare "2022" inside a
     sentence is a role date. "Since 2019" is an open range ending ``present``.
     """
+    if _TWO_DIGITS_RE.search(text) is None:
+        return []
+    return _scan_dates(text)
+
+
+def _scan_dates(text: str) -> list[DateSpan]:
+    """``find_date_spans`` without the quick test for digits."""
     spans: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     for short in _SHORT_RANGE_RE.finditer(text):

@@ -56,8 +56,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("associate", r"Associate(?:'s|’s)?\s+(?:degree|of\s+[A-Z]\w+)|A\.A\.S\.?|AAS|A\.S\.|A\.A\."),
     ("high_school", r"High\s+School(?:\s+Diploma)?|Secondary\s+School|GED|Bachillerato|Abitur|A[\s-]Levels?"),
 )
+# one shared look-behind before the groups: inside a word it fails once, not once per group
 _DEGREE_RE = re.compile(
-    "|".join(rf"(?P<g{i}>(?<![\w.])(?:{p}){_END})" for i, (_, p) in enumerate(_PATTERNS)),
+    r"(?<![\w.])(?:" + "|".join(rf"(?P<g{i}>(?:{p}){_END})" for i, (_, p) in enumerate(_PATTERNS)) + ")",
 )
 _DEGREE_CI_RE = re.compile(
     r"(?<![\w.])(?P<w>bachelor(?:'s|’s|s)?|master(?:'s|’s|s)|master(?=\s+(?:degree|of)\b)|doctorate|ph\.?d|mba|b\.?sc|m\.?sc|b\.?tech|"
@@ -113,7 +114,7 @@ def find_degrees(text: str, *, loose: bool = False) -> list[DegreeMatch]:
     """Degrees in ``text``. ``loose`` also accepts lower-case forms ("bachelor's", "b.tech/mca")."""
     out: list[DegreeMatch] = []
     for m in _DEGREE_RE.finditer(text):
-        group = next(k for k, v in m.groupdict().items() if v is not None)
+        group = m.lastgroup or ""  # the only groups are the named g0...g6, one per pattern
         level = _PATTERNS[int(group[1:])][0]
         out.append(_with_field(text, m.start(), m.end(), level))
     if loose:

@@ -168,6 +168,7 @@ _ALT_RE = re.compile(
     rf"(?<![\w.])(?P<items>(?:{_ALT_ITEM}\s*,\s*){{0,5}}{_ALT_ITEM})\s*,?\s+(?P<or>or|o|ou|oder)\s+(?P<last>{_ALT_ITEM})"
     r"(?![\w+#])"
 )
+_OR_WORD_RE = re.compile(r"\s(?:or|o|ou|oder)\s", re.IGNORECASE)
 _TECHY_RE = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z0-9]{2,}$")
 _EITHER_RE = re.compile(r"\b(?:either|ya\s+sea)\s+(?P<a>[\w+#.\-]+)\s+(?:or|o)\s+(?P<b>[\w+#.\-]+)", re.IGNORECASE)
 _ALT_STOP = _wordset(
@@ -231,9 +232,22 @@ def _clean_subject(raw: str | None) -> str | None:
     return None if subject.lower() in _GENERIC_SUBJECTS else subject
 
 
+_UNIT_STEMS = ("year", "yr", "anos", "ans", "jahr")  # what every spelling of _UNIT holds, in ASCII
+
+
+def _may_hold_years(text: str) -> bool:
+    """False when ``text`` has no unit word at all (a plain test, far cheaper than the patterns)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(stem in low for stem in _UNIT_STEMS)
+
+
 def find_years(text: str) -> tuple[YearsAsked, ...]:
     """Years of experience asked in ``text``: '5+ years of Python' -> min 5, subject 'Python'."""
     found: list[YearsAsked] = []
+    if not _may_hold_years(text):
+        return ()
     labelled = _LABELLED_YEARS_RE.match(text)
     if labelled:
         subject = labelled.group("subj").strip()
@@ -300,6 +314,8 @@ def find_alternatives(text: str, exclude: frozenset[str] = frozenset()) -> tuple
     """Either/or groups of short names: 'Java or Kotlin' -> (('Java', 'Kotlin'),). Groups made only of
     ``exclude`` names (the fields of a degree) are left out."""
     groups: list[tuple[str, ...]] = []
+    if _OR_WORD_RE.search(text) is None:
+        return ()  # both patterns need "or" (o, ou, oder) between spaces
     for m in _EITHER_RE.finditer(text):
         groups.append((m.group("a").strip(".,;:"), m.group("b").strip(".,;:")))
     for m in _ALT_RE.finditer(text):
@@ -359,7 +375,12 @@ def _requirement(item: Item, section: str | None) -> Requirement:
 
 def _has_cue(text: str, *, broad: bool) -> bool:
     """A requirement cue outside a requirements section; ``broad`` adds weaker ones ("experience with")."""
-    if _YEARS_RE.search(text) or find_degrees(text) or _EXPLICIT_RE.search(text) or _STRONG_CUE_RE.search(text):
+    if (
+        (_may_hold_years(text) and _YEARS_RE.search(text))
+        or find_degrees(text)
+        or _EXPLICIT_RE.search(text)
+        or _STRONG_CUE_RE.search(text)
+    ):
         return True
     return broad and bool(_CUE_RE.search(text))
 

@@ -36,21 +36,42 @@ _MONEY_RE = re.compile(
     rf"|(?P<num2>{_NUM})\s?(?P<suf2>{_SUFFIX})?\s?(?:{_CURRENCY_CODE}|{_CURRENCY_SIGN}|dollars|euros|pounds)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_PERCENT_RE = re.compile(rf"(?P<num>[-+]?(?:{_NUM}))\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.IGNORECASE)
+# each pattern opens with a lookahead for its first character, which lets the engine skip ahead quickly
+_PERCENT_RE = re.compile(rf"(?=[-+\d])(?P<num>[-+]?(?:{_NUM}))\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.IGNORECASE)
 _DURATION_RE = re.compile(
-    rf"(?P<num>{_NUM})\+?(?:\s?(?:-|–|to)\s?(?:{_NUM}))?\+?\s?"
+    rf"(?=\d)(?P<num>{_NUM})\+?(?:\s?(?:-|–|to)\s?(?:{_NUM}))?\+?\s?"
     r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|milliseconds?|ms)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-_MULTIPLIER_RE = re.compile(rf"(?P<num>{_NUM})\s?(?:x|×|times)(?![A-Za-z0-9])", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(rf"(?=\d)(?P<num>{_NUM})\s?(?:x|×|times)(?![A-Za-z0-9])", re.IGNORECASE)
 # a number (optionally 2M+, 8,500+) followed by a word: "12 engineers", "2M+ monthly API requests"
 _COUNT_RE = re.compile(
-    rf"(?<![\w.$€£¥₹/#-])(?P<num>{_NUM})(?:\s?(?P<suf>{_SUFFIX}))?(?P<plus>\+)?(?=\s+[A-Za-z(])"
+    rf"(?=\d)(?<![\w.$€£¥₹/#-])(?P<num>{_NUM})(?:\s?(?P<suf>{_SUFFIX}))?(?P<plus>\+)?(?=\s+[A-Za-z(])"
     r"(?P<noun>\s+(?!(?:to|and|or|of|in|on|at|for|with|by|from|the|a|an|per|than|over|across|into)\b)[A-Za-z][\w-]*)?",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# cheap tests that let most texts skip the costlier scans: every quantity has a digit, money a currency
+# (a code is followed by a digit, a space or a non-letter: 'EUR 5', '5 EUR', not 'Europe'), a percentage its sign
+_DIGIT_RE = re.compile(r"\d")
+_MONEY_HINT_RE = re.compile(rf"{_CURRENCY_SIGN}|{_CURRENCY_CODE}(?![A-Za-z])|dollars|euros|pounds", re.IGNORECASE)
+_PERCENT_HINT_RE = re.compile(r"%|percent|per\s?cent|pct", re.IGNORECASE)
+_MONEY_WORDS = ("usd", "eur", "gbp", "cad", "aud", "inr", "chf", "jpy", "dollars", "euros", "pounds")
+
+
+def _may_hold_money(text: str) -> bool:
+    if not text.isascii():
+        return _MONEY_HINT_RE.search(text) is not None
+    low = text.lower()  # in ASCII, lower() folds case exactly as the patterns' IGNORECASE does
+    return "$" in text or any(word in low for word in _MONEY_WORDS)
+
+
+def _may_hold_percent(text: str) -> bool:
+    if not text.isascii():
+        return _PERCENT_HINT_RE.search(text) is not None
+    low = text.lower()
+    return "%" in text or "cent" in low or "pct" in low
 
 
 def _number(raw: str, suffix: str | None) -> float | None:
@@ -65,6 +86,8 @@ def _number(raw: str, suffix: str | None) -> float | None:
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Quantities in ``text`` in reading order; each character belongs to at most one quantity."""
+    if _DIGIT_RE.search(text) is None:
+        return ()
     found: list[tuple[int, int, Quantity]] = []
     taken = bytearray(len(text) + 1)
 
@@ -75,11 +98,11 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         found.append((start, end, quantity))
         taken[start:end] = b"\x01" * (end - start)
 
-    for m in _MONEY_RE.finditer(text):
+    for m in _MONEY_RE.finditer(text) if _may_hold_money(text) else ():
         num, suf = (m.group("num"), m.group("suf")) if m.group("num") else (m.group("num2"), m.group("suf2"))
         if free(m.start(), m.end()):
             add(m.start(), m.end(), Quantity(m.group().strip(), "money", _number(num, suf)))
-    for m in _PERCENT_RE.finditer(text):
+    for m in _PERCENT_RE.finditer(text) if _may_hold_percent(text) else ():
         if free(m.start(), m.end()):
             add(m.start(), m.end(), Quantity(m.group(), "percent", _number(m.group("num"), None)))
     for m in _DURATION_RE.finditer(text):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from parsers.contact import (
     TITLE_WORDS,
+    Found,
     extract_contact,
     find_emails,
     find_links,
@@ -22,7 +23,7 @@ from parsers.contact import (
     looks_like_name,
     looks_like_title,
 )
-from parsers.dates import DateSpan, find_date_spans, is_present, strip_spans
+from parsers.dates import DATE_WORDS, DateSpan, find_date_spans, is_present, strip_spans
 from parsers.degrees import find_degrees
 from parsers.document import parse_document
 from parsers.models import (
@@ -114,50 +115,113 @@ class _Entry:
         return sorted([*self.heads, *self.metas, *self.body], key=lambda it: it.start)
 
 
-def _entry_dates(item: Item) -> list[DateSpan]:
-    """Dates written in a header or date line (lone years count here, not in sentences)."""
-    return find_date_spans(item.text)
+class _Scan:
+    """The date and place scans of one parse, each done once per distinct string.
+
+    Every line of a role section is looked at by several steps (is it a date line, what kind of line, its
+    dates, its fragments), and the scans cost far more than a dictionary lookup. One ``_Scan`` lives for
+    one ``resume_from_document`` call, so nothing is kept between documents.
+    """
+
+    __slots__ = ("_dates", "_locations", "_meta")
+
+    def __init__(self) -> None:
+        self._dates: dict[str, list[DateSpan]] = {}
+        self._locations: dict[str, list[Found]] = {}
+        self._meta: dict[str, bool] = {}
+
+    def dates(self, text: str) -> list[DateSpan]:
+        """``find_date_spans(text)``; callers must not change the list."""
+        found = self._dates.get(text)
+        if found is None:
+            found = self._dates[text] = find_date_spans(text)
+        return found
+
+    def locations(self, text: str) -> list[Found]:
+        """``find_locations(text)``; callers must not change the list."""
+        found = self._locations.get(text)
+        if found is None:
+            found = self._locations[text] = find_locations(text)
+        return found
+
+    def is_meta(self, line: Line) -> bool:
+        """A line holding only a date, a duration and/or a location."""
+        if line.list_item:
+            return False
+        text = line.text
+        meta = self._meta.get(text)
+        if meta is None:
+            meta = is_present(text) or (not _has_stray_word(text) and self.meta_text(text))
+            self._meta[text] = meta
+        return meta
+
+    def meta_text(self, text: str) -> bool:
+        """The full test of ``is_meta`` on a line's text, without the quick rejection of stray words."""
+        if not text.strip():
+            return False
+        if is_present(text):
+            return True
+        dates = self.dates(text)
+        has_duration = _DURATION_RE.search(text) is not None
+        if not (dates or has_duration or self.locations(text)):
+            return False
+        return not self._residue(text, dates)
+
+    def _residue(self, text: str, dates: Sequence[DateSpan]) -> str:
+        """``text`` with dates, durations, locations and separators removed."""
+        text = strip_spans(text, [(d.start, d.end) for d in dates])
+        text = _DURATION_RE.sub(" ", text)
+        for loc in self.locations(text):
+            text = text[: loc.start] + " " * (loc.end - loc.start) + text[loc.end :]
+        return _SEPARATORS_RE.sub(" ", text).strip()
 
 
-def _residue(text: str) -> str:
-    """``text`` with dates, durations, locations, links and separators removed."""
-    spans = [(d.start, d.end) for d in find_date_spans(text)]
-    text = strip_spans(text, spans)
-    text = _DURATION_RE.sub(" ", text)
-    for loc in find_locations(text):
-        text = text[: loc.start] + " " * (loc.end - loc.start) + text[loc.end :]
-    return re.sub(r"[\s|,;:–—•·◆()\-\[\]]+", " ", text).strip()
+# words a date or a duration can hold, in any case ("to", "Present", "years"); places add "Remote" and the
+# small words of a place's name ("Rio de Janeiro"), whose other words start with a capital
+_DATE_OR_DURATION_WORDS = DATE_WORDS | _wordset(
+    "year years yr yrs month months mo mos año años meses an ans mois jahr jahre monat monate and"
+)
+_META_WORDS = _DATE_OR_DURATION_WORDS | _wordset("de del la am upon on du sur remote hybrid remoto")
+# a lower-case word that starts a token (not the tail of "St.-louis"), and any word
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’.\-])[a-z]+")
+_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
-def _is_meta(line: Line) -> bool:
-    """A line holding only a date, a duration and/or a location."""
-    text = line.text
-    if not text.strip() or line.list_item:
+def _has_stray_word(text: str) -> bool:
+    """Whether ``text`` holds a word that no date, duration or place can contain ("led", "Senior"): then
+    it is no date/location line, and the costlier scans are skipped.
+
+    Every place but "Remote" has a comma ("Austin, TX"); without one, every word must be a date or duration
+    word. With one, capitalised words may be places, but a lower-case word starting a token must still be a
+    date or duration word or a place's small word. ASCII text only (Unicode case folding matches more than it
+    seems); other text always takes the full test.
+    """
+    if not text.isascii():
         return False
-    if is_present(text):
-        return True
-    has_date = bool(find_date_spans(text))
-    has_duration = bool(_DURATION_RE.search(text))
-    has_location = bool(find_locations(text))
-    return (has_date or has_duration or has_location) and not _residue(text)
+    if "," not in text:
+        return any(m.group().lower() not in _META_WORDS for m in _WORD_RE.finditer(text))
+    return any(m.group() not in _META_WORDS for m in _LOWER_WORD_RE.finditer(text))
 
 
-def _kind(item: Item) -> str:
+_SEPARATORS_RE = re.compile(r"[\s|,;:–—•·◆()\-\[\]]+")
+
+
+def _kind(item: Item, scan: _Scan) -> str:
     """bullet, meta, sublabel, sentence or header."""
     text = item.flat
     if item.list_item:
         return "bullet"
-    if all(_is_meta(line) for line in item.lines):
+    if all(scan.is_meta(line) for line in item.lines):
         return "meta"
     if _SUBLABEL_RE.match(text):
         return "sublabel"
     first = item.first
     if first.bold and len(item.lines) == 1 and len(text.split()) <= 12 and not text.endswith("."):
         return "header"  # a bold short line: "Personal Project: Stock Model", "Acme Corp"
-    if _LABEL_LINE_RE.match(text) and not find_date_spans(text):
+    dated = bool(scan.dates(text))
+    if _LABEL_LINE_RE.match(text) and not dated:
         return "sentence"
     words = text.split()
-    dated = bool(find_date_spans(text))
     if text[:1].islower() and not dated:
         return "sentence"
     if not dated and (len(words) >= 10 or (text.endswith(".") and len(words) >= 5)):
@@ -181,9 +245,9 @@ def _opens_entry(cur: _Entry, kind: str, dates: list[DateSpan], located: bool, m
     return bool(cur.body) or second_date
 
 
-def _segment(doc: Document, lines: Sequence[Line], *, merge_single_dates: bool) -> list[_Entry]:
+def _segment(doc: Document, lines: Sequence[Line], scan: _Scan, *, merge_single_dates: bool) -> list[_Entry]:
     """Split the lines of an experience or education section into entries."""
-    items = merge_wrapped(doc, lines, [_is_meta(line) for line in lines])
+    items = merge_wrapped(doc, lines, [scan.is_meta(line) for line in lines])
     entries: list[_Entry] = []
     cur: _Entry | None = None
 
@@ -192,15 +256,15 @@ def _segment(doc: Document, lines: Sequence[Line], *, merge_single_dates: bool) 
         return entries[-1]
 
     for item in items:
-        kind = _kind(item)
+        kind = _kind(item, scan)
         if kind == "sublabel":
             continue
         if kind in ("bullet", "sentence"):
             cur = cur or new()
             cur.body.append(item)
             continue
-        dates = _entry_dates(item)
-        located = bool(find_locations(item.text))
+        dates = scan.dates(item.text)  # lone years count in a header or date line, not in sentences
+        located = bool(scan.locations(item.text))
         if cur is None or _opens_entry(cur, kind, dates, located, merge_single_dates):
             cur = new()
         (cur.metas if kind == "meta" else cur.heads).append(item)
@@ -222,37 +286,41 @@ def _dates_of(entry: _Entry) -> tuple[DateValue | None, DateValue | None]:
     return None, None
 
 
-def _location_of(entry: _Entry) -> str | None:
+def _location_of(entry: _Entry, scan: _Scan) -> str | None:
     for item in (*entry.heads, *entry.metas):
-        found = find_locations(item.flat)
+        found = scan.locations(item.flat)
         if found:
             return found[0].text
     return None
 
 
-def _fragments(text: str, split: re.Pattern[str] | None = None) -> list[str]:
+def _fragments(text: str, scan: _Scan, split: re.Pattern[str] = _FRAGMENT_SPLIT_RE) -> list[str]:
     """Header text cut into title / organisation / location candidates, dates and links removed."""
-    spans = [(d.start, d.end) for d in find_date_spans(text)]
+    spans = [(d.start, d.end) for d in scan.dates(text)]
     spans += [(m.start(), m.end()) for m in _DURATION_RE.finditer(text)]
-    spans += [(loc.start, loc.end) for loc in find_locations(text)]
+    spans += [(loc.start, loc.end) for loc in scan.locations(text)]
     for link in find_links(text):
         pos = text.find(link.url)
         if pos >= 0:
             spans.append((pos, pos + len(link.url)))
-    text = re.sub(r"\(\s*[,;]?\s*\)", " ", strip_spans(text, spans))  # parentheses emptied of a place or dates
+    text = _EMPTY_PARENTHESES_RE.sub(" ", strip_spans(text, spans))  # parentheses emptied of a place or dates
     out = []
-    for frag in (split or _FRAGMENT_SPLIT_RE).split(text):
+    for frag in split.split(text):
         frag = " ".join(frag.split()).strip(" ,;:–—-|•·*")
         if frag.startswith("(") and frag.endswith(")"):
             frag = frag[1:-1].strip()
-        if len(frag) >= 2 and re.search(r"[A-Za-zÀ-ÿ]", frag) and not _is_place_only(frag):
+        if len(frag) >= 2 and _LETTER_RE.search(frag) and not _is_place_only(frag, scan):
             out.append(frag)
     return out
 
 
-def _is_place_only(fragment: str) -> bool:
+_LETTER_RE = re.compile(r"[A-Za-zÀ-ÿ]")
+_EMPTY_PARENTHESES_RE = re.compile(r"\(\s*[,;]?\s*\)")
+
+
+def _is_place_only(fragment: str, scan: _Scan) -> bool:
     """'USA', 'Mountain View, CA', 'Remote': a fragment that is only a place."""
-    found = find_locations(fragment)
+    found = scan.locations(fragment)
     if found and len(found[0].text) >= len(fragment) - 1:
         return True
     return fold(fragment) in _PLACE_WORDS
@@ -297,11 +365,11 @@ def _bullets(item: Item) -> list[Bullet]:
     return out
 
 
-def _role_from(entry: _Entry, section: str) -> Role:
+def _role_from(entry: _Entry, section: str, scan: _Scan) -> Role:
     items = entry.items
     start, end = items[0].start, items[-1].end
     start_date, end_date = _dates_of(entry)
-    frags = [f for item in entry.heads for f in _fragments(item.flat)]
+    frags = [f for item in entry.heads for f in _fragments(item.flat, scan)]
     title: str | None = None
     org: str | None = None
     if section == "projects":
@@ -316,14 +384,14 @@ def _role_from(entry: _Entry, section: str) -> Role:
         elif frags:
             title = frags[0]
             org = frags[1] if len(frags) > 1 else None
-    bullets = tuple(bullet for item in entry.body if not _is_meta(item.first) for bullet in _bullets(item))
+    bullets = tuple(bullet for item in entry.body if not scan.is_meta(item.first) for bullet in _bullets(item))
     return Role(
         title=title,
         organization=org,
         start=start,
         end=end,
         section=section,
-        location=_location_of(entry),
+        location=_location_of(entry, scan),
         start_date=start_date,
         end_date=end_date,
         bullets=bullets,
@@ -334,7 +402,7 @@ def _has_institution_word(text: str) -> bool:
     return any(fold(w).strip(".,()") in _INSTITUTION_WORDS for w in text.split())
 
 
-def _education_from(entry: _Entry) -> Education:
+def _education_from(entry: _Entry, scan: _Scan) -> Education:
     items = entry.items
     start_date, end_date = _dates_of(entry)
     texts = [item.flat for item in entry.heads] or [item.flat for item in entry.body[:2]]
@@ -345,7 +413,7 @@ def _education_from(entry: _Entry) -> Education:
             d = found[0]
             degree, level, fld = d.degree.strip(), d.level, d.field
             break
-    frags = [f for text in texts for f in _fragments(text, _EDU_SPLIT_RE)]
+    frags = [f for text in texts for f in _fragments(text, scan, _EDU_SPLIT_RE)]
     rest: list[str] = []
     for f in frags:
         if degree and (f == degree or f.startswith(degree)):
@@ -388,8 +456,12 @@ def _education_from(entry: _Entry) -> Education:
 
 
 _SKILL_SEP_RE = re.compile(r"[,;|•·●▪◦\t]|\s/\s|[ ]{2,}")
+# brackets (which open and close a span that is not split) or a separator, left to right
+_SKILL_SPLIT_SCAN_RE = re.compile(rf"[()\[\]]|{_SKILL_SEP_RE.pattern}")
 _SKILL_LABEL_RE = re.compile(r"(?:^|(?<=[.;|•]\s)|(?<=\s{2}))(?P<label>[A-ZÀ-Ý][\w &+#/\-’']{0,35}?)\s*:\s+")
 _SKILL_TRIM = " \n.-–*:"
+_LEADING_JOINER_RE = re.compile(r"^(?:and|&|or|y|et|und)\s+")
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
 def _split_skills(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -399,24 +471,22 @@ def _split_skills(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """
     pieces: list[tuple[int, int]] = []
     depth = 0
-    start = pos = a
-    while pos < b:
-        ch = text[pos]
+    start = a
+    for m in _SKILL_SPLIT_SCAN_RE.finditer(text, a, b):
+        ch = m.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (m := _SKILL_SEP_RE.match(text, pos, b)) is not None:
-            pieces.append((start, pos))
-            start = pos = m.end()
-            continue
-        pos += 1
+        elif depth == 0:
+            pieces.append((start, m.start()))
+            start = m.end()
     pieces.append((start, b))
     out = []
     for p0, p1 in pieces:
         raw = text[p0:p1]
-        stripped = re.sub(r"^(?:and|&|or|y|et|und)\s+", "", raw.strip(_SKILL_TRIM)).strip(_SKILL_TRIM)
-        if stripped and re.search(r"\w", stripped):
+        stripped = _LEADING_JOINER_RE.sub("", raw.strip(_SKILL_TRIM)).strip(_SKILL_TRIM)
+        if stripped and _WORD_CHAR_RE.search(stripped):
             s0 = p0 + raw.index(stripped)
             out.append((s0, s0 + len(stripped)))
     return out
@@ -510,6 +580,9 @@ def _headline(top: Sequence[Line], name: str | None) -> str | None:
     return None
 
 
+_WIDE_GAP_RE = re.compile(r"\s{3,}|\t")
+
+
 def _merged_column_lines(doc: Document) -> int:
     """Lines that seem to hold two columns' fragments side by side."""
     count = 0
@@ -533,7 +606,7 @@ def _merged_column_lines(doc: Document) -> int:
                 and len(ln.text.split()) > 6
             )
     for line in doc.lines:
-        parts = [p for p in re.split(r"\s{3,}|\t", line.text.strip()) if p.strip()]
+        parts = [p for p in _WIDE_GAP_RE.split(line.text.strip()) if p.strip()]
         if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts[:2]) and not find_date_spans(parts[-1]):
             count += 1
     return count
@@ -583,6 +656,7 @@ def resume_from_document(doc: Document) -> Resume:
     ]
     contact = extract_contact(doc, top, contact_lines)
 
+    scan = _Scan()
     roles: list[Role] = []
     education: list[Education] = []
     certifications: list[Certification] = []
@@ -593,13 +667,13 @@ def resume_from_document(doc: Document) -> Resume:
         if not lines:
             continue
         if h.kind in _ROLE_SECTIONS:
-            for entry in _segment(doc, lines, merge_single_dates=True):
+            for entry in _segment(doc, lines, scan, merge_single_dates=True):
                 if entry.heads or entry.dates:
-                    roles.append(_role_from(entry, h.kind))
+                    roles.append(_role_from(entry, h.kind, scan))
         elif h.kind == "education":
-            for entry in _segment(doc, lines, merge_single_dates=False):
+            for entry in _segment(doc, lines, scan, merge_single_dates=False):
                 if entry.heads or entry.dates:
-                    education.append(_education_from(entry))
+                    education.append(_education_from(entry, scan))
         elif h.kind == "skills":
             skills.extend(_skills_from(doc, lines))
         elif h.kind == "certifications":

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from parsers.models import Document, Line, Section
 
@@ -23,6 +23,7 @@ __all__ = [
     "RESUME_HEADINGS",
     "Heading",
     "Item",
+    "all_capitals",
     "collapse_letter_spacing",
     "detect_headings",
     "drop_page_furniture",
@@ -41,6 +42,8 @@ def _wordset(words: str) -> frozenset[str]:
 
 def fold(text: str) -> str:
     """Lower case without accents: 'Formación' -> 'formacion'."""
+    if text.isascii():
+        return text.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
@@ -192,14 +195,24 @@ _JOB_KEYWORDS = {
     "beneficios": "benefits",
 }
 
-_MARKUP_RE = re.compile(r"^[\s#*_>=~`|•●▪■◦‣∙·➢➤►▶✓✔❖◆\-]+|[\s#*_=~`|:：.\-]+$")
+_LEAD_MARKUP = "#*_>=~`|•●▪■◦‣∙·➢➤►▶✓✔❖◆-"
+_TRAIL_MARKUP = "#*_=~`|:：.-"
+_MARKUP_RE = re.compile(rf"^[\s{re.escape(_LEAD_MARKUP)}]+|[\s{re.escape(_TRAIL_MARKUP)}]+$")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.IGNORECASE)
 _NON_WORD_RE = re.compile(r"[^\w\s]+")
+_PARENTHESES_RE = re.compile(r"\([^)]*\)")
+
+
+# letter-spaced text has two one-character words in a row; most lines have none and skip the split
+_TWO_SINGLES_RE = re.compile(r"(?<!\S)\S\s+\S(?!\S)")
+_CHUNK_SPLIT_RE = re.compile(r"\s{2,}|\t")
 
 
 def collapse_letter_spacing(text: str) -> str:
     """'W O R K  E X P E R I E N C E' -> 'WORK EXPERIENCE'; other text unchanged."""
-    chunks = re.split(r"\s{2,}|\t", text.strip())
+    if _TWO_SINGLES_RE.search(text) is None:
+        return text
+    chunks = _CHUNK_SPLIT_RE.split(text.strip())
     tokens = [t for c in chunks for t in c.split(" ")]
     if len(tokens) < 4 or sum(len(t) == 1 and (t.isalpha() or t == "&") for t in tokens) < 0.8 * len(tokens):
         return text
@@ -209,11 +222,16 @@ def collapse_letter_spacing(text: str) -> str:
 def normalize_heading(text: str) -> str:
     """Heading text reduced to comparable words: markup, numbering, colons and accents removed, lower case."""
     text = collapse_letter_spacing(text)
-    text = _MARKUP_RE.sub("", text)
-    text = _NUMBERING_RE.sub("", text)
+    # each step runs only where its pattern can apply (plain str tests are far cheaper than a regex pass)
+    if text[:1] in _LEAD_MARKUP or text[-1:] in _TRAIL_MARKUP or text[:1].isspace() or text[-1:].isspace():
+        text = _MARKUP_RE.sub("", text)
+    if "." in text[:6] or ")" in text[:6]:
+        text = _NUMBERING_RE.sub("", text)
     text = fold(text).replace("&", " and ").replace("+", " and ")
-    text = re.sub(r"\([^)]*\)", " ", text)
-    text = _NON_WORD_RE.sub(" ", text)
+    if "(" in text:
+        text = _PARENTHESES_RE.sub(" ", text)
+    if not text.replace(" ", "").isalnum():
+        text = _NON_WORD_RE.sub(" ", text)
     return collapse_letter_spacing(" ".join(text.split()))
 
 
@@ -249,8 +267,7 @@ def heading_kind(text: str, vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> 
     if len(words) > 5:
         return None
     keywords = _KEYWORDS.get(id(vocabulary), {})
-    letters = [c for c in text if c.isalpha()]
-    styled = text.rstrip().endswith(":") or (bool(letters) and all(c.isupper() for c in letters))
+    styled = text.rstrip().endswith(":") or all_capitals(text)
     allowed_unknown = 1 if styled and len(words) >= 3 else 0
     kind: str | None = None
     for word in words:
@@ -276,13 +293,19 @@ _DATE_OR_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[.,;!?]$")
 
 
+def all_capitals(text: str) -> bool:
+    """Whether ``text`` has letters and all of them are capitals."""
+    if not text.isupper():
+        return False  # a small letter, or no cased letter at all
+    # in ASCII the letters are exactly the cased characters; elsewhere an uncased letter (CJK) is no capital
+    return text.isascii() or all(c.isupper() for c in text if c.isalpha())
+
+
 def _style(line: Line) -> tuple[float, bool, bool] | None:
     """(font size to the half point, bold, all capitals) of a line with a layout; None without one."""
     if line.font_size is None:
         return None
-    letters = [c for c in line.text if c.isalpha()]
-    caps = bool(letters) and all(c.isupper() for c in letters)
-    return round(line.font_size * 2) / 2, bool(line.bold), caps
+    return round(line.font_size * 2) / 2, bool(line.bold), all_capitals(line.text)
 
 
 def _could_be_heading(line: Line) -> bool:
@@ -324,8 +347,9 @@ def detect_headings(doc: Document, vocabulary: Mapping[str, str] = RESUME_HEADIN
         kind = heading_kind(text, vocabulary)
         if kind is not None:
             headings.append(Heading(i, kind))
-    styles = Counter(s for h in headings if (s := _style(doc.lines[h.index])) is not None)
-    body = Counter(s for line in doc.lines if (s := _style(line)) is not None)
+    line_styles = [_style(line) for line in doc.lines]
+    styles = Counter(s for h in headings if (s := line_styles[h.index]) is not None)
+    body = Counter(s for s in line_styles if s is not None)
     if not styles or not body:
         return headings
     heading_style, count = styles.most_common(1)[0]
@@ -335,7 +359,7 @@ def detect_headings(doc: Document, vocabulary: Mapping[str, str] = RESUME_HEADIN
         headings = [
             h
             for h in headings
-            if (s := _style(doc.lines[h.index])) is None
+            if (s := line_styles[h.index]) is None
             or s == heading_style
             or s[0] > body_style[0] + 0.4
             or s[2] == heading_style[2]
@@ -347,7 +371,7 @@ def detect_headings(doc: Document, vocabulary: Mapping[str, str] = RESUME_HEADIN
     known = {h.index for h in headings}
     name = _name_line(doc)
     for i, line in enumerate(doc.lines):
-        if i in known or i == name or _style(line) != heading_style or not _could_be_heading(line):
+        if i in known or i == name or line_styles[i] != heading_style or not _could_be_heading(line):
             continue
         if _DATE_OR_DIGIT_RE.search(line.text) and not larger:
             continue
@@ -363,15 +387,23 @@ _FURNITURE_RE = re.compile(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _is_furniture(text: str) -> bool:
+    # every form but "last updated" has a number; testing for one first is cheaper than the pattern
+    if text.isascii() and _DIGIT_RE.search(text) is None and "updated" not in text.lower():
+        return False
+    return _FURNITURE_RE.match(text) is not None
+
+
 def drop_page_furniture(doc: Document) -> Document:
     """``doc`` without page headers and footers ("Page 1 of 3", "John Doe – 1/2", "Last updated in May 2024").
 
     Only ``lines`` change; the text and every offset stay as they were.
     """
     kept = tuple(
-        line
-        for line in doc.lines
-        if line.source not in ("header", "footer") and not _FURNITURE_RE.match(line.text.strip())
+        line for line in doc.lines if line.source not in ("header", "footer") and not _is_furniture(line.text.strip())
     )
     return doc if len(kept) == len(doc.lines) else replace(doc, lines=kept)
 
@@ -396,6 +428,7 @@ class Item:
     start: int
     end: int
     list_item: bool
+    _flat: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def first(self) -> Line:
@@ -403,8 +436,12 @@ class Item:
 
     @property
     def flat(self) -> str:
-        """The text on one line, single-spaced."""
-        return " ".join(self.text.split())
+        """The text on one line, single-spaced (worked out once: most steps read it)."""
+        flat = self._flat
+        if flat is None:
+            flat = " ".join(self.text.split())
+            object.__setattr__(self, "_flat", flat)
+        return flat
 
 
 _JOINER_END_RE = re.compile(

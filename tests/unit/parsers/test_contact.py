@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from parsers.contact import (
+    _BARE_DOMAIN_RE,
+    _EMAIL_RE,
+    _PHONE_RE,
+    _URL_RE,
+    _has_digit,
+    _location_at,
     extract_contact,
     find_emails,
     find_links,
@@ -14,6 +24,7 @@ from parsers.contact import (
     looks_like_title,
 )
 from parsers.text import document_from_text
+from tests.unit.parsers.token_text import token_text
 
 
 @pytest.mark.parametrize(
@@ -124,3 +135,48 @@ def test_extract_contact_takes_a_labelled_residence() -> None:
     assert contact.location == "Rehovot"
     assert contact.phone == "054-123-4567"
     assert contact.name is None
+
+
+_CONTACT_TOKENS = (
+    "Austin",
+    "TX",
+    "San Francisco",
+    "CA",
+    "USA",
+    "Rio de Janeiro",
+    "Brazil",
+    "Pune",
+    "Remote",
+    "+1",
+    "(415)",
+    "555-0142",
+    "0044",
+    "2019",
+    "jane@doe.dev",
+    "www.x.io",
+    "https://github.com/jd",
+    "github.com/jd",
+    "node.js",
+    "Acme Inc",
+)
+
+
+@given(token_text(_CONTACT_TOKENS))
+def test_a_place_needs_a_comma_unless_it_is_remote(text: str) -> None:
+    if "," not in text:
+        assert all(_location_at(text, pos) is None for pos in range(len(text)))
+
+
+@given(token_text(_CONTACT_TOKENS))
+def test_quick_tests_never_hide_a_link_an_email_or_a_phone(text: str) -> None:
+    if "." not in text and "://" not in text:
+        assert _URL_RE.search(text) is None and _BARE_DOMAIN_RE.search(text) is None
+    if "@" not in text:
+        assert _EMAIL_RE.search(text) is None
+    plain = re.compile(_PHONE_RE.pattern.removeprefix("(?=[(+\\d])"), _PHONE_RE.flags)
+    assert [m.span() for m in _PHONE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet="Ab1 ²٣", max_size=8))
+def test_digit_test_agrees_with_str_isdigit(text: str) -> None:
+    assert _has_digit(text) is any(ch.isdigit() for ch in text)

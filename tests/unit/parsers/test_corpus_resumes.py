@@ -14,8 +14,11 @@ from typing import Any
 
 import pytest
 
+from parsers.dates import _scan_dates, find_date_spans
+from parsers.document import parse_document
 from parsers.models import Resume
-from parsers.resume import parse_resume
+from parsers.quantities import _MONEY_RE, _PERCENT_RE, _may_hold_money, _may_hold_percent
+from parsers.resume import _has_stray_word, _Scan, parse_resume
 
 pytestmark = pytest.mark.corpus
 
@@ -160,3 +163,22 @@ def test_docx_resumes_give_sections_and_roles(shared_data: Path) -> None:
     assert with_sections == 35
     assert with_experience >= 24
     assert with_roles >= 18
+
+
+def test_quick_pre_tests_agree_with_the_full_scans_on_every_corpus_line(shared_data: Path) -> None:
+    """The speed-ups skip a scan where a plain test shows it cannot match; on real lines they must never
+    change an answer."""
+    paths = sorted((shared_data / "corpus" / "resumes").rglob("*.pdf")) + sorted(
+        (shared_data / "corpus" / "resumes").rglob("*.docx")
+    )
+    lines = [line.text for path in paths for line in parse_document(path.read_bytes(), path.name).lines]
+    assert len(lines) > 3000
+    rejected = 0
+    for text in lines:
+        assert find_date_spans(text) == _scan_dates(text)
+        if _has_stray_word(text):
+            rejected += 1
+            assert not _Scan().meta_text(text)
+        assert bool(_MONEY_RE.search(text)) <= _may_hold_money(text)
+        assert bool(_PERCENT_RE.search(text)) <= _may_hold_percent(text)
+    assert rejected > len(lines) // 2  # the quick test does spare most lines the full scan

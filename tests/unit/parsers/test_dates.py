@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers.dates import find_date_spans, is_present, normalize_date
+from parsers.dates import _ALL_NAMES, _scan_dates, _trie, find_date_spans, is_present, normalize_date
+from tests.unit.parsers.token_text import token_text
 
 
 def _ranges(text: str) -> list[tuple[str, str, str | None]]:
@@ -124,3 +126,46 @@ def test_spans_always_point_into_the_text_in_order(text: str) -> None:
         assert 0 <= s.start < s.end <= len(text)
     for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
+
+
+_DATE_TOKENS = (
+    "Jan",
+    "jan.",
+    "Sept.",
+    "May",
+    "mars",
+    "März",
+    "Summer",
+    "2019",
+    "2021",
+    "'19",
+    "03",
+    "3",
+    "15",
+    "2020-03",
+    "03/2019",
+    "3/19",
+    "to",
+    "Present",
+    "now",
+    "since",
+    "desde",
+    "hasta",
+    "la fecha",
+)
+
+
+@given(token_text(_DATE_TOKENS))
+def test_the_quick_digit_test_never_hides_a_date(text: str) -> None:
+    assert find_date_spans(text) == _scan_dates(text)
+
+
+@given(st.text(alphabet="abcdefjmnoprstuvyäéû", max_size=9))
+def test_month_name_trie_matches_exactly_the_names(word: str) -> None:
+    trie = re.compile(f"(?:{_trie(_ALL_NAMES)})", re.IGNORECASE)
+    assert (trie.fullmatch(word) is not None) is (word.lower() in {n.lower() for n in _ALL_NAMES})
+
+
+def test_month_name_trie_accepts_every_name_in_any_case() -> None:
+    trie = re.compile(f"(?:{_trie(_ALL_NAMES)})", re.IGNORECASE)
+    assert all(trie.fullmatch(name) and trie.fullmatch(name.upper()) for name in _ALL_NAMES)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from parsers.degrees import find_degrees, lowest_level
+import pytest
+from hypothesis import given
+
+from parsers.degrees import _DEGREE_RE, _END, _PATTERNS, find_degrees, lowest_level
+from tests.unit.parsers.token_text import token_text
 
 
 @pytest.mark.parametrize(
@@ -55,3 +59,34 @@ def test_lowest_level_of_alternatives() -> None:
     found = find_degrees("Bachelor's or Master's degree in CS")
     assert lowest_level([d.level for d in found]) == "bachelor"
     assert lowest_level([]) is None
+
+
+_DEGREE_TOKENS = (
+    "BS",
+    "MS",
+    "B.Sc.",
+    "MSc",
+    "PhD",
+    "Ph.D.",
+    "MBA",
+    "Master's",
+    "master's",
+    "Bachelor of Science",
+    "Boston, MA",
+    "MS Office",
+    "High School",
+    "A-Levels",
+    "in",
+    "Computer Science",
+    "BS/MS",
+    "a",
+    "x",
+)
+
+
+@given(token_text(_DEGREE_TOKENS))
+def test_one_shared_lookbehind_finds_what_one_per_group_did(text: str) -> None:
+    per_group = re.compile("|".join(rf"(?P<g{i}>(?<![\w.])(?:{p}){_END})" for i, (_, p) in enumerate(_PATTERNS)))
+    assert [(m.span(), m.lastgroup) for m in _DEGREE_RE.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in per_group.finditer(text)
+    ]

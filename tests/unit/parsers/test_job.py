@@ -6,9 +6,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers.job import classify_requirement, find_alternatives, find_education, find_years, parse_job
+from parsers.job import (
+    _ALT_RE,
+    _EITHER_RE,
+    _LABELLED_YEARS_RE,
+    _OR_WORD_RE,
+    _YEARS_RE,
+    _may_hold_years,
+    classify_requirement,
+    find_alternatives,
+    find_education,
+    find_years,
+    parse_job,
+)
 from parsers.models import JobPosting
 from tests.unit.parsers.layout_factory import laid_out
+from tests.unit.parsers.token_text import token_text
 
 
 def _years(text: str) -> list[tuple[float, float | None, str | None]]:
@@ -252,3 +265,30 @@ def test_arbitrary_text_never_breaks_the_job_parser(text: str) -> None:
     job = parse_job(text)
     _assert_offsets(job)
     assert all(r.kind in ("required", "preferred") for r in job.requirements)
+
+
+_JOB_TOKENS = (
+    "5+ years",
+    "3 yrs",
+    "Python: 4 years",
+    "two years",
+    "años",
+    "3 ans",
+    "5 Jahre",
+    "experience with",
+    "Java or Kotlin",
+    "either",
+    "React o Vue",
+    "AWS, GCP or Azure",
+    "OR",
+    "oder",
+    "Node.js",
+)
+
+
+@given(token_text(_JOB_TOKENS))
+def test_quick_tests_never_hide_years_or_alternatives(text: str) -> None:
+    if _YEARS_RE.search(text) or _LABELLED_YEARS_RE.match(text):
+        assert _may_hold_years(text)
+    if _EITHER_RE.search(text) or _ALT_RE.search(text):
+        assert _OR_WORD_RE.search(text)

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers.quantities import find_quantities
+from parsers.quantities import (
+    _COUNT_RE,
+    _DURATION_RE,
+    _MONEY_RE,
+    _MULTIPLIER_RE,
+    _PERCENT_RE,
+    _may_hold_money,
+    _may_hold_percent,
+    find_quantities,
+)
+from tests.unit.parsers.token_text import token_text
 
 
 def _q(text: str) -> list[tuple[str, str, float | None]]:
@@ -63,3 +75,47 @@ def test_a_count_does_not_swallow_a_preposition() -> None:
 def test_quantities_never_overlap_and_are_substrings(text: str) -> None:
     for q in find_quantities(text):
         assert q.raw in text
+
+
+_QUANTITY_TOKENS = (
+    "$",
+    "€",
+    "£",
+    "USD",
+    "usd",
+    "EUR",
+    "Europe",
+    "5",
+    "1.2",
+    "30",
+    "2,500",
+    "M",
+    "k",
+    "%",
+    "percent",
+    "per cent",
+    "pct",
+    "dollars",
+    "x",
+    "times",
+    "years",
+    "weeks",
+    "engineers",
+    "+",
+    "-",
+)
+
+
+@given(token_text(_QUANTITY_TOKENS))
+def test_quick_tests_never_hide_money_or_a_percentage(text: str) -> None:
+    if _MONEY_RE.search(text):
+        assert _may_hold_money(text)
+    if _PERCENT_RE.search(text):
+        assert _may_hold_percent(text)
+
+
+@given(token_text(_QUANTITY_TOKENS))
+def test_leading_lookaheads_do_not_change_what_the_patterns_find(text: str) -> None:
+    for pattern in (_PERCENT_RE, _DURATION_RE, _MULTIPLIER_RE, _COUNT_RE):
+        plain = re.compile(re.sub(r"^\(\?=[^)]*\)", "", pattern.pattern), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

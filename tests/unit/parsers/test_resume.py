@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from parsers.models import Resume
-from parsers.resume import parse_resume, resume_from_document
+from parsers.resume import _SKILL_SEP_RE, _has_stray_word, _Scan, _split_skills, parse_resume, resume_from_document
 from parsers.text import document_from_text
 from tests.unit.parsers.layout_factory import laid_out
+from tests.unit.parsers.token_text import token_text
 
 
 def _resume(text: str) -> Resume:
@@ -320,3 +323,71 @@ def test_arbitrary_text_never_breaks_the_parser(text: str) -> None:
     resume = _resume(text)
     _assert_offsets(resume)
     assert resume.parse_quality.text_chars == len(resume.text.strip())
+
+
+_META_TOKENS = (
+    "Jan 2020",
+    "Sept. 2019",
+    "2019",
+    "2018 - 2021",
+    "Present",
+    "present",
+    "to",
+    "since",
+    "3 years",
+    "2 yrs",
+    "and",
+    "6 months",
+    "Austin, TX",
+    "San Francisco, CA",
+    "Rio de Janeiro, Brazil",
+    "St.-louis, MO",
+    "Remote",
+    "Senior",
+    "Engineer",
+    "led",
+    "the",
+    "de",
+    "Acme Inc",
+)
+
+
+@given(token_text(_META_TOKENS))
+@example("Rio de Janeiro, Brazil | Jan 2020 - present")
+@example("2019 to date")
+@example("Mountain View, CA (3 years and 2 months)")
+def test_stray_word_test_never_rejects_a_date_or_place_line(text: str) -> None:
+    if _has_stray_word(text):
+        assert not _Scan().meta_text(text)
+
+
+def _split_reference(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The separator scan of _split_skills, one character at a time."""
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    start = pos = a
+    while pos < b:
+        ch = text[pos]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (m := _SKILL_SEP_RE.match(text, pos, b)) is not None:
+            pieces.append((start, pos))
+            start = pos = m.end()
+            continue
+        pos += 1
+    pieces.append((start, b))
+    return pieces
+
+
+@given(token_text(("Python", "Go", "CI/CD", "(AWS, GCP)", "[a, b]", ")", "(", " / ", "  ", ";", "•", "|", "and")))
+def test_skill_separator_scan_matches_a_character_walk(text: str) -> None:
+    expected = []
+    for p0, p1 in _split_reference(text, 0, len(text)):
+        raw = text[p0:p1]
+        stripped = re.sub(r"^(?:and|&|or|y|et|und)\s+", "", raw.strip(" \n.-–*:")).strip(" \n.-–*:")
+        if stripped and re.search(r"\w", stripped):
+            s0 = p0 + raw.index(stripped)
+            expected.append((s0, s0 + len(stripped)))
+    assert _split_skills(text, 0, len(text)) == expected

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from parsers.sections import (
+    _FURNITURE_RE,
+    _MARKUP_RE,
+    _NUMBERING_RE,
     JOB_HEADINGS,
+    _is_furniture,
+    all_capitals,
     collapse_letter_spacing,
     detect_headings,
     drop_page_furniture,
+    fold,
     heading_kind,
     merge_wrapped,
     normalize_heading,
@@ -18,6 +26,7 @@ from parsers.sections import (
 )
 from parsers.text import document_from_text
 from tests.unit.parsers.layout_factory import laid_out
+from tests.unit.parsers.token_text import token_text
 
 
 @pytest.mark.parametrize(
@@ -211,3 +220,70 @@ def test_a_bullet_glyph_left_in_the_text_still_makes_a_list_item() -> None:
     (item,) = merge_wrapped(doc, doc.lines)
     assert item.list_item
     assert item.text == "Built the thing"
+
+
+def _collapse_reference(text: str) -> str:
+    """collapse_letter_spacing without its quick test."""
+    chunks = re.split(r"\s{2,}|\t", text.strip())
+    tokens = [t for c in chunks for t in c.split(" ")]
+    if len(tokens) < 4 or sum(len(t) == 1 and (t.isalpha() or t == "&") for t in tokens) < 0.8 * len(tokens):
+        return text
+    return " ".join(c.replace(" ", "") for c in chunks if c)
+
+
+def _normalize_reference(text: str) -> str:
+    """normalize_heading with every step run unconditionally."""
+    text = _collapse_reference(text)
+    text = _MARKUP_RE.sub("", text)
+    text = _NUMBERING_RE.sub("", text)
+    text = fold(text).replace("&", " and ").replace("+", " and ")
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"[^\w\s]+", " ", text)
+    return _collapse_reference(" ".join(text.split()))
+
+
+_HEADING_TOKENS = (
+    "W O R K",
+    "E X P E R I E N C E",
+    "Skills",
+    "&",
+    "+",
+    "1.",
+    "ii)",
+    "(selected)",
+    "•",
+    "#",
+    "—",
+    ":",
+    "Formación",
+    "CI/CD",
+    "a",
+    "B",
+    "Página 2",
+    "last updated",
+    "3 / 4",
+    "\u00a0",
+)
+
+
+@given(token_text(_HEADING_TOKENS))
+@example(" Skills ")
+@example("\u00a0Experience\u00a0")
+@example("1) Education")
+@example("I. Summary (short)")
+@example("•  S K I L L S  •")
+@example(" _Tools_ ")
+def test_quick_tests_keep_normalize_heading_and_collapse_exact(text: str) -> None:
+    assert collapse_letter_spacing(text) == _collapse_reference(text)
+    assert normalize_heading(text) == _normalize_reference(text)
+
+
+@given(token_text(_HEADING_TOKENS))
+def test_page_furniture_quick_test_agrees_with_the_pattern(text: str) -> None:
+    assert _is_furniture(text) is (_FURNITURE_RE.match(text) is not None)
+
+
+@given(st.text(alphabet="aBÉé1 ア-", max_size=8))
+def test_all_capitals_means_letters_and_no_small_one(text: str) -> None:
+    letters = [c for c in text if c.isalpha()]
+    assert all_capitals(text) is (bool(letters) and all(c.isupper() for c in letters))
