@@ -447,13 +447,16 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
             if cand is not None and (cand.order in ict or cand.sources != {"esco"}):
                 found = cand
                 break
+        stripped = name[: -len(" software")] if name.endswith(" software") else None
+        display = stripped if stripped in forms else name
         if found is None:
-            display = forms[1] if len(forms) > 1 and name.endswith(" software") and name[:1].isupper() else name
             rec = b.new(display, "tool", "onet")
         else:
             rec = found
             if rec.kind == "knowledge" and "linguist" not in rec.sources:
                 rec.kind = "tool"
+            if rec.sources == {"onet"} and len(display) < len(rec.name):
+                rec.name = display  # of "Point of sale POS" and "Focus point of sale POS", the general one
         rec.sources.add("onet")
         rec.hot |= hot
         rec.notable = True
