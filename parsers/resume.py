@@ -492,6 +492,68 @@ def _split_skills(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# a run of names with no separator ("Go Python Node.js TypeScript") is split where its words look like
+# technology names: symbols or digits (Node.js, C#, HTML5), inner capitals (TypeScript), acronyms (AWS),
+# or one of these common single-word names
+_TECH_NAMES = _wordset(
+    "python java go golang rust ruby php perl scala kotlin swift dart elixir haskell julia matlab bash "
+    "powershell linux unix windows macos android docker kubernetes terraform ansible jenkins git kafka spark "
+    "hadoop airflow redis postgres elasticsearch cassandra oracle snowflake databricks tableau excel figma "
+    "jira confluence react angular vue svelte django flask fastapi rails laravel express spring hibernate "
+    "pandas numpy pytorch tensorflow keras selenium cypress jest webpack nginx apache azure heroku firebase "
+    "supabase vercel netlify salesforce sap wordpress shopify unity blender photoshop illustrator"
+)
+_TECH_SHAPE_RE = re.compile(r"\d.*[A-Za-z]|[A-Za-z].*\d|[#+]|\.\w|\w/\w|[a-z][A-Z]|^[A-Z]{2,6}$")
+# words that end a multi-word name ("SQL Server", "React Native") or start one ("Amazon Web Services")
+_NAME_TAILS = _wordset(
+    "server studio code native boot core framework platform cloud services service web learning science "
+    "engine analytics functions office suite intelligence vision processing shell query warehouse "
+    "api apis sdk ci cd mvc idea"
+)
+_NAME_HEADS = _wordset("amazon google microsoft ms apache adobe visual machine deep natural computer power unreal")
+_RUN_STOP_WORDS = _wordset("and or with of the in on for to a an at by using including etc & y et und de con")
+_RUN_TOKEN_RE = re.compile(r"\S+")
+_NAME_TOKEN_RE = re.compile(r"[\w.#+/'’-]*\w[\w.#+/'’-]*")
+_PLAIN_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _split_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``text[a:b]`` (one item, no separator in it) cut into names when it is a run of technology names.
+
+    Words are first grouped into names ("SQL Server", "Amazon Web Services", "REST API", "Angular 6" stay
+    whole). There must be three names or more, and at least half of them must look like technology: a word
+    of that look, or a multi-word name. Every word must be a name's: no small word ("in", "and"), no plain
+    lower-case word, no job-title word, no brackets or other punctuation, and no date. Otherwise the item is
+    left as it is ("Google Cloud Platform", "AWS Certified Solutions Architect", "Strong Communication
+    Skills", "Spring MVC").
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _RUN_TOKEN_RE.finditer(text, a, b)]
+    if len(tokens) < 3 or find_date_spans(text[a:b]):
+        return [(a, b)]  # a role's header that landed here ("QA Team Leader Jan. 2010 Mar. 2012")
+    for _, _, token in tokens:
+        low = fold(token)
+        if (
+            low in _RUN_STOP_WORDS
+            or low in TITLE_WORDS
+            or not _NAME_TOKEN_RE.fullmatch(token)
+            or (_PLAIN_WORD_RE.fullmatch(token) and low not in _TECH_NAMES)
+        ):
+            return [(a, b)]
+    groups: list[list[int]] = []  # [start, end, words, techy words]
+    for i, (t0, t1, token) in enumerate(tokens):
+        techy = int(bool(_TECH_SHAPE_RE.search(token)) or fold(token) in _TECH_NAMES)
+        joins = fold(token) in _NAME_TAILS or token[:1].isdigit()  # "SQL Server", "Python 3"
+        if i > 0 and (joins or fold(tokens[i - 1][2]) in _NAME_HEADS):
+            group = groups[-1]
+            group[1], group[2], group[3] = t1, group[2] + 1, group[3] + techy
+        else:
+            groups.append([t0, t1, 1, techy])
+    named = sum(1 for g in groups if g[2] > 1 or g[3])
+    if len(groups) < 3 or named * 2 < len(groups):
+        return [(a, b)]
+    return [(g[0], g[1]) for g in groups]
+
+
 def _skills_from(doc: Document, lines: Sequence[Line]) -> list[SkillItem]:
     """Items of a skills section, with the sub-label ("Languages: Python, Go") each sits under."""
     items: list[SkillItem] = []
@@ -511,7 +573,8 @@ def _skills_from(doc: Document, lines: Sequence[Line]) -> list[SkillItem]:
             chunks.append((0, len(text), category if follows_comma else None))
         for a, b, cat in chunks:
             for p0, p1 in _split_skills(text, a, b):
-                items.append(SkillItem(text[p0:p1], item.start + p0, item.start + p1, cat))
+                for q0, q1 in _split_run(text, p0, p1):
+                    items.append(SkillItem(text[q0:q1], item.start + q0, item.start + q1, cat))
             category = cat
     return items
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -391,3 +392,55 @@ def test_skill_separator_scan_matches_a_character_walk(text: str) -> None:
             s0 = p0 + raw.index(stripped)
             expected.append((s0, s0 + len(stripped)))
     assert _split_skills(text, 0, len(text)) == expected
+
+
+def _skills(text: str) -> list[tuple[str, str | None]]:
+    return [(s.text, s.category) for s in _resume(f"Jane Roe\njane@roe.dev\n\nSKILLS\n{text}\n").skills]
+
+
+def test_a_run_of_technology_names_without_separators_is_split() -> None:
+    assert _skills("Go Python Node.js TypeScript") == [
+        ("Go", None),
+        ("Python", None),
+        ("Node.js", None),
+        ("TypeScript", None),
+    ]
+    assert _skills("Languages: HTML5 CSS3 JavaScript\nTools: Docker Kubernetes Terraform AWS") == [
+        ("HTML5", "Languages"),
+        ("CSS3", "Languages"),
+        ("JavaScript", "Languages"),
+        ("Docker", "Tools"),
+        ("Kubernetes", "Tools"),
+        ("Terraform", "Tools"),
+        ("AWS", "Tools"),
+    ]
+
+
+def test_a_split_run_keeps_multi_word_names_together() -> None:
+    assert [s for s, _ in _skills("MS Office Excel PowerPoint")] == ["MS Office", "Excel", "PowerPoint"]
+    assert [s for s, _ in _skills("Amazon Web Services Docker SQL Server React Native")] == [
+        "Amazon Web Services",
+        "Docker",
+        "SQL Server",
+        "React Native",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google Cloud Platform",
+        "Machine Learning",
+        "AWS Certified Solutions Architect",
+        "Strong Communication Skills",
+        "Experienced in Python and Django",
+        "AWS Lambda",
+        "Amazon Web Services (AWS)",
+        "Spring MVC",
+        "Java Persistence API",
+        "Angular 6/7",
+        "OpenSource java/js libs",
+    ],
+)
+def test_names_and_phrases_that_are_one_skill_stay_whole(text: str) -> None:
+    assert [s for s, _ in _skills(text)] == [text]
