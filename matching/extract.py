@@ -45,12 +45,13 @@ EVIDENCE_WINDOW = 15  # tokens either side in which another technical skill coun
 LIST_NEIGHBOUR_WINDOW = 3  # tokens to the nearest other skill for a list to count as evidence
 FUZZY_MIN_LENGTH = 7
 DEGREE_LOOKBACK = 5  # tokens before a knowledge mention in which a degree word makes it a degree's subject
+GAP_MAX = 2  # words that may stand between two words of a soft-skill phrase
 CUE_LOOKBACK = 6  # tokens before a domain word ("design") in which a cue ("experience in") claims it
 FUZZY_CUTOFF = 90.0
 
 _TECH_KINDS: frozenset[SkillKind] = frozenset({"tool", "programming_language", "certification"})
 _LIST_PUNCT = frozenset(",;|•·:()[]")
-_CONFIDENCE: dict[MatchKind, float] = {"exact": 1.0, "alias": 0.95, "variant": 0.85, "fuzzy": 0.75}
+_CONFIDENCE: dict[str, float] = {"exact": 1.0, "alias": 0.95, "variant": 0.85, "fuzzy": 0.75, "gapped": 0.7}
 _MATCH_RANK: dict[MatchKind, int] = {"exact": 0, "alias": 1, "variant": 2, "fuzzy": 3}
 _AMBIGUOUS_FACTOR = 0.85
 _CUES = frozenset(
@@ -139,6 +140,7 @@ def extract_skills(
     extra_keys, extra_prefixes = _compile_extra(extra_skills) if extra_skills else ({}, frozenset())
     cands = _exact_candidates(words, tax, extra_keys, extra_prefixes)
     cands += _fuzzy_candidates(words, tax, cands)
+    cands += _gapped_candidates(words, tax)
     if "@" in text or "http" in text or "www" in text:
         cands = _outside_links(cands, text, spans)
     cands = _apply_context(cands, text, spans, words, tax.contexts)
@@ -354,6 +356,35 @@ def _outside_links(cands: list[_Candidate], text: str, spans: _Spans) -> list[_C
     if not masked:
         return cands
     return [c for c in cands if c.first not in masked and c.last - 1 not in masked]
+
+
+def _gapped_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
+    """Soft-skill phrases with up to ``GAP_MAX`` words inserted between their words, within a clause
+    ("work in a dynamic and international team" for "work in teams")."""
+    gapped = tax.gapped_keys()
+    out: list[_Candidate] = []
+    n = len(words)
+    for i in [i for i, w in enumerate(words) if w in gapped]:
+        for key_words, code in gapped[words[i]]:
+            j = i
+            for t, want in enumerate(key_words[1:], start=2):
+                found = -1
+                for k in range(j + 1, min(n, j + 2 + GAP_MAX)):
+                    word = words[k]
+                    if word == want or (t == len(key_words) and word == want + "s"):
+                        found = k
+                        break
+                    if word in _CLAUSE_ENDS or word == ",":
+                        break
+                if found < 0:
+                    break
+                j = found
+            else:
+                if j - i + 1 > len(key_words):  # words were inserted (else the exact index has it)
+                    entry = tax.entry(code)
+                    out.append(_Candidate(i, j + 1, entry, " ".join(key_words), "variant", _CONFIDENCE["gapped"]))
+                    break
+    return out
 
 
 def _apply_context(

@@ -139,6 +139,7 @@ class Taxonomy:
         self._deletions: dict[str, tuple[str, ...]] | None = None
         self._corrections: dict[str, tuple[str, ...]] = {}
         self._fuzzy_targets = frozenset(fuzzy_targets) if fuzzy_targets is not None else None
+        self._gapped: dict[str, tuple[tuple[tuple[str, ...], int], ...]] | None = None
 
     @classmethod
     def from_json(cls, document: Mapping[str, object]) -> Taxonomy:
@@ -264,6 +265,20 @@ class Taxonomy:
             self._corrections.clear()
         self._corrections[word] = result
         return result
+
+    def gapped_keys(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+        """Multi-word soft-skill keys (3-5 words, no flags) by first word, for matching with words inserted
+        ("work in a dynamic team" for "work in team"). Built on first use."""
+        if self._gapped is None:
+            found: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+            for key, code in self.index.items():
+                if not code & CODE_IS_KEY or (code >> 2) & 15 or self.skills[code >> 8].kind != "soft":
+                    continue
+                words = tuple(key.split())
+                if 3 <= len(words) <= 5:
+                    found.setdefault(words[0], []).append((words, code))
+            self._gapped = {w: tuple(sorted(keys, key=lambda kc: (-len(kc[0]), kc[0]))) for w, keys in found.items()}
+        return self._gapped
 
     def _ensure_deletions(self, min_length: int) -> dict[str, tuple[str, ...]]:
         if self._deletions is None:

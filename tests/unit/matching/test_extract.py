@@ -131,6 +131,12 @@ def test_personal_quality_describes_a_person_not_an_employer() -> None:
     assert "Self-motivation" not in {m.name for m in extract_skills("Join a motivated team in London.")}
 
 
+def test_soft_skill_phrase_with_words_inserted() -> None:
+    found = {m.name: m for m in extract_skills("You like to work in small agile teams.")}
+    assert found["Teamwork"].surface == "work in small agile teams"
+    assert found["Teamwork"].match == "variant"
+
+
 def test_links_and_addresses_are_not_mined_for_skills() -> None:
     text = "Portfolio: https://github.com/jdoe/python-utils and mail java.dev@example.com"
     assert extract_skills(text) == []
