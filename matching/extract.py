@@ -367,11 +367,11 @@ def _gapped_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
     for i in [i for i, w in enumerate(words) if w in gapped]:
         for key_words, code in gapped[words[i]]:
             j = i
-            for t, want in enumerate(key_words[1:], start=2):
+            for want in key_words[1:]:
                 found = -1
                 for k in range(j + 1, min(n, j + 2 + GAP_MAX)):
                     word = words[k]
-                    if word == want or (t == len(key_words) and word == want + "s"):
+                    if word == want:
                         found = k
                         break
                     if word in _CLAUSE_ENDS or word == ",":
