@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from parsers.dates import DATE_WORDS
 from parsers.models import Contact, Document, Line, Link
 from parsers.sections import RESUME_HEADINGS, collapse_letter_spacing, fold, heading_kind
 
@@ -74,6 +75,27 @@ _COUNTRIES = frozenset(
         "Ukraine|Belarus|Kazakhstan|Uzbekistan|Georgia|Armenia|Azerbaijan|Moldova|Lithuania|Latvia|Estonia|"
         "Serbia|Croatia|Slovenia|Bosnia|Albania|North Macedonia|Luxembourg|Malta|Costa Rica|Panama|Guatemala|"
         "Dominican Republic|Puerto Rico|Remote",
+        "|",
+    )
+)
+# states and provinces written in full ("Pune, Maharashtra, India", "Austin, Texas"); many also start an
+# organisation's name ("Texas Instruments", "Ohio State University"), so they count only as a whole part
+_REGIONS = frozenset(
+    fold(r)
+    for r in str.split(
+        "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+        "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+        "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+        "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+        "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|"
+        "Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
+        "Prince Edward Island|Newfoundland|Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|"
+        "Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|"
+        "Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|"
+        "Uttar Pradesh|Uttarakhand|West Bengal|Delhi|NCR|Chandigarh|Puducherry|Sindh|"
+        "New South Wales|Victoria|Queensland|Western Australia|South Australia|Tasmania|Northern Territory|"
+        "Australian Capital Territory|Bavaria|Bayern|Catalonia|Cataluña|Catalunya|Andalusia|Andalucía|"
+        "Lombardy|Lombardia|Île-de-France|Metro Manila",
         "|",
     )
 )
@@ -179,6 +201,10 @@ def _is_place(chunk: str) -> bool:
     return fold(chunk.strip(" .")) in _COUNTRIES or chunk.strip(" .") in _US_STATES
 
 
+def _is_region(chunk: str) -> bool:
+    return fold(chunk.strip(" .")) in _REGIONS
+
+
 _ORG_SUFFIXES = _wordset(
     "company inc inc. ltd ltd. llc corp corp. corporation university college group bank solutions technologies "
     "labs systems software consulting institute school gmbh"
@@ -193,10 +219,14 @@ def _location_at(text: str, pos: int) -> Found | None:
         return None
     b_words = m.group("b").split()
     end = None
-    # "San Francisco, CA Sept 2018": keep only the leading place words of b
+    # "San Francisco, CA Sept 2018": keep only the leading place words of b; a state written in full only
+    # when nothing but a date follows it ("Austin, Texas Sept 2018", not "Engineer, Texas Instruments")
     for k in range(len(b_words), 0, -1):
-        if _is_place(" ".join(b_words[:k])):
-            end = m.start("b") + len(" ".join(b_words[:k]))
+        words = " ".join(b_words[:k])
+        if _is_place(words) or (
+            _is_region(words) and (k == len(b_words) or fold(b_words[k].rstrip(".,")) in DATE_WORDS)
+        ):
+            end = m.start("b") + len(words)
             break
     if end is None:
         if not _is_place(m.group("a")) or _MONTH_START_RE.match(m.group("b")):

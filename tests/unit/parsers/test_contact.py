@@ -180,3 +180,36 @@ def test_quick_tests_never_hide_a_link_an_email_or_a_phone(text: str) -> None:
 @given(st.text(alphabet="Ab1 ²٣", max_size=8))
 def test_digit_test_agrees_with_str_isdigit(text: str) -> None:
     assert _has_digit(text) is any(ch.isdigit() for ch in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Pune, Maharashtra, India", ["Pune, Maharashtra, India"]),
+        ("Chennai, Tamil Nadu, India | +91 98400 12345", ["Chennai, Tamil Nadu, India"]),
+        ("Mountain View, California, USA", ["Mountain View, California, USA"]),
+        ("Toronto, Ontario, Canada", ["Toronto, Ontario, Canada"]),
+        ("Hyderabad, Telangana", ["Hyderabad, Telangana"]),
+        ("Austin, Texas Sept 2018 – May 2020", ["Austin, Texas"]),
+    ],
+)
+def test_a_city_before_its_state_or_province_is_kept(text: str, locations: list[str]) -> None:
+    assert [loc.text for loc in find_locations(text)] == locations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BSc, Ohio State University",
+        "Engineer, Texas Instruments",
+        "Intern, Washington Post",
+        "Analyst, Texas Marketing",
+    ],
+)
+def test_a_state_name_that_starts_an_organisation_is_no_place(text: str) -> None:
+    assert find_locations(text) == []
+
+
+def test_contact_location_keeps_the_city() -> None:
+    doc = document_from_text("Asha Patil\nPune, Maharashtra, India | asha@example.com\n\nEXPERIENCE\n")
+    assert extract_contact(doc, doc.lines[:2]).location == "Pune, Maharashtra, India"
