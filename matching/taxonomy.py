@@ -134,7 +134,7 @@ class Taxonomy:
         self.attribution = attribution
         self.entries: dict[int, KeyEntry] = {}  # decoded codes (see ``entry``)
         self._by_esco_label: dict[str, Skill] | None = None
-        self._search_index: tuple[list[str], list[Skill]] | None = None
+        self._search_index: tuple[list[str], list[Skill], list[bool]] | None = None
         self._search_names: list[str] | None = None
         self._deletions: dict[str, tuple[str, ...]] | None = None
         self._corrections: dict[str, tuple[str, ...]] = {}
@@ -220,11 +220,12 @@ class Taxonomy:
         return self._by_esco_label.get(normalize(phrase))
 
     def search(self, q: str, limit: int = 10) -> list[Skill]:
-        """Autocomplete: skills whose name or alias starts with ``q``, then fuzzy matches; hot first on ties."""
+        """Autocomplete: exact names and aliases first, then names, then aliases starting with ``q`` (shorter
+        first), then near-misses of names (rapidfuzz ratio >= 80); ties go to hot skills."""
         query = normalize(q)
         if not query or limit <= 0:
             return []
-        keys, owners = self._ensure_search_index()
+        keys, owners, is_name = self._ensure_search_index()
         scored: dict[str, tuple[float, Skill]] = {}
 
         def offer(score: float, skill: Skill) -> None:
@@ -234,13 +235,18 @@ class Taxonomy:
 
         lo = bisect.bisect_left(keys, query)
         hi = bisect.bisect_left(keys, query + "\uffff")
-        for i in range(lo, min(hi, lo + 2000)):
-            exact = keys[i] == query
-            offer(300.0 if exact else 200.0 - min(len(keys[i]) - len(query), 99) * 0.5, owners[i])
+        for i in range(lo, min(hi, lo + 5000)):
+            extra = min(len(keys[i]) - len(query), 80)
+            if extra == 0:
+                offer(400.0 if is_name[i] else 350.0, owners[i])
+            elif is_name[i]:
+                offer(300.0 - extra, owners[i])
+            else:  # an alias: better when the query ends a word ("react" in "react js", not "excel" in "excellent")
+                offer((200.0 if keys[i][len(query)] == " " else 150.0) - extra, owners[i])
         if len(scored) < limit and len(query) >= 3:
             names = self._ensure_search_names()
             for _name, score, index in process.extract(
-                query, names, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=_SEARCH_FUZZY_CUTOFF
+                query, names, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=_SEARCH_FUZZY_CUTOFF
             ):
                 offer(float(score), self.skills[index])
         ranked = sorted(
@@ -299,12 +305,21 @@ class Taxonomy:
             self._deletions = {d: tuple(sorted(ws)) for d, ws in index.items()}
         return self._deletions
 
-    def _ensure_search_index(self) -> tuple[list[str], list[Skill]]:
+    def _ensure_search_index(self) -> tuple[list[str], list[Skill], list[bool]]:
         if self._search_index is None:
-            pairs = {(normalize(s.name), i) for i, s in enumerate(self.skills)}
-            pairs |= {(k, code >> 8) for k, code in self.index.items() if code & CODE_IS_KEY}
-            ordered = sorted(pairs)
-            self._search_index = ([k for k, _ in ordered], [self.skills[i] for _, i in ordered])
+            names = {(normalize(s.name), i, True) for i, s in enumerate(self.skills)}
+            named = {(k, i) for k, i, _ in names}
+            aliases = {
+                (k, code >> 8, False)
+                for k, code in self.index.items()
+                if code & CODE_IS_KEY and (k, code >> 8) not in named
+            }
+            ordered = sorted(names | aliases)
+            self._search_index = (
+                [k for k, _, _ in ordered],
+                [self.skills[i] for _, i, _ in ordered],
+                [flag for _, _, flag in ordered],
+            )
         return self._search_index
 
     def _ensure_search_names(self) -> list[str]:

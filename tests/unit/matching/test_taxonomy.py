@@ -93,6 +93,12 @@ def test_search_tolerates_a_typo(tax: Taxonomy) -> None:
     assert "kubernetes" in [s.id for s in tax.search("kubernets", limit=10)]
 
 
+def test_search_prefers_names_to_aliases_and_never_returns_noise(tax: Taxonomy) -> None:
+    results = [s.name for s in tax.search("project man", limit=3)]
+    assert results[0] == "Project management"
+    assert all(len(s.name) > 1 for s in tax.search("postgres", limit=10))
+
+
 def test_search_empty_query_returns_nothing(tax: Taxonomy) -> None:
     assert tax.search("  ", limit=5) == []
 
