@@ -55,6 +55,9 @@ _WIDE_GUTTER = 3.0  # of a row height: a gutter this wide may separate just two 
 _HEADER_SHARE = 0.25  # of the text height: where a page header may end
 _HEADER_GAP = 1.5  # of the median word height: the least white space under a page header
 
+_BY_BASELINE = attrgetter("baseline", "x0")
+_BY_X = attrgetter("x0")
+
 
 class Word:
     """A run of non-space characters on one line, with its box and its position in the page's char stream.
@@ -169,10 +172,6 @@ class _State:
     split: bool = False
 
 
-_BY_BASELINE = attrgetter("baseline", "x0")
-_BY_X = attrgetter("x0")
-
-
 def _rows(words: list[Word]) -> list[_Row]:
     """Group words whose baselines agree into rows, top to bottom; words in a row left to right."""
     rows: list[_Row] = []
@@ -198,7 +197,7 @@ def _make_row(words: list[Word]) -> _Row:
     than the narrowest gutter (``_SPAN_GAP`` points), which is all that gutter search needs to look at."""
     words.sort(key=_BY_X)
     first = words[0]
-    top, bottom, x1 = first.top, first.bottom, first.x1
+    top, bottom = first.top, first.bottom
     spans: list[tuple[float, float]] = []
     span_start, span_end = first.x0, first.x1
     for w in words:
@@ -206,15 +205,13 @@ def _make_row(words: list[Word]) -> _Row:
             top = w.top
         if w.bottom > bottom:
             bottom = w.bottom
-        if w.x1 > x1:
-            x1 = w.x1
         if w.x0 - span_end >= _SPAN_GAP:
             spans.append((span_start, span_end))
             span_start = w.x0
         if w.x1 > span_end:
             span_end = w.x1
     spans.append((span_start, span_end))
-    return _Row(words=words, baseline=first.baseline, top=top, bottom=bottom, x1=x1, spans=spans)
+    return _Row(words, first.baseline, top, bottom, span_end, spans)  # span_end: the row's right edge
 
 
 def _split_header(rows: list[_Row], unit: float) -> tuple[list[_Row], list[_Row]]:
@@ -578,13 +575,16 @@ def _row_lines(words: list[Word], column: int, unit: float) -> list[LaidLine]:
     lines: list[LaidLine] = []
     current: list[Word] = [words[0]]
     prev = words[0]
+    least = _LINE_SPLIT_GAP * unit  # the split gap is never narrower than this
     for w in words[1:]:
-        height = min(prev.height, w.height)
-        if height < unit:
-            height = unit
-        if w.x0 - prev.x1 > _LINE_SPLIT_GAP * height and not _is_marker(prev.text):
-            lines.append(LaidLine(current, column))
-            current = []
+        gap = w.x0 - prev.x1
+        if gap > least:
+            height = min(prev.height, w.height)
+            if height < unit:
+                height = unit
+            if gap > _LINE_SPLIT_GAP * height and not _is_marker(prev.text):
+                lines.append(LaidLine(current, column))
+                current = []
         current.append(w)
         prev = w
     lines.append(LaidLine(current, column))

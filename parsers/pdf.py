@@ -1,10 +1,11 @@
 """PDF to Document with PDFium (pypdfium2): words with boxes, reading order by ``parsers.layout``.
 
 Per page: the page's text stream in one call (``FPDFText_GetText``), split into words; for each word the loose
-box of its first and last character and the first character's origin. That is about a third of the
-per-character calls a full character walk needs, and keeps extraction under 1 ms per page on top of PDFium's
-own page and text-page loading. ``parsers.layout`` then finds rows, column gutters and the reading order, and
-each line's first word gives the font size and weight.
+box of its first and last character, and the baseline (one origin per distinct loose top/bottom pair, which is
+one per row and font). The PDFium calls are driven by ``map`` over plain addresses (``parsers.pdfium_calls``)
+into one ctypes array read back in one step, so no Python loop runs per word until the words are built, and
+pages are loaded through raw handles (no wrapper objects). ``parsers.layout`` then finds rows, column gutters
+and the reading order, and each line's first word gives the font size and weight.
 
 PDFium is not thread-safe: every PDFium call happens under one module-level lock, and every PDFium object is
 closed before the lock is released (layout runs inside it too, between the calls it needs, so that a page is
@@ -18,9 +19,11 @@ import logging
 import math
 import re
 import threading
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from itertools import repeat
+from operator import sub
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -34,6 +37,23 @@ from parsers.errors import (
 )
 from parsers.layout import LaidLine, PageLayout, Word, order_words
 from parsers.models import Document, Line, LineSource
+from parsers.pdfium_calls import (
+    CHAR_ORIGIN,
+    CLOSE_PAGE,
+    CLOSE_TEXT_PAGE,
+    COUNT_CHARS,
+    FONT_INFO,
+    FONT_SIZE,
+    FONT_WEIGHT,
+    GET_MATRIX,
+    GET_TEXT,
+    LOAD_PAGE,
+    LOAD_TEXT_PAGE,
+    LOOSE_CHAR_BOX,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    handle,
+)
 from parsers.text import BULLET_RE, normalize_text
 
 __all__ = ["parse_pdf"]
@@ -43,31 +63,13 @@ logger = logging.getLogger(__name__)
 PDFIUM_LOCK = threading.Lock()
 
 _WORD_RE = re.compile(r"[^\s\ufffe\x02]*[\ufffe\x02]|[^\s\ufffe\x02]+")
-_SPACES_RE = re.compile(r"\s+")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi|cmbx|-bd\b|,b\b", re.IGNORECASE)
 _FORCE_BOLD_FLAG = 1 << 18
 _HEADER_FOOTER_BAND = 0.08  # of the page height, at the top and at the bottom
 _DIGITS_RE = re.compile(r"\d+")
 _HYPHENATING_PRODUCER_RE = re.compile(r"tex\b|typst|groff|dvipdf", re.IGNORECASE)
-
-
-# Direct prototypes taking plain addresses: much cheaper per call than pypdfium2's typed wrappers.
-def _address(function: Any) -> int:
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    if not address:
-        raise ImportError("PDFium function not found")
-    return int(address)
-
-
-_LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
-    _address(pdfium_c.FPDFText_GetLooseCharBox)
-)
-
-
-_CHAR_ORIGIN = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(
-    _address(pdfium_c.FPDFText_GetCharOrigin)
-)
+_MATCH_START, _MATCH_END, _MATCH_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 @dataclass(slots=True)
@@ -82,7 +84,8 @@ class _Page:
     width: float
     height: float
     layout: PageLayout
-    fonts: dict[int, _Font]  # by char index of each line's first real word
+    fonts: list[_Font]  # of each line of the layout (its first real word)
+    surrogates: bool = True  # the page's text holds UTF-16 surrogates (characters beyond U+FFFF)
 
 
 def parse_pdf(data: bytes, *, max_pages: int = 20) -> Document:
@@ -131,113 +134,134 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[_Page], int, bool]:
         if page_count == 0:
             raise CorruptDocumentError("The PDF has no pages.")
         producer = f"{pdf.get_metadata_value('Producer')} {pdf.get_metadata_value('Creator')}"
-        pages = []
-        for i in range(page_count):
-            page = pdf[i]
-            try:
-                pages.append(_read_page(page, i + 1))
-            finally:
-                page.close()
+        document = handle(pdf.raw)
+        pages = [_read_page(document, i) for i in range(page_count)]
         return pages, page_count, bool(_HYPHENATING_PRODUCER_RE.search(producer))
     finally:
         pdf.close()
 
 
-def _page_text(textpage: pdfium.PdfTextPage, n_chars: int) -> str:
+def _read_page(document: int, index: int) -> _Page:
+    """Load one page and its text page, read them, and close both (raw handles: no wrapper objects)."""
+    page = LOAD_PAGE(document, index)
+    if not page:
+        raise CorruptDocumentError("A page of the PDF is damaged and cannot be read.")
+    try:
+        width, height = float(PAGE_WIDTH(page)), float(PAGE_HEIGHT(page))
+        textpage = LOAD_TEXT_PAGE(page)
+        if not textpage:
+            raise CorruptDocumentError("A page of the PDF is damaged and cannot be read.")
+        try:
+            n_chars = COUNT_CHARS(textpage)
+            text = _page_text(textpage, n_chars) if n_chars > 0 else ""
+            layout = order_words(_words(textpage, text, height))
+            surrogates = bool(_SURROGATE_RE.search(text))
+            return _Page(index + 1, width, height, layout, _fonts(textpage, layout), surrogates)
+        finally:
+            CLOSE_TEXT_PAGE(textpage)
+    finally:
+        CLOSE_PAGE(page)
+
+
+def _page_text(textpage: int, n_chars: int) -> str:
     """The page's characters, one str character per PDFium char index."""
     buffer = (ctypes.c_ushort * (n_chars + 1))()
-    written = pdfium_c.FPDFText_GetText(textpage.raw, 0, n_chars, buffer)
+    written = GET_TEXT(textpage, 0, n_chars, ctypes.addressof(buffer))
     if written == n_chars + 1:
         text = bytes(buffer)[: 2 * n_chars].decode("utf-16-le", errors="surrogatepass")
         if len(text) == n_chars:
             return text
         return "".join(map(chr, buffer[:n_chars]))  # astral characters: keep the surrogates one per index
     get = pdfium_c.FPDFText_GetUnicode
-    return "".join(chr(min(get(textpage.raw, i), 0x10FFFF)) for i in range(n_chars))
+    raw = ctypes.cast(textpage, pdfium_c.FPDF_TEXTPAGE)
+    return "".join(chr(min(get(raw, i), 0x10FFFF)) for i in range(n_chars))
 
 
-def _read_page(page: pdfium.PdfPage, number: int) -> _Page:
-    width, height = page.get_size()
-    textpage = page.get_textpage()
-    try:
-        layout = order_words(_words(textpage, float(pdfium_c.FPDF_GetPageHeightF(page.raw))))
-        return _Page(number, width, height, layout, _fonts(textpage, layout))
-    finally:
-        textpage.close()
-
-
-def _words(textpage: pdfium.PdfTextPage, page_height: float) -> list[Word]:
+def _words(textpage: int, text: str, page_height: float) -> list[Word]:
     """The page's words: the loose box of the first character (left, top, bottom) and of the last (right), and
-    the first character's origin on the baseline (a bullet glyph and its text share it, not their boxes)."""
-    n_chars = pdfium_c.FPDFText_CountChars(textpage.raw)
-    if n_chars <= 0:
+    the first character's origin on the baseline (a bullet glyph and its text share it, not their boxes).
+
+    Calls are made in bulk: ``map`` drives the PDFium calls and the boxes land in one ctypes array read back
+    in one step, so there is no Python-level loop per word until the ``Word`` objects are built. A loose box's
+    top and bottom are the baseline plus the font's ascent and descent, so characters whose loose boxes have
+    the same top and bottom share a baseline: the origin is asked for once per such pair.
+    """
+    matches = list(_WORD_RE.finditer(text))
+    count = len(matches)
+    if not count:
         return []
-    text = _page_text(textpage, n_chars)
-    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-    box = (ctypes.c_float * 4)()  # left, top, right, bottom in PDF user space (y up)
-    box_at = ctypes.addressof(box)
+    starts = list(map(_MATCH_START, matches))
+    ends = list(map(_MATCH_END, matches))
+    firsts = (ctypes.c_float * (4 * count))()  # per word: left, top, right, bottom in PDF user space (y up)
+    lasts = (ctypes.c_float * (4 * count))()
+    first_at, last_at = ctypes.addressof(firsts), ctypes.addressof(lasts)
+    pages = repeat(textpage, count)
+    deque(map(LOOSE_CHAR_BOX, pages, starts, range(first_at, first_at + 16 * count, 16)), maxlen=0)
+    pages = repeat(textpage, count)
+    last_chars = map(sub, ends, repeat(1, count))
+    deque(map(LOOSE_CHAR_BOX, pages, last_chars, range(last_at, last_at + 16 * count, 16)), maxlen=0)
+    first = memoryview(firsts).cast("B").cast("f").tolist()
+    lefts, tops, bottoms = first[0::4], first[1::4], first[3::4]
+    rights = memoryview(lasts).cast("B").cast("f").tolist()[2::4]
+    keys = list(zip(tops, bottoms, strict=True))
     origin = (ctypes.c_double * 2)()
     origin_x_at = ctypes.addressof(origin)
     origin_y_at = origin_x_at + ctypes.sizeof(ctypes.c_double)
-    loose, char_origin = _LOOSE_BOX, _CHAR_ORIGIN
-    words: list[Word] = []
-    append = words.append
-    for m in _WORD_RE.finditer(text):
-        a, b = m.span()
-        loose(handle, a, box_at)
-        left, top, right, bottom = box
-        char_origin(handle, a, origin_x_at, origin_y_at)
-        if b - a > 1:
-            loose(handle, b - 1, box_at)
-            right = box[2]
-        append(
-            Word(
-                m.group(),
-                left,
-                right if right > left else left,
-                page_height - top,
-                page_height - bottom,
-                page_height - origin[1],
-                a,
-                b,
-            )
+    baseline_of: dict[tuple[float, float], float] = {}
+    for key, index in dict(zip(reversed(keys), reversed(starts), strict=True)).items():  # first word per key
+        CHAR_ORIGIN(textpage, index, origin_x_at, origin_y_at)
+        baseline_of[key] = page_height - origin[1]
+    from_top = partial(sub, page_height)
+    return list(
+        map(
+            Word,
+            map(_MATCH_GROUP, matches),
+            lefts,
+            map(max, rights, lefts),
+            map(from_top, tops),
+            map(from_top, bottoms),
+            map(baseline_of.__getitem__, keys),
+            starts,
+            ends,
         )
-    return words
+    )
 
 
-def _fonts(textpage: pdfium.PdfTextPage, layout: PageLayout) -> dict[int, _Font]:
+def _fonts(textpage: int, layout: PageLayout) -> list[_Font]:
     """Font size (as drawn, in points) and boldness (weight 600+, ForceBold, or a bold font name) of each
     line's first real word."""
-    fonts: dict[int, _Font] = {}
+    fonts: list[_Font] = []
+    by_index: dict[int, _Font] = {}
     bold_by_name: dict[bytes, bool] = {}
-    raw = textpage.raw
     name = ctypes.create_string_buffer(128)
-    name_size = ctypes.sizeof(name)
+    name_at, name_size = ctypes.addressof(name), ctypes.sizeof(name)
     flags = ctypes.c_int(0)
-    flags_ref = ctypes.byref(flags)
+    flags_at = ctypes.addressof(flags)
     matrix = pdfium_c.FS_MATRIX()
-    matrix_ref = ctypes.byref(matrix)
+    matrix_at = ctypes.addressof(matrix)
+    font_size, get_matrix, font_info = FONT_SIZE, GET_MATRIX, FONT_INFO
     for line in layout.lines:
         index = _font_word(line).index
-        if index in fonts:
-            continue
-        size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
-        if pdfium_c.FPDFText_GetMatrix(raw, index, matrix_ref):  # "1 Tf" scaled by the text matrix: 12 pt
-            size *= math.hypot(matrix.c, matrix.d) or 1.0
-        length = pdfium_c.FPDFText_GetFontInfo(raw, index, name, name_size, flags_ref)
-        font_name = name.value if 0 < length <= name_size else b""
-        bold = bold_by_name.get(font_name)
-        if bold is None or not font_name:
-            bold = bool(flags.value & _FORCE_BOLD_FLAG) or bool(_BOLD_NAME_RE.search(font_name.decode("latin-1")))
-            bold = bold or int(pdfium_c.FPDFText_GetFontWeight(raw, index)) >= 600
-            bold_by_name[font_name] = bold
-        fonts[index] = _Font(round(size, 2) if size > 0 else None, bold)
+        font = by_index.get(index)
+        if font is None:
+            size = float(font_size(textpage, index))
+            if get_matrix(textpage, index, matrix_at):  # "1 Tf" scaled by the text matrix: 12 pt
+                size *= math.hypot(matrix.c, matrix.d) or 1.0
+            length = font_info(textpage, index, name_at, name_size, flags_at)
+            font_name = name.value if 0 < length <= name_size else b""
+            bold = bold_by_name.get(font_name)
+            if bold is None or not font_name:
+                bold = bool(flags.value & _FORCE_BOLD_FLAG) or bool(_BOLD_NAME_RE.search(font_name.decode("latin-1")))
+                bold = bold or int(FONT_WEIGHT(textpage, index)) >= 600
+                bold_by_name[font_name] = bold
+            font = by_index[index] = _Font(round(size, 2) if size > 0 else None, bold)
+        fonts.append(font)
     return fonts
 
 
 def _font_word(line: LaidLine) -> Word:
     for w in line.words:
-        if any(ch.isalnum() for ch in w.text):
+        if w.alnum:
             return w
     return line.words[0]
 
@@ -245,9 +269,10 @@ def _font_word(line: LaidLine) -> Word:
 @dataclass(slots=True)
 class _Pending:
     text: str
-    list_item: bool
+    marker_end: int  # where the text after a list marker starts (0: not a list item)
     page: _Page
     laid: LaidLine
+    font: _Font
     paragraph_before: bool
     source: LineSource = "body"
 
@@ -261,6 +286,7 @@ def _line_texts(page: _Page, hyphenating: bool) -> list[_Pending]:
     """
     laid = list(page.layout.lines)
     words_of = [list(ln.words) for ln in laid]
+    surrogates = page.surrogates
     out: list[_Pending] = []
     for i, words in enumerate(words_of):
         if not words:
@@ -288,14 +314,14 @@ def _line_texts(page: _Page, hyphenating: bool) -> list[_Pending]:
                     cont.end,
                 )
         raw = " ".join([w.text for w in words])
-        if _SURROGATE_RE.search(raw):  # characters beyond U+FFFF come one UTF-16 unit per char index
+        if surrogates and _SURROGATE_RE.search(raw):  # beyond U+FFFF: one UTF-16 unit per char index
             raw = raw.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        text = _SPACES_RE.sub(" ", normalize_text(raw)).strip()
+        text = " ".join(normalize_text(raw).split())
         if not text:
             continue
         m = BULLET_RE.match(text)
-        list_item = bool(m and text[m.end() :].strip())
-        out.append(_Pending(text, list_item, page, laid[i], laid[i].paragraph_before))
+        marker_end = m.end() if m and m.end() < len(text) else 0  # the marker is followed by text (stripped)
+        out.append(_Pending(text, marker_end, page, laid[i], page.fonts[i], laid[i].paragraph_before))
     return out
 
 
@@ -343,24 +369,24 @@ def _build(pages: list[_Page], page_count: int, warnings: list[str], hyphenating
             sep = "\n\n" if p.paragraph_before else "\n"
             parts.append(sep)
             pos += len(sep)
-        m = BULLET_RE.match(p.text) if p.list_item else None
-        offset = m.end() if m else 0
+        offset = p.marker_end
         parts.append(p.text)
-        font = p.page.fonts.get(_font_word(p.laid).index)
+        font = p.font
+        laid = p.laid
         lines.append(
             Line(
-                text=p.text[offset:],
+                text=p.text[offset:] if offset else p.text,
                 start=pos + offset,
                 end=pos + len(p.text),
                 page=p.page.number,
-                x0=round(p.laid.x0, 2),
-                top=round(p.laid.top, 2),
-                x1=round(p.laid.x1, 2),
-                bottom=round(p.laid.bottom, 2),
-                font_size=font.size if font else None,
-                bold=font.bold if font else None,
-                column=p.laid.column,
-                list_item=p.list_item,
+                x0=round(laid.x0, 2),
+                top=round(laid.top, 2),
+                x1=round(laid.x1, 2),
+                bottom=round(laid.bottom, 2),
+                font_size=font.size,
+                bold=font.bold,
+                column=laid.column,
+                list_item=offset > 0,
                 source=p.source,
             )
         )
