@@ -281,6 +281,8 @@ def _plural_of(
     key: str, get: Callable[[str], int | None], entry_of: Callable[[int], KeyEntry]
 ) -> tuple[str, KeyEntry] | None:
     """The key whose plural ``key`` is ("databases" -> "database", "technologies" -> "technology")."""
+    if key.endswith(("ss", "us", "as", "os")):  # "class", "status", "canvas", "kudos"
+        return None
     forms = [key[:-1]]
     if key.endswith("ies"):
         forms.append(key[:-3] + "y")
@@ -418,6 +420,8 @@ def _apply_context(
         rule = contexts.get(c.key)
         if rule is not None and _vetoed(rule, words, c.first, c.last):
             continue
+        if c.last < len(words) and words[c.last] == ":" and c.last - c.first == 1:
+            continue  # "Source:", "Office:": a label, not the skill
         if entry.skill.kind not in _TECH_KINDS:
             kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
             continue

@@ -412,11 +412,16 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
         esco_by_uri[rec.esco_uri] = rec
         if _is_ict(hierarchy):
             ict.add(rec.order)
+            qualifier = re.search(r"\(([^)]*)\)", label)
+            if qualifier:  # "Android (mobile operating systems)", "Ruby (computer programming)": named technology
+                rec.kind = "programming_language" if "programming" in qualifier.group(1) else "tool"
+                rec.name = strip_parens(label)  # displayed as "Android"; the ESCO label keeps the qualifier
     for rec in list(b.recs):
-        b.register(rec, rec.name)
+        b.register(rec, rec.esco_label or rec.name)
     for rec in list(b.recs):
-        stripped = strip_parens(rec.name)
-        if stripped != rec.name and normalize(stripped) not in b.primary:
+        label = rec.esco_label or rec.name
+        stripped = strip_parens(label)
+        if stripped != label and b.primary.get(normalize(stripped), rec) is rec:
             b.register(rec, stripped)
             rec.labels.append((stripped, P_PRIMARY, "esco_strip"))
 
