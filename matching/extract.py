@@ -408,6 +408,8 @@ def _apply_context(
             continue  # "Oracle Inc", "Oracle India Pvt Ltd": an employer, not a skill
         if entry.skill.kind == "knowledge" and _names_a_field(text, spans, words, c.first, c.last):
             continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
+        if (entry.weak or entry.ambiguous) and c.last - c.first == 1 and c.last < len(words) and words[c.last] == ":":
+            continue  # "Mobile:", "Source:", "Office:": a label, not the skill
         if entry.weak:
             if _claimed(words, c.first, c.last) or (
                 _in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, 2, c)
@@ -420,8 +422,6 @@ def _apply_context(
         rule = contexts.get(c.key)
         if rule is not None and _vetoed(rule, words, c.first, c.last):
             continue
-        if c.last < len(words) and words[c.last] == ":" and c.last - c.first == 1:
-            continue  # "Source:", "Office:": a label, not the skill
         if entry.skill.kind not in _TECH_KINDS:
             kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
             continue
