@@ -51,6 +51,8 @@ FUZZY_CUTOFF = 90.0
 
 _TECH_KINDS: frozenset[SkillKind] = frozenset({"tool", "programming_language", "certification"})
 _LIST_PUNCT = frozenset(",;|•·:()[]")
+_ITEM_OPEN = frozenset(",;|•·:([")
+_ITEM_CLOSE = frozenset(",;|•·()]")
 _CONFIDENCE: dict[str, float] = {"exact": 1.0, "alias": 0.95, "variant": 0.85, "fuzzy": 0.75, "gapped": 0.7}
 _MATCH_RANK: dict[MatchKind, int] = {"exact": 0, "alias": 1, "variant": 2, "fuzzy": 3}
 _AMBIGUOUS_FACTOR = 0.85
@@ -411,8 +413,10 @@ def _apply_context(
         if (entry.weak or entry.ambiguous) and c.last - c.first == 1 and c.last < len(words) and words[c.last] == ":":
             continue  # "Mobile:", "Source:", "Office:": a label, not the skill
         if entry.weak:
-            if _claimed(words, c.first, c.last) or (
-                _in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, 2, c)
+            if (
+                _claimed(words, c.first, c.last)
+                or _bare_item(text, spans, words, c.first, c.last)
+                or (_in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, 2, c))
             ):
                 kept.append(c._replace(score=c.score * _AMBIGUOUS_FACTOR))
             continue
@@ -507,6 +511,14 @@ def _in_list(text: str, spans: _Spans, words: Sequence[str], first: int, last: i
         return "/" in gap or "\n" in gap or word in _LIST_PUNCT or word in ("and", "or")
 
     return sep(before, prev_word) or sep(after, next_word)
+
+
+def _bare_item(text: str, spans: _Spans, words: Sequence[str], first: int, last: int) -> bool:
+    """The words are an item on their own: a separator or line break on both sides ("Skills: Testing,
+    Programming (3 years)")."""
+    if first > 0 and not ("\n" in text[spans[first - 1][1] : spans[first][0]] or words[first - 1] in _ITEM_OPEN):
+        return False
+    return last >= len(words) or "\n" in text[spans[last - 1][1] : spans[last][0]] or words[last] in _ITEM_CLOSE
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
