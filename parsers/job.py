@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from parsers.contact import looks_like_title
+from parsers.contact import find_locations, looks_like_title
 from parsers.degrees import find_degrees, lowest_level
 from parsers.document import parse_document
 from parsers.models import (
@@ -33,6 +33,7 @@ from parsers.sections import (
     Item,
     detect_headings,
     drop_page_furniture,
+    fold,
     heading_kind,
     merge_wrapped,
     sections_from_headings,
@@ -189,22 +190,58 @@ _SEEKING_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_LABEL_RE = re.compile(
-    r"^\s*(?:company|company\s+name|employer|organi[sz]ation|empresa|entreprise|unternehmen)\s*:\s*(?P<v>.{2,80})$",
+    r"^\s*(?:company|company\s+name|company\s+profile|company\s+website|employer|organi[sz]ation|hiring\s+company|"
+    r"empresa|entreprise|unternehmen)\s*:\s*(?P<v>.{2,80})$",
     re.IGNORECASE,
 )
 _PROPER = r"[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z0-9][\w&.'’\-]*|of|de|&|and))*"
 _ABOUT_RE = re.compile(rf"^\s*(?i:about|sobre|acerca\s+de|à\s+propos\s+de|über)\s+(?P<c>{_PROPER})\s*:?\s*$")
-_COMPANY_PATTERNS = (
-    re.compile(rf"^(?P<c>{_PROPER})\s+(?:is\s+hiring|is\s+looking|is\s+seeking)\b"),
-    re.compile(rf"\b(?:join|únete\s+a|rejoignez|join\s+us\s+at)\s+(?P<c>{_PROPER})"),
-    re.compile(rf"^(?:At|En(?:\s+el)?|Chez|Bei)\s+(?P<c>{_PROPER})\s*,"),
-    re.compile(rf"^(?P<c>{_PROPER})\s+(?:is|es|est|ist)\s+(?:an?|one|on\s+a|una|un|une|ein|eine|the|la|el)\b"),
-    re.compile(rf"\b(?i:as\s+an?)\s+[\w\s]{{2,40}}?\s+at\s+(?P<c>{_PROPER})[\s,.]"),
+# each sentence cue with the words (lower case) it cannot match without, a cheap test before the pattern
+_COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(rf"^(?P<c>{_PROPER})\s+(?:is\s+hiring|is\s+looking|is\s+seeking)\b"), ("hiring", "looking", "seeking")),
+    (re.compile(rf"\b(?i:join|únete\s+a|rejoignez|join\s+us\s+at)\s+(?P<c>{_PROPER})"), ("join", "únete", "rejoignez")),
+    (re.compile(rf"^(?:At|En(?:\s+el)?|Chez|Bei)\s+(?P<c>{_PROPER})\s*,"), ("at", "en", "chez", "bei")),
+    (
+        re.compile(rf"^(?P<c>{_PROPER})\s+(?:is|es|est|ist)\s+(?:an?|one|on\s+a|una|un|une|ein|eine|the|la|el)\b"),
+        ("is", "es", "est", "ist"),
+    ),
+    (re.compile(rf"\b(?i:as\s+an?)\s+[\w\s]{{2,40}}?\s+at\s+(?P<c>{_PROPER})[\s,.]"), ("as",)),
 )
+# a paragraph opening on the company: "Google is developing...", "Google Cloud provides organizations..."; taken
+# only for a name the ad writes more than once ("Final offers are..." is no company)
+_COMPANY_SUBJECT_RE = re.compile(
+    rf"^(?P<c>{_PROPER})\s+(?:is\s+\w+ing|provides|offers|builds|develops|helps|aims|creates|makes|powers)\b"
+)
+# "Backend Engineer - Acme Robotics", "Backend Engineer at Acme Robotics": the company after the title
+_TITLE_COMPANY_RE = re.compile(rf"^(?P<t>.+?)\s+(?P<sep>[-–—|@]|at)\s+(?P<c>{_PROPER})\s*$")
+# a printed job-board page titled "servicenow jobs"
+_JOBS_PAGE_RE = re.compile(r"^\s*(?P<c>[\w&.\-]+(?:\s+[\w&.\-]+){0,2})\s+(?:jobs|careers)\s*$", re.IGNORECASE)
+# "on Google’s revenue data": a capitalised name in the possessive inside a sentence, in the about section
+_POSSESSIVE_RE = re.compile(r"(?<=[a-z,;] )(?P<c>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?)['’]s\b")
+_NOT_POSSESSORS = _wordset("api sdk ui ux os db cpu gpu ml ai it qa pc")  # "Rest API’s" is a plural
+_EMAIL_DOMAIN_RE = re.compile(r"[\w.+-]+@(?P<d>[\w-]+(?:\.[\w-]+)+)")
+_URL_HOST_RE = re.compile(r"(?:https?://|www\.)(?P<d>[\w-]+(?:\.[\w-]+)+)(?P<path>/[^\s]*)?", re.IGNORECASE)
+_DOMAIN_VALUE_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<d>[\w-]+(?:\.[\w-]+)+)/?$", re.IGNORECASE)
+# addresses that do not name the employer: free mail, search engines, social sites; job boards name it in the
+# path ("boards.greenhouse.io/initech/...")
+_NOT_EMPLOYER_DOMAINS = _wordset(
+    "gmail googlemail yahoo hotmail outlook live msn aol icloud proton protonmail mail gmx yandex rediffmail "
+    "google bing duckduckgo linkedin indeed glassdoor monster naukri ziprecruiter facebook twitter x instagram "
+    "youtube wikipedia example"
+)
+_BOARD_DOMAINS = _wordset("greenhouse lever ashbyhq workable breezy recruitee smartrecruiters jobvite")
+_HOST_PREFIXES = _wordset("www careers career jobs job apply boards hire hiring recruiting work en")
+_TLD_LIKE = _wordset("com net org io co ai dev app jobs tech info biz gov edu xyz")
+_SHORTENERS = _wordset("shorturl bit tinyurl lnkd goo ow buff t")
 _NOT_COMPANY = _wordset(
     "we our you your the this it they in at as a an us our team company role position job about lima "
-    "nosotros la el los las"
+    "nosotros la el los las who what why how where when which final each every all that these those there here "
+    "if while"
 )
+# words glued to a name by lost line breaks ("Why Join UsCreation is...")
+_GLUED_RE = re.compile(r"^(?:Us|Our|We|You|The)[A-Z]")
+# legal forms that make a name an organisation's ("Acme Robotics Inc"); "Systems", "Labs" also end team names
+_ORG_WORDS = _wordset("inc inc. llc ltd ltd. limited corp corp. corporation company co co. gmbh ag sa s.a. plc")
 _PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|^https?://\S+\s+\d+/\d+$")
 
 _REQ_SECTIONS = frozenset({"requirements", "preferred"})
@@ -439,6 +476,8 @@ def _company_candidate(raw: str | None) -> str | None:
     if not raw:
         return None
     name = raw.strip(" ,.:;")
+    if _GLUED_RE.match(name):
+        return None
     words = name.split()
     while words and words[-1].lower() in {"and", "of", "de", "&"}:
         words.pop()
@@ -447,25 +486,159 @@ def _company_candidate(raw: str | None) -> str | None:
     return " ".join(words)
 
 
-def _company(lines: Sequence[Line], title_index: int | None) -> str | None:
+def _spelled(name: str, text: str) -> str:
+    """``name`` as the ad writes it elsewhere with capitals, spaces or hyphens ("servicenow" -> "ServiceNow",
+    "tandemdiabetes" -> "Tandem Diabetes"), else title-cased ("acme-robotics" -> "Acme Robotics")."""
+    letters = [ch for ch in name if ch.isalnum()]
+    for gap in ("", r"[\s-]?"):  # as one word first ("ServiceNow" before "Service Now")
+        pattern = gap.join(re.escape(ch) for ch in letters)
+        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text, re.IGNORECASE) if letters else ():
+            if m.group() != m.group().lower() and "\n" not in m.group():
+                return m.group()
+    return " ".join(part.capitalize() for part in re.split(r"[-_]+", name) if part)
+
+
+def _is_tld(label: str) -> bool:
+    return label in _TLD_LIKE or (len(label) == 2 and label.isalpha())  # country codes
+
+
+def _name_from_host(host: str, path: str | None, text: str) -> str | None:
+    """The employer an address names: 'careers.globex.io' -> Globex, 'boards.greenhouse.io/initech' ->
+    Initech; None for free mail, search engines, social sites and link shorteners."""
+    labels = [label for label in host.lower().split(".") if label]
+    while labels and labels[0] in _HOST_PREFIXES:
+        labels.pop(0)
+    tlds = [i for i, label in enumerate(labels) if i > 0 and _is_tld(label)]
+    if tlds:
+        labels = labels[: tlds[-1] + 1]  # "sofi.com.Due to...": a sentence glued to the address
+        while len(labels) > 1 and _is_tld(labels[-1]):
+            labels.pop()
+    elif len(labels) > 1:
+        labels.pop()  # a top-level domain we do not list (".studio")
+    if not labels:
+        return None
+    name = labels[-1]
+    if name in _SHORTENERS:
+        return None
+    if name in _BOARD_DOMAINS:
+        segments = [s for s in (path or "").split("/") if s]
+        if not segments or not re.fullmatch(r"[A-Za-z][\w-]{1,40}", segments[0]):
+            return None
+        name = segments[0].lower()
+    if name in _NOT_EMPLOYER_DOMAINS or len(name) < 2:
+        return None
+    return _spelled(name, text)
+
+
+def _company_from_address(texts: Sequence[str], full_text: str) -> str | None:
+    for text in texts:
+        for m in _EMAIL_DOMAIN_RE.finditer(text) if "@" in text else ():
+            found = _name_from_host(m.group("d"), None, full_text)
+            if found:
+                return found
+        for m in _URL_HOST_RE.finditer(text) if "://" in text or "www." in text.lower() else ():
+            found = _name_from_host(m.group("d"), m.group("path"), full_text)
+            if found:
+                return found
+    return None
+
+
+def _could_be_company(name: str) -> bool:
+    """Not a job title, not a place ("Remote", "Austin, TX")."""
+    return not looks_like_title(name) and not find_locations(name)
+
+
+def _named_elsewhere(name: str, text: str) -> bool:
+    """Whether the ad speaks of ``name`` as of a company: "at X", "join X", "X's", "X is"."""
+    n = re.escape(name)
+    return re.search(rf"\b(?i:at|join|about)\s+{n}\b|\b{n}(?:['’]s\b|\s+(?:is|are|was)\b)", text) is not None
+
+
+def _company_from_title(title_line: str, text: str) -> tuple[str, str] | None:
+    """(title, company) of a first line "Backend Engineer at Acme Robotics" or "Backend Engineer - Acme
+    Robotics Inc"; None when the part after the separator is no company ("Python/Django", a place, a title).
+
+    After a dash or bar, job boards mostly write a team or a speciality ("Engineer - Computer Vision"), so
+    there the name must be an organisation's ("... Inc", "... Labs") or be spoken of as a company elsewhere.
+    """
+    m = _TITLE_COMPANY_RE.match(title_line.strip())
+    if m is None or not looks_like_title(m.group("t")):
+        return None
+    company = _company_candidate(m.group("c"))
+    if company is None or not _could_be_company(company) or heading_kind(company, JOB_HEADINGS):
+        return None
+    after_dash = m.group("sep") not in ("at", "@")
+    rest = text.replace(title_line, " ", 1)
+    if after_dash and fold(company.split()[-1]) not in _ORG_WORDS and not _named_elsewhere(company, rest):
+        return None
+    return m.group("t").strip(), company
+
+
+def _company(
+    lines: Sequence[Line], title_index: int | None, about: Sequence[range], full_text: str
+) -> tuple[str | None, str | None]:
+    """The company the ad names, and the title cut short when the company was written after it.
+
+    Cues, strongest first: a label ("Company: X", "Company profile: x.com"), an "About X" heading, the title
+    line ("<Title> - <Company>") or the line before it, a sentence ("X is hiring", "Join X", "At X, we",
+    "X is a...", "as a <title> at X", "X provides..."), a printed "X jobs" page title, the address of the
+    employer in an email or link, and last a name in the possessive in the about section ("Initech's data").
+    """
     for line in lines[:40]:
         m = _COMPANY_LABEL_RE.match(line.text) or _ABOUT_RE.match(line.text)
         if m:
-            found = _company_candidate(m.group(1) if m.lastgroup is None else m.group(m.lastgroup))
+            raw = m.group(1) if m.lastgroup is None else m.group(m.lastgroup)
+            domain = _DOMAIN_VALUE_RE.match(raw.strip())
+            found = _name_from_host(domain.group("d"), None, full_text) if domain else _company_candidate(raw)
             if found:
-                return found
+                return found, None
+    if title_index is not None:
+        split = _company_from_title(lines[title_index].text, full_text)
+        if split is not None:
+            return split[1], split[0]
+    return _company_from_text(lines, title_index, about, full_text), None
+
+
+def _company_from_text(
+    lines: Sequence[Line], title_index: int | None, about: Sequence[range], full_text: str
+) -> str | None:
     if title_index is not None and title_index > 0:
         prev = lines[title_index - 1].text.strip()
-        if 1 <= len(prev.split()) <= 4 and not looks_like_title(prev) and not heading_kind(prev, JOB_HEADINGS):
+        page = _JOBS_PAGE_RE.match(prev)  # "Globex careers" above the title names Globex
+        if page:
+            prev = _spelled(page.group("c"), full_text)
+        if 1 <= len(prev.split()) <= 4 and not heading_kind(prev, JOB_HEADINGS) and _could_be_company(prev):
             found = _company_candidate(prev)
             if found:
                 return found
     for line in lines[:60]:
-        for pattern in _COMPANY_PATTERNS:
+        text = line.text
+        low = text.lower() if text.isascii() else ""  # in ASCII, lower() folds case as IGNORECASE does
+        for pattern, hints in _COMPANY_PATTERNS:
+            if low and not any(hint in low for hint in hints):
+                continue
             m = pattern.search(line.text)
             if m:
                 found = _company_candidate(m.group("c"))
                 if found:
+                    return found
+        m = _COMPANY_SUBJECT_RE.match(line.text)
+        found = _company_candidate(m.group("c")) if m else None
+        if found and len(re.findall(rf"\b{re.escape(found)}\b", full_text)) >= 2:
+            return found
+    for line in lines[:3]:
+        m = _JOBS_PAGE_RE.match(line.text)
+        found = _company_candidate(_spelled(m.group("c"), full_text)) if m else None
+        if found and _could_be_company(found):
+            return found
+    found = _company_from_address([line.text for line in lines], full_text)
+    if found:
+        return found
+    for span in about:
+        for i in span:
+            for m in _POSSESSIVE_RE.finditer(lines[i].text):
+                found = _company_candidate(m.group("c"))
+                if found and not looks_like_title(found) and fold(found.split()[-1]) not in _NOT_POSSESSORS:
                     return found
     return None
 
@@ -488,7 +661,13 @@ def job_from_document(doc: Document) -> JobPosting:
     sections: list[Section] = sections_from_headings(doc, headings)
     lines = list(doc.lines)
     title, title_index = _title(doc, lines, {h.index for h in headings})
-    company = _company(lines, title_index)
+    about = [
+        range(h.index + 1, headings[n + 1].index if n + 1 < len(headings) else len(lines))
+        for n, h in enumerate(headings)
+        if h.kind == "about"
+    ]
+    company, short_title = _company(lines, title_index, about, "\n".join(line.text for line in lines))
+    title = short_title or title
 
     bounds: list[tuple[int, str | None]] = [(-1, None), *((h.index, h.kind) for h in headings)]
     blocks: list[tuple[str | None, list[Item]]] = []

@@ -116,3 +116,31 @@ def test_spanish_ads_have_spanish_sections(shared_data: Path) -> None:
         ]
         assert job.company in {"BBVA", "Banco BBVA"}
         assert len(job.responsibilities) >= 5
+
+
+# the company each ad names, read off the ad by hand (None: the ad names none)
+COMPANIES: dict[str, str | None] = {
+    "docx/Backend Developer.docx": None,
+    "docx/Billing cum Logistics Manager.docx": "Detel India",  # "Company profile : detel-india.com"
+    "docx/Director of Engineering.docx": "Google Cloud",  # "Google Cloud provides organizations with..."
+    "docx/Global Industry Content Manager.docx": "Google",
+    "docx/HTML Developer.docx": "Slidesigma India LLC",
+    "docx/IT Project Manager.docx": None,
+    "docx/Lead Technical Program Manager.docx": "Google",
+    "docx/Primary English Teacher.docx": "Stones2Milestones",
+    "docx/Revenue Reporting Data Analyst.docx": "Google",  # "educate users on Google’s revenue data sets"
+    "docx/Senior Product Manager.docx": "Google",
+    "docx/Senior Software Developer.docx": None,
+    "docx/Web Developer.docx": None,
+    "pdf/BBVA BANCO CONTINENTAL_ Convocatoria para Practicante data Analytics en Lima.pdf": "BBVA BANCO CONTINENTAL",
+    "pdf/job_desc_front_end_engineer.pdf": "BBVA",
+    "pdf/job_desc_full_stack_engineer.pdf": "Banco BBVA",
+    "pdf/job_desc_java_developer.pdf": "BBVA",
+    "pdf/job_desc_product_manager.pdf": "BBVA",
+    "pdf/servicenow job1.pdf": "ServiceNow",  # printed page titled "servicenow jobs"
+}
+
+
+def test_every_ad_gives_the_company_it_names(shared_data: Path) -> None:
+    got = {name: _job(shared_data, name).company for name in COMPANIES}
+    assert got == COMPANIES

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from parsers.job import (
     _ALT_RE,
+    _COMPANY_PATTERNS,
     _EITHER_RE,
     _LABELLED_YEARS_RE,
     _OR_WORD_RE,
@@ -292,3 +293,94 @@ def test_quick_tests_never_hide_years_or_alternatives(text: str) -> None:
         assert _may_hold_years(text)
     if _EITHER_RE.search(text) or _ALT_RE.search(text):
         assert _OR_WORD_RE.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Backend Engineer\nCompany: Acme Robotics\nRequirements:\n- Python\n", "Acme Robotics"),
+        ("Logistics Manager\nCompany profile : detel-india.com\nLocation - Gurgaon\n", "Detel India"),
+        ("Backend Engineer\nAcme Robotics is hiring a backend engineer to join the platform team.\n", "Acme Robotics"),
+        ("Backend Engineer\nJoin Acme Robotics and help us build warehouse robots.\n", "Acme Robotics"),
+        ("Backend Engineer\nAt Acme, we build warehouse robots.\n", "Acme"),
+        ("Backend Engineer - Acme Robotics Inc\nWe build warehouse robots.\n", "Acme Robotics Inc"),
+        ("Backend Engineer | Acme Robotics\nAcme Robotics is a maker of warehouse robots.\n", "Acme Robotics"),
+        ("Backend Engineer at Acme Robotics\nWe build warehouse robots.\n", "Acme Robotics"),
+        ("Backend Engineer\nAbout Acme Robotics\nWe build warehouse robots.\n", "Acme Robotics"),
+        ("Backend Engineer\nSend your resume to jobs@acme-robotics.com.\n", "Acme Robotics"),
+        ("Backend Engineer\nApply at https://careers.globex.io/jobs/123\n", "Globex"),
+        ("Backend Engineer\nApply at https://boards.greenhouse.io/initech/jobs/42\n", "Initech"),
+        ("servicenow jobs\nWe are seeking an engineer for our ServiceNow platform.\n", "ServiceNow"),
+        ("Content Manager\nAbout the job\nGlobex is developing cloud solutions. Customers turn to Globex.\n", "Globex"),
+        ("Data Analyst\nAbout the job\nYou will educate users on Initech’s revenue data sets.\n", "Initech"),
+    ],
+)
+def test_company_cues(text: str, company: str) -> None:
+    assert parse_job(text).company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backend Developer - Python/Django\nWe are looking for Python developers.\n",
+        "Web Developer\nJoin our team and build websites.\nCandidates who can join immediately are preferred.\n",
+        "Backend Engineer\nSend your resume to hr.acme@gmail.com\n",
+        "Backend Engineer\nhttps://www.google.com/search?q=backend+jobs 1/1\n",
+        "IT Project Manager\nRoles and Responsibilities\nMaintains organization's effectiveness.\n",
+    ],
+)
+def test_no_company_where_the_ad_names_none(text: str) -> None:
+    assert parse_job(text).company is None
+
+
+def test_a_company_after_the_title_leaves_the_title() -> None:
+    assert parse_job("Backend Engineer at Acme Robotics\nWe build robots.\n").title == "Backend Engineer"
+    assert parse_job("Backend Developer - Python/Django\n").title == "Backend Developer - Python/Django"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Machine Learning Engineer - Computer Vision\nYou will train vision models.\n",
+        "Senior Software Engineer - Distributed Systems\nDistributed Systems at scale.\n",
+        "Site Reliability Engineer, Traffic Platform\nMore at https://shorturl.at/cdpT2\n",
+        "Data Engineer\nAbout the job\nFinal offers are made by the hiring team.\n",
+    ],
+)
+def test_a_team_after_the_title_or_a_stray_word_is_no_company(text: str) -> None:
+    job = parse_job(text)
+    assert job.company is None
+    assert job.title == text.split("\n")[0]
+
+
+def test_weak_cues_do_not_take_ordinary_words() -> None:
+    about = "Data Analyst\nAbout the job\nToday’s teams need data. Our users’ needs come first.\n"
+    assert parse_job(about).company is None
+    assert parse_job("Remote jobs\nData Analyst\nWe need SQL.\n").company is None
+    assert parse_job("Backend Engineer - Remote\nWe need Go.\n").company is None
+
+
+@given(
+    token_text(
+        (
+            "Acme",
+            "Acme Robotics",
+            "is hiring",
+            "Join",
+            "join",
+            "At",
+            "is a",
+            "as a",
+            "Engineer",
+            "at",
+            "Únete a",
+            "We",
+            "Chez",
+        )
+    )
+)
+def test_company_cue_hints_never_hide_a_cue(text: str) -> None:
+    low = text.lower()
+    for pattern, hints in _COMPANY_PATTERNS:
+        if text.isascii() and pattern.search(text):
+            assert any(hint in low for hint in hints)
