@@ -364,12 +364,22 @@ def _outside_links(cands: list[_Candidate], text: str, spans: _Spans) -> list[_C
 
 def _gapped_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
     """Soft-skill phrases with up to ``GAP_MAX`` words inserted between their words, within a clause
-    ("work in a dynamic and international team" for "work in teams")."""
+    ("work in small agile teams" for "work in teams")."""
     gapped = tax.gapped_keys()
     out: list[_Candidate] = []
     n = len(words)
     for i in [i for i, w in enumerate(words) if w in gapped]:
-        for key_words, code in gapped[words[i]]:
+        by_second = gapped[words[i]]
+        keys: tuple[tuple[tuple[str, ...], int], ...] = ()
+        for w in words[i + 1 : i + 2 + GAP_MAX]:
+            got = by_second.get(w)
+            if got and got is not keys:
+                keys = keys + got if keys else got
+        if not keys:
+            continue
+        if len(keys) > 1:
+            keys = tuple(sorted(set(keys), key=lambda kc: (-len(kc[0]), kc[0])))
+        for key_words, code in keys:
             j = i
             for want in key_words[1:]:
                 found = -1

@@ -115,6 +115,7 @@ class Taxonomy:
         *,
         index: dict[str, int] | None = None,
         fuzzy_targets: Iterable[str] | None = None,
+        gapped: Iterable[str] | None = None,
     ) -> None:
         """Either ``keys`` (small taxonomies, tests) or a packed ``index`` (the compiled file)."""
         self.skills: tuple[Skill, ...] = tuple(skills)
@@ -139,7 +140,8 @@ class Taxonomy:
         self._deletions: dict[str, tuple[str, ...]] | None = None
         self._corrections: dict[str, tuple[str, ...]] = {}
         self._fuzzy_targets = frozenset(fuzzy_targets) if fuzzy_targets is not None else None
-        self._gapped: dict[str, tuple[tuple[tuple[str, ...], int], ...]] | None = None
+        self._gapped: dict[str, dict[str, tuple[tuple[tuple[str, ...], int], ...]]] | None = None
+        self._gapped_source = tuple(gapped) if gapped is not None else None
 
     @classmethod
     def from_json(cls, document: Mapping[str, object]) -> Taxonomy:
@@ -171,6 +173,7 @@ class Taxonomy:
         }
         vocab = str(document.get("vocab") or "")
         targets = str(document.get("fuzzy_targets") or "")
+        gapped = str(document.get("gapped") or "")
         return cls(
             skills,
             contexts=contexts,
@@ -178,6 +181,7 @@ class Taxonomy:
             attribution=str(document.get("attribution", "")),
             index=index,
             fuzzy_targets=targets.split("\n") if targets else (),
+            gapped=gapped.split("\n") if gapped else None,
         )
 
     def __len__(self) -> int:
@@ -272,18 +276,27 @@ class Taxonomy:
         self._corrections[word] = result
         return result
 
-    def gapped_keys(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
-        """Multi-word soft-skill keys (3-5 words, no flags) by first word, for matching with words inserted
-        ("work in a dynamic team" for "work in team"). Built on first use."""
+    def gapped_keys(self) -> dict[str, dict[str, tuple[tuple[tuple[str, ...], int], ...]]]:
+        """Multi-word soft-skill keys (3-5 words, no flags) by first and second word, for matching with words
+        inserted ("work in a dynamic team" for "work in team"). Built on first use."""
         if self._gapped is None:
-            found: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-            for key, code in self.index.items():
-                if not code & CODE_IS_KEY or (code >> 2) & 15 or self.skills[code >> 8].kind != "soft":
-                    continue
+            found: dict[str, dict[str, list[tuple[tuple[str, ...], int]]]] = {}
+            if self._gapped_source is not None:  # chosen by the build: led by a verb or curated
+                pairs = [(key, self.index[key]) for key in self._gapped_source if key in self.index]
+            else:
+                pairs = [
+                    (key, code)
+                    for key, code in self.index.items()
+                    if code & CODE_IS_KEY and not (code >> 2) & 15 and self.skills[code >> 8].kind == "soft"
+                ]
+            for key, code in pairs:
                 words = tuple(key.split())
                 if 3 <= len(words) <= 5:
-                    found.setdefault(words[0], []).append((words, code))
-            self._gapped = {w: tuple(sorted(keys, key=lambda kc: (-len(kc[0]), kc[0]))) for w, keys in found.items()}
+                    found.setdefault(words[0], {}).setdefault(words[1], []).append((words, code))
+            self._gapped = {
+                first: {second: tuple(sorted(keys, key=lambda kc: (-len(kc[0]), kc[0]))) for second, keys in by.items()}
+                for first, by in found.items()
+            }
         return self._gapped
 
     def _ensure_deletions(self, min_length: int) -> dict[str, tuple[str, ...]]:

@@ -770,6 +770,15 @@ def _document(
             if len(t) >= 6 and t.isalpha() and t not in b.common
         }
     )
+    # Soft-skill phrases matched with words inserted: 3-5 words, led by a verb ("work in teams") or curated.
+    gapped = sorted(
+        k
+        for k in ordered
+        if not keys[k][2]
+        and b.recs[keys[k][0]].kind == "soft"
+        and 3 <= len(k.split()) <= 5
+        and (k.split()[0] in b.esco_verbs or keys[k][3] == P_CURATED)
+    )
     return {
         "format": FORMAT_VERSION,
         "attribution": ATTRIBUTION,
@@ -786,6 +795,7 @@ def _document(
         "contexts": contexts,
         "vocab": "\n".join(vocab),
         "fuzzy_targets": "\n".join(fuzzy),
+        "gapped": "\n".join(gapped),
     }
 
 
