@@ -480,6 +480,8 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
             rec = b.new(name, entry.get("kind", "knowledge"), "curated")
         elif named is None or linked is None or named is linked:
             rec = named or linked  # type: ignore[assignment]
+        elif named.esco_uri is not None and linked.esco_uri is not None:
+            rec = named  # both are ESCO concepts already: keep both, one URI per skill
         else:
             # "Microsoft Excel" (O*NET) is ESCO's "use spreadsheets software": one skill, both names.
             rec = named

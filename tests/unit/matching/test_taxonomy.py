@@ -63,6 +63,13 @@ def test_esco_uris_are_unique(tax: Taxonomy) -> None:
     assert len(uris) == len(set(uris))
 
 
+@pytest.mark.corpus
+def test_every_esco_skill_keeps_its_uri(tax: Taxonomy, shared_data: Path) -> None:
+    with gzip.open(shared_data / "taxonomy" / "esco" / "esco_skills_aliases.jsonl.gz", "rt") as fh:
+        source = {json.loads(line)["uri"] for line in fh if line.strip()}
+    assert source == {s.esco_uri for s in tax.skills if s.esco_uri}
+
+
 def test_lookup_by_esco_preferred_label(tax: Taxonomy) -> None:
     skill = tax.lookup("Java (computer programming)")
     assert skill is not None and skill.id == "java"
