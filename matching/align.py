@@ -11,15 +11,18 @@ asks that are not skills.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from matching.boilerplate import boilerplate_spans, covered_share
 from matching.evidence import (
     ResumeAnalysis,
     SkillExtractor,
@@ -73,6 +76,7 @@ ESCO_KNOWLEDGE_WEIGHT = 0.5  # broad ESCO knowledge ("troubleshoot", "computer s
 TITLE_EMPHASIS = 1.5  # a skill named in the job's title
 REPEAT_EMPHASIS = 1.25  # a skill named two or more times in the ad
 MAX_EMPHASIS = 1.75
+BOILERPLATE_LINE_SHARE = 0.5  # a requirement line at least this much boilerplate is left out
 GENERAL_LINE_WEIGHT = 0.4  # a requirement line that names no skill, aligned by wording
 PREFERRED_ASK_WEIGHT = 0.5  # a preferred years or education ask, within its part
 KEYWORD_OUTSIDE_RESPONSIBILITIES = 0.5  # a keyword in 'about' or other sections, vs 1.0 in responsibilities
@@ -220,7 +224,14 @@ class JobAnalysis:
     keyword_mentions: tuple[tuple[SkillMention, float], ...]  # outside requirement lines, with a weight
     named_ids: frozenset[str]  # every skill the ad names outside benefits sections
     extractor: SkillExtractor
+    boilerplate: tuple[tuple[int, int, str], ...] = ()  # sentences that ask nothing (boilerplate_spans)
+    skipped_lines: int = 0  # requirement lines of the parser left out as boilerplate
     _subject_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)  # per-job caches of other modules
+
+    def in_boilerplate(self, pos: int) -> bool:
+        """True when the job text's offset ``pos`` lies in a boilerplate sentence (EEO, pay, legal, apply...)."""
+        return pos >= 0 and _in_spans(self.boilerplate, pos)
 
     def subject_skills(self, subject: str | None) -> tuple[str, ...]:
         """Skill ids named by a years ask's subject ('Python', 'backend development'); () for general ones."""
@@ -396,8 +407,22 @@ def _bisect_left(values: Sequence[int], x: int) -> int:
 def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     """Analyse a job once: its skills, requirement lines (or derived ones), groups, title skills, keywords."""
     text = job.text
-    mentions = tuple(sorted(extractor(text), key=lambda m: (m.start, m.end, m.skill_id)))
-    requirements = tuple(r for r in job.requirements if r.end > r.start)
+    title_span: tuple[int, int] | None = None
+    if job.title:
+        pos = text.find(job.title)
+        if pos >= 0:
+            title_span = (pos, pos + len(job.title))
+    boilerplate = boilerplate_spans(job)
+    found = sorted(extractor(text), key=lambda m: (m.start, m.end, m.skill_id))
+    # Skills named in boilerplate sentences ("TikTok is committed to ...") are not asked; the title always is.
+    mentions = tuple(
+        m
+        for m in found
+        if not _in_spans(boilerplate, m.start) or (title_span is not None and title_span[0] <= m.start < title_span[1])
+    )
+    listed = [r for r in job.requirements if r.end > r.start]
+    requirements = tuple(r for r in listed if covered_share(boilerplate, r.start, r.end) < BOILERPLATE_LINE_SHARE)
+    skipped = len(listed) - len(requirements)
     derived = False
     if not requirements:
         requirements = _derive_requirements(job, mentions)
@@ -415,15 +440,11 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     for m in mentions:
         counts[m.skill_id] = counts.get(m.skill_id, 0) + 1
 
-    title_span: tuple[int, int] | None = None
     title_ids: set[str] = set()
-    if job.title:
-        pos = text.find(job.title)
-        if pos >= 0:
-            title_span = (pos, pos + len(job.title))
-            title_ids = {m.skill_id for m in mentions if pos <= m.start and m.end <= pos + len(job.title)}
-        else:
-            title_ids = {m.skill_id for m in extractor(job.title)}
+    if title_span is not None:
+        title_ids = {m.skill_id for m in mentions if title_span[0] <= m.start and m.end <= title_span[1]}
+    elif job.title:
+        title_ids = {m.skill_id for m in extractor(job.title)}
 
     skip = [(s.start, s.end) for s in job.sections if s.kind in _SKIP_SECTIONS]
     resp = [(s.start, s.end) for s in job.sections if s.kind == "responsibilities"]
@@ -449,7 +470,15 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         keyword_mentions=tuple(sorted(keywords.values(), key=lambda t: (t[0].start, t[0].skill_id))),
         named_ids=frozenset(m.skill_id for m in mentions if not any(s <= m.start < e for s, e in skip)),
         extractor=extractor,
+        boilerplate=boilerplate,
+        skipped_lines=skipped,
     )
+
+
+def _in_spans(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
+    """True when ``pos`` lies in one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_right(spans, (pos, math.inf)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _skill_check(analysis: ResumeAnalysis, group: _Group, text: str) -> SkillCheck:
@@ -590,19 +619,28 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _raw_at(req: Requirement, raw: str) -> int:
+    """Where the parser's ``raw`` words of a requirement line stand in the job text (-1 if not found)."""
+    pos = req.text.find(raw)
+    return req.start + pos if pos >= 0 else -1
+
+
 def years_items(analysis: ResumeAnalysis, job: JobAnalysis) -> tuple[list[AskedItem], dict[int, tuple[float, float]]]:
     """Score items for the years the job asks (total or per skill); per requirement index, (asked, found)."""
     asks: list[tuple[YearsAsked, ItemKind, int, int, str, int | None]] = []
     seen_raw: set[str] = set()
     for index, req in enumerate(job.requirements):
         for y in req.years:
-            asks.append((y, req.kind, req.start, req.end, req.text, index))
             seen_raw.add(y.raw)
+            if not job.in_boilerplate(_raw_at(req, y.raw)):
+                asks.append((y, req.kind, req.start, req.end, req.text, index))
     text = job.job.text
     for y in job.job.years:
         if y.raw in seen_raw:
             continue
         pos = text.find(y.raw)
+        if job.in_boilerplate(pos):
+            continue  # "every two years thereafter", "our 30-year history"
         asks.append((y, "required", max(pos, 0), max(pos, 0) + len(y.raw) if pos >= 0 else 0, y.raw, None))
     total_years = analysis.total_months / 12.0
     items: dict[str, AskedItem] = {}
@@ -713,13 +751,16 @@ def education_items(
     seen: set[str] = set()
     for index, req in enumerate(job.requirements):
         if req.education is not None:
-            asks.append((req.education, req.kind, req.start, req.end, req.text, index))
             seen.add(req.education.raw)
+            if not job.in_boilerplate(_raw_at(req, req.education.raw)):
+                asks.append((req.education, req.kind, req.start, req.end, req.text, index))
     text = job.job.text
     for ask in job.job.education:
         if ask.raw in seen:
             continue
         pos = text.find(ask.raw)
+        if job.in_boilerplate(pos):
+            continue
         asks.append((ask, "required", max(pos, 0), max(pos, 0) + len(ask.raw) if pos >= 0 else 0, ask.raw, None))
     level, fields = resume_education_level(analysis)
     years = analysis.total_months / 12.0

@@ -35,6 +35,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from matching.fields import FAMILY_CREDIT, family_siblings
 from matching.models import SkillMention
 from matching.normalize import scan, singular_forms
 from matching.report import Evidence, EvidenceLocation, EvidenceMatch, GapReason, Status
@@ -640,6 +641,11 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int, ki
                 credit, match = _mention_credit(analysis, mi, "implied")
                 scored.append((credit, mi, match, "implied"))
     if not scored:
+        # A tool of the same family (Angular for React, MySQL for PostgreSQL): FAMILY_CREDIT of its own credit.
+        for other in family_siblings(skill_id):
+            for mi in analysis.by_skill.get(other, ()):
+                credit = _mention_credit(analysis, mi, "direct")[0] * FAMILY_CREDIT
+                scored.append((credit, mi, "related", "related"))
         for other in analysis.related_to.get(skill_id, ()):
             for mi in analysis.by_skill.get(other, ()):
                 if kind is not None and analysis.mentions[mi].kind != kind:

@@ -24,6 +24,8 @@ __all__ = [
     "FULL_INFORMATION",
     "PART_LABELS",
     "SCORE_VERSION",
+    "UNKNOWN_CREDIT",
+    "UNKNOWN_KEY",
     "WEIGHTS",
     "PartResult",
     "ScoreItem",
@@ -34,18 +36,24 @@ __all__ = [
     "what_if_scores",
 ]
 
-SCORE_VERSION: Final = "2026.11-1"
+SCORE_VERSION: Final = "2026.11-2"
 
 #: Nominal weight of each part (sums to 100). Parts that do not apply pass their weight on, pro rata.
 WEIGHTS: Final[Mapping[str, float]] = {
-    "required_skills": 35.0,
+    "required_skills": 30.0,
     "preferred_skills": 10.0,
     "experience": 10.0,
     "education": 10.0,
     "title": 10.0,
     "keywords": 5.0,
-    "strengths": 20.0,
+    "strengths": 10.0,
+    "focus": 15.0,
 }
+#: A part listed here never carries less than its weight for lack of items: what its items weigh short of
+#: FULL_INFORMATION counts as unknown, at this credit. An ad that names one required skill says little about
+#: what the job needs; scoring that one skill as the whole part would let a vague ad outrank a detailed one.
+UNKNOWN_CREDIT: Final[Mapping[str, float]] = {"required_skills": 0.25}
+UNKNOWN_KEY: Final = "\x00unknown"
 #: Item weight at which a part carries its full weight. A part whose items weigh less (the ad names one soft
 #: skill, or only implies years by a title word) carries that fraction of its weight: little evidence, little say.
 FULL_INFORMATION: Final[Mapping[str, float]] = {
@@ -56,6 +64,7 @@ FULL_INFORMATION: Final[Mapping[str, float]] = {
     "title": 0.0,
     "keywords": 3.0,
     "strengths": 0.0,
+    "focus": 2.0,
 }
 PART_LABELS: Final[Mapping[str, str]] = {
     "required_skills": "Required skills",
@@ -65,6 +74,7 @@ PART_LABELS: Final[Mapping[str, str]] = {
     "title": "Title alignment",
     "keywords": "Other keywords",
     "strengths": "Your strengths used",
+    "focus": "Focus of the ad",
 }
 
 
@@ -88,22 +98,32 @@ class PartResult:
     max: float
     points: float
     share: float = 1.0  # the part of its weight it carries for lack of items (1.0 = all)
+    unknown: float = 0.0  # the part of it counted as unknown at UNKNOWN_CREDIT, for lack of items (0.0 = none)
 
 
-def _fractions(items: Iterable[ScoreItem]) -> dict[str, tuple[float, float] | None]:
-    """Per part: (fraction shown, total item weight), or None when the part has no items."""
+def _by_part(items: Sequence[ScoreItem]) -> dict[str, list[ScoreItem]]:
+    """Items with weight per part, sorted by key; a part of UNKNOWN_CREDIT padded to FULL_INFORMATION."""
     by_part: dict[str, list[ScoreItem]] = {p: [] for p in WEIGHTS}
     for item in items:
         if item.part not in by_part:
             raise ValueError(f"unknown score part {item.part!r}")
         if item.weight > 0:
             by_part[item.part].append(item)
+    for part, short in _unknown_weights(items).items():
+        by_part[part].append(ScoreItem(part, UNKNOWN_KEY, short, UNKNOWN_CREDIT[part]))
+    for part_items in by_part.values():
+        part_items.sort(key=lambda i: i.key)
+    return by_part
+
+
+def _fractions(items: Sequence[ScoreItem]) -> dict[str, tuple[float, float] | None]:
+    """Per part: (fraction shown, total item weight), or None when the part has no items."""
+    by_part = _by_part(items)
     fractions: dict[str, tuple[float, float] | None] = {}
     for part, part_items in by_part.items():
         if not part_items:
             fractions[part] = None
             continue
-        part_items.sort(key=lambda i: i.key)
         total = math.fsum(i.weight for i in part_items)
         shown = math.fsum(i.weight * min(1.0, max(0.0, i.credit)) for i in part_items)
         fractions[part] = (shown / total, total)
@@ -113,12 +133,14 @@ def _fractions(items: Iterable[ScoreItem]) -> dict[str, tuple[float, float] | No
 def _share(part: str, total: float) -> float:
     """How much of its weight a part carries: all of it once its items weigh FULL_INFORMATION, else pro rata."""
     full = FULL_INFORMATION.get(part, 0.0)
-    return 1.0 if full <= 0 else min(1.0, total / full)
+    return 1.0 if full <= 0 or part in UNKNOWN_CREDIT else min(1.0, total / full)
 
 
 def compute_score(items: Iterable[ScoreItem]) -> tuple[float, tuple[PartResult, ...]]:
     """The score (0..100, one decimal) and each part's result, in WEIGHTS order."""
+    items = list(items)
     fractions = _fractions(items)
+    unknown = _unknown_weights(items)
     effective = {p: WEIGHTS[p] * _share(p, f[1]) for p, f in fractions.items() if f is not None}
     applying = math.fsum(effective[p] for p in WEIGHTS if p in effective)
     results: list[PartResult] = []
@@ -129,9 +151,28 @@ def compute_score(items: Iterable[ScoreItem]) -> tuple[float, tuple[PartResult, 
             continue
         fraction, total = found
         part_max = effective[part] * 100.0 / applying
-        results.append(PartResult(part, True, fraction, part_max, part_max * fraction, _share(part, total)))
+        results.append(
+            PartResult(
+                part, True, fraction, part_max, part_max * fraction, _share(part, total), unknown.get(part, 0.0) / total
+            )
+        )
     score = round(math.fsum(r.points for r in results), 1) if applying else 0.0
     return score, tuple(results)
+
+
+def _unknown_weights(items: Sequence[ScoreItem]) -> dict[str, float]:
+    """Per part of UNKNOWN_CREDIT, the weight counted as unknown (FULL_INFORMATION less its items' weight).
+
+    Nothing is unknown when there are no items at all: then there is nothing to score.
+    """
+    out: dict[str, float] = {}
+    if not any(i.weight > 0 for i in items):
+        return out
+    for part in UNKNOWN_CREDIT:
+        short = FULL_INFORMATION[part] - math.fsum(i.weight for i in items if i.part == part and i.weight > 0)
+        if short > 1e-9:
+            out[part] = short
+    return out
 
 
 def what_if_score(items: Sequence[ScoreItem], part: str, key: str, credit: float = 1.0) -> float:
@@ -151,13 +192,10 @@ def what_if_scores(
     Closing an item changes only its own part's fraction, so each what-if is the unrounded score plus that
     part's change; the result equals :func:`what_if_score` for each target.
     """
-    by_part: dict[str, list[ScoreItem]] = {}
-    for item in items:
-        if item.weight > 0:
-            by_part.setdefault(item.part, []).append(item)
     totals: dict[str, tuple[float, list[float]]] = {}
-    for part, part_items in by_part.items():
-        part_items.sort(key=lambda i: i.key)
+    for part, part_items in _by_part(items).items():
+        if not part_items:
+            continue
         totals[part] = (
             math.fsum(i.weight for i in part_items),
             [i.weight * min(1.0, max(0.0, i.credit)) for i in part_items],
@@ -189,6 +227,11 @@ def build_breakdown(results: Sequence[PartResult], explanations: Mapping[str, st
     for r in results:
         text = explanations.get(r.part, "").rstrip(".")
         if r.applies:
+            if r.unknown > 0:
+                text += (
+                    f" ({round(r.unknown * 100)}% of this part is counted as unknown, at "
+                    f"{UNKNOWN_CREDIT[r.part] * 100:g}%: the ad names too little here to judge)"
+                )
             if r.share < 1.0:
                 text += (
                     f" (it carries {round(r.share * 100)}% of its weight {WEIGHTS[r.part]:g}: the ad says little here)"

@@ -36,6 +36,7 @@ from matching.align import (
 )
 from matching.ats import check_ats
 from matching.evidence import MET_AT, RelatedLookup, ResumeAnalysis, SkillExtractor, analyze_resume, status_for
+from matching.focus import focus_explanation, focus_items
 from matching.models import SkillMention
 from matching.report import Gap, GapReason, RequirementMatch, SkillCheck, Suggestion, TailoringReport
 from matching.scoring import (
@@ -430,6 +431,8 @@ def tailor(
         items.append(ScoreItem("title", "title", 1.0, title.credit))
     strength_score_items, used, unused = strength_items(analysis, job_analysis)
     items.extend(strength_score_items)
+    focus_score_items, fits = focus_items(analysis, job_analysis)
+    items.extend(focus_score_items)
     score, results = compute_score(items)
 
     required = [a for a in skill_asks if a.item.part == "required_skills"]
@@ -445,6 +448,7 @@ def tailor(
         "title": title_text,
         "keywords": _keywords_explanation(keyword_asks),
         "strengths": _strengths_explanation(used, unused),
+        "focus": focus_explanation(fits),
     }
     breakdown = build_breakdown(results, explanations)
 
@@ -488,6 +492,11 @@ def tailor(
                 else None,
                 "Skills related to one the ad names count partly and are marked as related, never as the skill."
                 if any(c.reason == "only_related_skill" for c in checks.values())
+                else None,
+                f"{job_analysis.skipped_lines} of the ad's requirement lines "
+                f"{'was' if job_analysis.skipped_lines == 1 else 'were'} left out: equal-opportunity, pay, legal, "
+                "application or company text, not something a resume can show."
+                if job_analysis.skipped_lines
                 else None,
             )
             if note

@@ -8,6 +8,7 @@ import pytest
 
 from matching.evidence import (
     RECENCY_FLOOR,
+    RELATED_CREDIT,
     align_wording,
     analyze_resume,
     content_words,
@@ -17,6 +18,7 @@ from matching.evidence import (
     skill_credit,
     status_for,
 )
+from matching.fields import FAMILY_CREDIT, family_siblings
 from parsers.models import DateValue
 from tests.unit.matching.tailor_factories import RoleSpec, build_resume, fake_extract, fake_related
 
@@ -83,10 +85,29 @@ def test_bullet_beats_skills_list_and_old_role_is_weaker_than_current() -> None:
 def test_related_skill_counts_partly_and_is_never_the_skill() -> None:
     a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Tuned MySQL queries"])])
     proof = prove_skills(a, ["postgresql"])
-    assert 0 < proof.credit <= 0.4
+    assert 0 < proof.credit <= FAMILY_CREDIT
+    assert proof.status != "met"
     assert proof.reason == "only_related_skill"
     assert proof.evidence[0].match == "related"
     assert proof.evidence[0].skill_id == "mysql"
+
+
+def test_a_tool_of_the_same_family_counts_more_than_a_loosely_related_one() -> None:
+    # MySQL is PostgreSQL's family (matching.fields); the fake taxonomy relates them too, capped at RELATED_CREDIT.
+    a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Tuned MySQL queries"])])
+    assert "mysql" in family_siblings("postgresql")
+    assert prove_skills(a, ["postgresql"]).credit > RELATED_CREDIT
+    # Kotlin and Java are a family, unrelated in the fake taxonomy: a Kotlin bullet partly shows Java.
+    k = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Wrote Kotlin services"])])
+    java = prove_skills(k, ["java"])
+    assert java.status == "partly_met" and java.reason == "only_related_skill" and java.related_to == "kotlin"
+    assert java.credit == pytest.approx(FAMILY_CREDIT * prove_skills(k, ["kotlin"]).credit, abs=1e-4)
+
+
+def test_a_family_sibling_in_an_old_role_counts_less_than_in_a_current_one() -> None:
+    old = _analyze(roles=[RoleSpec("Engineer", "Acme", "2008-01", "2012-12", ["Wrote Kotlin services"])])
+    new = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Wrote Kotlin services"])])
+    assert 0 < prove_skills(old, ["java"]).credit < prove_skills(new, ["java"]).credit
 
 
 def test_absent_skill_is_missing_without_evidence() -> None:

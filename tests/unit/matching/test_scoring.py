@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from matching.scoring import (
     FULL_INFORMATION,
     SCORE_VERSION,
+    UNKNOWN_CREDIT,
     WEIGHTS,
     ScoreItem,
     build_breakdown,
@@ -26,16 +27,16 @@ def test_weights_sum_to_one_hundred() -> None:
     assert SCORE_VERSION
 
 
-def test_all_parts_fully_shown_scores_one_hundred() -> None:
-    items = [ScoreItem(part, "x", 1.0, 1.0) for part in WEIGHTS]
-    score, results = compute_score(items)
-    assert score == 100.0
-    assert all(r.applies for r in results)
-
-
 def _full(part: str, credit: float, key: str = "x") -> ScoreItem:
     """An item heavy enough for its part to carry its whole weight."""
     return ScoreItem(part, key, max(1.0, FULL_INFORMATION[part]), credit)
+
+
+def test_all_parts_fully_shown_scores_one_hundred() -> None:
+    items = [_full(part, 1.0) for part in WEIGHTS]
+    score, results = compute_score(items)
+    assert score == 100.0
+    assert all(r.applies for r in results)
 
 
 def test_part_fraction_is_weighted_share_of_credit() -> None:
@@ -66,16 +67,34 @@ def test_missing_parts_pass_their_weight_on_pro_rata() -> None:
 
 
 def test_a_part_with_little_in_it_carries_less_weight_and_says_so() -> None:
-    thin = [_full(p, 1.0) for p in WEIGHTS if p != "required_skills"]
-    thin.append(ScoreItem("required_skills", "spanish", FULL_INFORMATION["required_skills"] / 4, 0.0))
+    thin = [_full(p, 1.0) for p in WEIGHTS if p != "preferred_skills"]
+    thin.append(ScoreItem("preferred_skills", "spanish", FULL_INFORMATION["preferred_skills"] / 4, 0.0))
     score, results = compute_score(thin)
-    required = next(r for r in results if r.part == "required_skills")
-    assert required.share == pytest.approx(0.25)
-    full = [*thin[:-1], _full("required_skills", 0.0)]
+    preferred = next(r for r in results if r.part == "preferred_skills")
+    assert preferred.share == pytest.approx(0.25)
+    full = [*thin[:-1], _full("preferred_skills", 0.0)]
     assert score > compute_score(full)[0]  # one thin miss costs less than a well-evidenced miss
-    text = next(p for p in build_breakdown(results, {}) if p.id == "required_skills").explanation
+    text = next(p for p in build_breakdown(results, {}) if p.id == "preferred_skills").explanation
     assert "25% of its weight" in text
-    assert "says little about required skills" in (redistribution_note(results) or "")
+    assert "says little about preferred skills" in (redistribution_note(results) or "")
+
+
+@pytest.mark.parametrize("part", sorted(UNKNOWN_CREDIT))
+def test_a_part_the_ad_says_little_about_counts_the_rest_as_unknown(part: str) -> None:
+    others = [_full(p, 1.0) for p in WEIGHTS if p != part]
+    full = FULL_INFORMATION[part]
+    thin = [*others, ScoreItem(part, "python", full / 3, 1.0)]
+    score, results = compute_score(thin)
+    result = next(r for r in results if r.part == part)
+    assert result.share == 1.0  # it keeps its weight: vagueness is not passed on to the other parts
+    assert result.unknown == pytest.approx(2 / 3)
+    assert result.fraction == pytest.approx(1 / 3 + 2 / 3 * UNKNOWN_CREDIT[part])
+    detailed = [*others, ScoreItem(part, "python", full / 3, 1.0), ScoreItem(part, "go", 2 * full / 3, 1.0)]
+    assert compute_score(detailed)[0] > score  # an ad that says more, all shown, scores higher
+    text = next(p for p in build_breakdown(results, {}) if p.id == part).explanation
+    assert "67% of this part is counted as unknown" in text
+    nothing = compute_score(others)[1]
+    assert next(r for r in nothing if r.part == part).applies  # still applies, all unknown
 
 
 def test_no_items_scores_zero() -> None:
@@ -90,7 +109,7 @@ def test_unknown_part_is_rejected() -> None:
 
 
 def test_what_if_closes_one_item() -> None:
-    items = [ScoreItem("required_skills", "a", 1.0, 1.0), ScoreItem("required_skills", "b", 1.0, 0.0)]
+    items = [ScoreItem("required_skills", "a", 1.5, 1.0), ScoreItem("required_skills", "b", 1.5, 0.0)]
     assert compute_score(items)[0] == 50.0
     assert what_if_score(items, "required_skills", "b") == 100.0
     assert what_if_score(items, "required_skills", "a") == 50.0

@@ -1,0 +1,120 @@
+"""Curated groupings of technical skills: *fields* of work and *families* of interchangeable tools.
+
+* A **field** (front-end, back-end, databases, cloud and DevOps, data engineering, machine learning, systems,
+  mobile, security, testing) is what a job is about. :mod:`matching.focus` compares the fields an ad centres on
+  with those a resume is strong in. General-purpose languages (Python, Java, Go...) and everyday tools (Git,
+  Linux) belong to no field: they say little about what the work is.
+* A **family** is a handful of tools that do the same job, where knowing one makes the next quick to learn and
+  ads often take either (React / Angular / Vue; PostgreSQL / MySQL / SQL Server; AWS / GCP / Azure). When a
+  resume does not show a skill the ad asks but shows one of its family, :mod:`matching.evidence` gives partial
+  credit (:data:`FAMILY_CREDIT`), marked as a related skill, never as the skill itself.
+
+The taxonomy's own ``related`` lists are broad (an O*NET commodity class puts React beside "Ahrefs Site
+Explorer"), so these short lists are curated here by hand. Ids are those of the shipped taxonomy (a test checks
+that each exists); an id the taxonomy drops simply never matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["FAMILIES", "FAMILY_CREDIT", "FIELDS", "FIELD_NAMES", "family_siblings", "field_of"]
+
+#: The most a family sibling can earn for a skill the resume does not show (times the sibling's own credit).
+FAMILY_CREDIT = 0.5
+
+FIELD_NAMES: Mapping[str, str] = {
+    "frontend": "front-end web",
+    "backend": "back-end and APIs",
+    "databases": "databases",
+    "cloud_devops": "cloud and DevOps",
+    "data_engineering": "data engineering",
+    "machine_learning": "machine learning",
+    "systems": "systems and embedded",
+    "mobile": "mobile apps",
+    "security": "security",
+    "testing": "testing and QA",
+}
+
+#: Field -> skill ids of the shipped taxonomy that mark it.
+FIELDS: Mapping[str, tuple[str, ...]] = {
+    "frontend": (
+        "react", "angular", "google-angular", "vue-js", "javascript", "typescript", "css", "html", "next-js",
+        "webpack", "javascript-framework", "react-redux", "ajax", "jquery", "sass", "bootstrap", "backbone-js",
+    ),
+    "backend": (
+        "django", "flask", "fastapi", "node-js", "spring", "spring-boot", "ruby-on-rails", "rest-apis",
+        "restful-api", "microservices", "graphql", "express-js", "laravel", "asp-net", "soap", "hibernate",
+        "php", "dotnet", "rabbitmq",
+    ),
+    "databases": (
+        "sql", "postgresql", "mysql", "mongodb", "redis", "nosql", "relational-databases", "databases",
+        "microsoft-sql-server", "oracle-database", "amazon-dynamodb", "elasticsearch", "apache-cassandra",
+        "pl-sql", "sqlite", "mariadb", "database-management-systems", "relational-database-management-system-rdms",
+        "apache-solr",
+    ),
+    "cloud_devops": (
+        "amazon-web-services", "google-cloud-platform", "microsoft-azure", "kubernetes", "docker", "terraform",
+        "ansible", "jenkins", "continuous-integration-and-delivery", "devops", "cloud-computing", "aws-lambda",
+        "amazon-eks", "amazon-ec2", "aws-cloudformation", "chef", "puppet", "nginx", "nagios", "prometheus",
+        "amazon-cloudwatch", "red-hat-openshift", "splunk", "gitlab",
+    ),
+    "data_engineering": (
+        "apache-spark", "apache-kafka", "apache-airflow", "etl", "snowflake", "big-data", "apache-hadoop",
+        "amazon-redshift", "aws-elastic-mapreduce-emr", "apache-avro", "apache-hbase", "pulsar", "bigquery",
+        "hiveql",
+    ),
+    "machine_learning": (
+        "machine-learning", "deep-learning", "natural-language-processing", "computer-vision", "pytorch",
+        "tensorflow", "scikit-learn", "keras", "mlflow", "kubeflow", "xgboost", "data-science",
+        "speech-recognition", "apache-mxnet", "statistics", "r", "matlab",
+    ),
+    "systems": (
+        "c", "cpp", "rust", "embedded-systems", "firmware", "real-time-operating-system-rtos", "compilers",
+        "llvm", "cuda", "concurrent-programming", "control-systems", "verilog", "vhdl",
+        "hardware-description-language-hdl", "opencl", "mlir", "design-hardware", "assembly",
+    ),
+    "mobile": ("android", "ios", "kotlin", "swift", "objective-c", "xcode", "react-native", "flutter"),
+    "security": (
+        "information-security", "security-threats", "ict-encryption", "apply-information-security-policies",
+        "data-protection", "iptables", "penetration-testing-tool", "firewall-software", "encryption-software",
+    ),
+    "testing": ("software-testing", "unit-testing", "regression-testing", "quality-assurance", "selenium"),
+}  # fmt: skip
+
+#: Families of tools that do the same job (each id in at most one family).
+FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("react", "angular", "google-angular", "vue-js", "backbone-js", "jquery"),
+    ("django", "flask", "fastapi", "spring", "spring-boot", "express-js", "ruby-on-rails", "laravel", "asp-net",
+     "node-js"),
+    ("postgresql", "mysql", "microsoft-sql-server", "oracle-database", "sqlite", "mariadb"),
+    ("mongodb", "apache-cassandra", "amazon-dynamodb"),
+    ("amazon-web-services", "google-cloud-platform", "microsoft-azure"),
+    ("kubernetes", "red-hat-openshift", "amazon-eks"),
+    ("terraform", "ansible", "chef", "puppet", "aws-cloudformation"),
+    ("jenkins", "gitlab"),
+    ("pytorch", "tensorflow", "keras", "apache-mxnet"),
+    ("apache-spark", "apache-hadoop"),
+    ("apache-kafka", "pulsar", "rabbitmq", "amazon-sqs"),
+    ("snowflake", "amazon-redshift", "bigquery"),
+    ("elasticsearch", "apache-solr"),
+    ("nagios", "prometheus", "splunk", "amazon-cloudwatch"),
+    ("java", "kotlin", "scala", "csharp"),
+    ("javascript", "typescript"),
+    ("c", "cpp"),
+    ("swift", "objective-c"),
+    ("rest-apis", "restful-api", "graphql", "soap"),
+)  # fmt: skip
+
+_FIELD_OF: Mapping[str, str] = {sid: name for name, ids in FIELDS.items() for sid in ids}
+_FAMILY_OF: Mapping[str, tuple[str, ...]] = {sid: family for family in FAMILIES for sid in family}
+
+
+def field_of(skill_id: str) -> str | None:
+    """The field a skill marks, or None (general-purpose languages, everyday tools, soft skills...)."""
+    return _FIELD_OF.get(skill_id)
+
+
+def family_siblings(skill_id: str) -> tuple[str, ...]:
+    """The other tools of the skill's family (() when it has none)."""
+    return tuple(s for s in _FAMILY_OF.get(skill_id, ()) if s != skill_id)
