@@ -54,7 +54,9 @@ class TailorAPI(FastAPI):
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     began = time.perf_counter()
-    skills = len(load_taxonomy())  # load once before the first request, not during it
+    taxonomy = load_taxonomy()  # load once before the first request, not during it
+    taxonomy.search("a")  # and build the autocomplete index
+    skills = len(taxonomy)
     logger.info("taxonomy loaded: %d skills in %.0f ms", skills, (time.perf_counter() - began) * 1000)
     yield
     app.state.store.close()
