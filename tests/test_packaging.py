@@ -50,7 +50,9 @@ def test_the_files_the_dockerfile_copies_build_a_wheel_that_serves(tmp_path: Pat
     )
     target = tmp_path / "site"
     (wheel,) = wheels.glob("tailor-*.whl")
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "-t", str(target), str(wheel)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "-t", str(target), str(wheel)], check=True
+    )
     probe = (
         "import sys; sys.path.insert(0, sys.argv[1]); "
         "from fastapi.testclient import TestClient; from service.main import create_app; "
