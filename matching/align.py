@@ -12,6 +12,7 @@ asks that are not skills.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import math
@@ -32,11 +33,12 @@ from matching.evidence import (
     skill_credit,
     status_for,
 )
+from matching.fields import family_siblings
 from matching.models import SkillMention
 from matching.normalize import normalize, scan, tokenize
 from matching.report import Evidence, GapReason, ItemKind, RequirementMatch, SkillCheck, Status
 from matching.scoring import ScoreItem
-from parsers.models import EducationAsked, JobPosting, Requirement, YearsAsked
+from parsers.models import EducationAsked, JobPosting, Requirement, RequirementKind, YearsAsked
 
 __all__ = [
     "EDUCATION_LEVELS",
@@ -71,6 +73,7 @@ KIND_WEIGHTS: Mapping[str, float] = {
 #: Within "your strengths", a broad knowledge area ("software development") says less about you than a named
 #: tool or language: most people in the field share it.
 STRENGTH_KIND: Mapping[str, float] = {"knowledge": 0.5}
+STRENGTH_FAMILY = 0.5  # a strength counts this much when the ad names a tool of its family instead
 STRENGTHS_TARGET = 6.0  # strength the ad must use for the "strengths used" part to be full
 ESCO_KNOWLEDGE_WEIGHT = 0.5  # broad ESCO knowledge ("troubleshoot", "computer science"): often boilerplate
 TITLE_EMPHASIS = 1.5  # a skill named in the job's title
@@ -78,6 +81,8 @@ REPEAT_EMPHASIS = 1.25  # a skill named two or more times in the ad
 MAX_EMPHASIS = 1.75
 BOILERPLATE_LINE_SHARE = 0.5  # a requirement line at least this much boilerplate is left out
 GENERAL_LINE_WEIGHT = 0.4  # a requirement line that names no skill, aligned by wording
+DERIVED_DUTY_WEIGHT = 0.6  # a derived line that describes a duty ("You will build ...") rather than an ask
+DERIVED_OTHER_WEIGHT = 0.3  # a derived line that neither asks nor describes a duty (company story, product)
 PREFERRED_ASK_WEIGHT = 0.5  # a preferred years or education ask, within its part
 KEYWORD_OUTSIDE_RESPONSIBILITIES = 0.5  # a keyword in 'about' or other sections, vs 1.0 in responsibilities
 
@@ -158,6 +163,19 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[a-z0-9)\]][.;!?])\s+(?=[A-Z(])|(?<=[a-z0-9)]
 _PREFERRED_CUE = re.compile(r"\b(preferred|nice[\s-]to[\s-]have|a\s+plus|bonus|desired|ideally)\b", re.I)
 _RELATED_FIELD = re.compile(r"\b(related|similar|relevant|equivalent|technical|quantitative|stem)\b", re.I)
 _SKIP_SECTIONS = frozenset({"benefits"})
+_ASK_CUE = re.compile(
+    r"\b(?:experience (?:with|in|using|building|developing|of)|experienced|proficien\w*|knowledge of|familiar\w*"
+    r"|understanding of|expertise|expert in|skilled|background in|ability to|able to|degree|\d\+? ?years|years of"
+    r"|must|required|requirements?|qualifications?|you have|you bring|you are|we(?:'re| are) looking for|strong"
+    r"|solid|hands-on|fluen(?:t|cy)|comfortable with|track record)\b",
+    re.I,
+)
+_DUTY_CUE = re.compile(
+    r"\byou(?:'ll| will)\b|^\W*(?:build|develop|design|own|lead|drive|work|collaborate|partner|maintain|implement"
+    r"|create|contribute|support|help|write|ship|deliver|architect|improve|optimi[sz]e|manage|mentor|define"
+    r"|integrate|deploy|scale|automate|troubleshoot)\w*\b",
+    re.I,
+)
 
 _TITLE_STOP = frozenset(
     """
@@ -226,6 +244,7 @@ class JobAnalysis:
     extractor: SkillExtractor
     boilerplate: tuple[tuple[int, int, str], ...] = ()  # sentences that ask nothing (boilerplate_spans)
     skipped_lines: int = 0  # requirement lines of the parser left out as boilerplate
+    line_weights: tuple[float, ...] = ()  # per requirement: 1.0, or less for a derived duty or story line
     _subject_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # per-job caches of other modules
 
@@ -353,11 +372,25 @@ def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], re
     return list(unique.values())
 
 
-def _derive_requirements(job: JobPosting, mentions: Sequence[SkillMention]) -> tuple[Requirement, ...]:
-    """Requirement lines from the text when the parser found none: sentences that name a hard skill."""
+def _derived_weight(piece: str, section: str | None) -> float:
+    """How much a derived line counts: an ask (a requirements section or an ask cue) fully, a duty less, the rest
+    (company story, product blurb) least."""
+    if section in ("requirements", "preferred") or _ASK_CUE.search(piece):
+        return 1.0
+    if section == "responsibilities" or _DUTY_CUE.search(piece):
+        return DERIVED_DUTY_WEIGHT
+    return DERIVED_OTHER_WEIGHT
+
+
+def _derive_requirements(
+    job: JobPosting, mentions: Sequence[SkillMention]
+) -> tuple[tuple[Requirement, ...], tuple[float, ...]]:
+    """Requirement lines from the text when the parser found none: sentences that name a hard skill, each with
+    its weight (:func:`_derived_weight`)."""
     text = job.text
     wanted = [s for s in job.sections if s.kind in ("requirements", "preferred")]
     skip = [s for s in job.sections if s.kind in _SKIP_SECTIONS]
+    known = [s for s in job.sections if s.kind not in _SKIP_SECTIONS]
     spans: list[tuple[int, int, str | None]] = []
     title_at = text.find(job.title) if job.title else -1
     for line in job.document.lines:
@@ -371,7 +404,7 @@ def _derive_requirements(job: JobPosting, mentions: Sequence[SkillMention]) -> t
             continue
         if any(s.start <= line.start < s.end for s in skip):
             continue
-        kind = next((s.kind for s in wanted if s.start <= line.start < s.end), None)
+        kind = next((s.kind for s in known if s.start <= line.start < s.end), None)
         pos = line.start
         for piece in _SENTENCE_SPLIT.split(text[line.start : line.end]):
             start = text.find(piece, pos)
@@ -381,16 +414,18 @@ def _derive_requirements(job: JobPosting, mentions: Sequence[SkillMention]) -> t
             spans.append((start, start + len(piece), kind))
     hard_starts = sorted(m.start for m in mentions if m.kind != "soft")
     result: list[Requirement] = []
+    weights: list[float] = []
     for start, end, kind in spans:
         i = _bisect_left(hard_starts, start)
         if i >= len(hard_starts) or hard_starts[i] >= end:
             continue
         piece = text[start:end]
         preferred = kind == "preferred" or bool(_PREFERRED_CUE.search(piece))
-        result.append(
-            Requirement(text=piece, start=start, end=end, kind="preferred" if preferred else "required", section=kind)
-        )
-    return tuple(result)
+        section = kind if kind in ("requirements", "preferred") else None
+        level: RequirementKind = "preferred" if preferred else "required"
+        result.append(Requirement(text=piece, start=start, end=end, kind=level, section=section))
+        weights.append(_derived_weight(piece, kind))
+    return tuple(result), tuple(weights)
 
 
 def _bisect_left(values: Sequence[int], x: int) -> int:
@@ -424,8 +459,9 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     requirements = tuple(r for r in listed if covered_share(boilerplate, r.start, r.end) < BOILERPLATE_LINE_SHARE)
     skipped = len(listed) - len(requirements)
     derived = False
+    line_weights = tuple(1.0 for _ in requirements)
     if not requirements:
-        requirements = _derive_requirements(job, mentions)
+        requirements, line_weights = _derive_requirements(job, mentions)
         derived = True
     starts = [m.start for m in mentions]
     groups: list[tuple[_Group, ...]] = []
@@ -472,6 +508,7 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         extractor=extractor,
         boilerplate=boilerplate,
         skipped_lines=skipped,
+        line_weights=line_weights,
     )
 
 
@@ -516,7 +553,8 @@ def align_requirements(
     text = job.job.text
     matches: list[RequirementMatch] = []
     items: dict[tuple[str, str], AskedItem] = {}
-    for req, groups in zip(job.requirements, job.groups, strict=True):
+    line_weights = job.line_weights or tuple(1.0 for _ in job.requirements)
+    for req, groups, line_weight in zip(job.requirements, job.groups, line_weights, strict=True):
         part = "required_skills" if req.kind == "required" else "preferred_skills"
         checks = tuple(_skill_check(analysis, g, text) for g in groups)
         hard_checks = [c for c in checks if c.kind != "soft"]
@@ -557,6 +595,7 @@ def align_requirements(
         status: Status = status_for(credit)
         for group, check in zip(groups, checks, strict=True):
             weight, emphasis = _skill_weight(group, job)
+            weight *= line_weight
             key = (part, check.key)
             other_key = ("required_skills", check.key)
             if part == "preferred_skills" and other_key in items:
@@ -582,7 +621,7 @@ def align_requirements(
             key = (part, "line:" + normalize(req.text))
             if key not in items:
                 items[key] = AskedItem(
-                    item=ScoreItem(part, key[1], GENERAL_LINE_WEIGHT, credit),
+                    item=ScoreItem(part, key[1], GENERAL_LINE_WEIGHT * line_weight, credit),
                     label=_short(req.text),
                     kind=req.kind,
                     requirement=req.text,
@@ -853,6 +892,7 @@ class Strength:
     skill_id: str
     name: str
     weight: float
+    via_family: bool = False  # used because the ad names a tool of its family, at STRENGTH_FAMILY
 
 
 def resume_strengths(analysis: ResumeAnalysis) -> tuple[Strength, ...]:
@@ -887,10 +927,18 @@ def strength_items(
     """
     used: list[Strength] = []
     unused: list[Strength] = []
+    items: list[ScoreItem] = []
     for st in resume_strengths(analysis):
-        (used if st.skill_id in job.named_ids else unused).append(st)
-    items = [ScoreItem("strengths", st.skill_id, st.weight, 1.0) for st in used]
-    short = STRENGTHS_TARGET - math.fsum(st.weight for st in used)
+        if st.skill_id in job.named_ids:
+            used.append(st)
+            items.append(ScoreItem("strengths", st.skill_id, st.weight, 1.0))
+        elif STRENGTH_FAMILY and any(s in job.named_ids for s in family_siblings(st.skill_id)):
+            # The ad names a tool of the same family (React for your Angular): half of it is used.
+            used.append(dataclasses.replace(st, weight=round(st.weight * STRENGTH_FAMILY, 4), via_family=True))
+            items.append(ScoreItem("strengths", st.skill_id, st.weight * STRENGTH_FAMILY, 1.0))
+        else:
+            unused.append(st)
+    short = STRENGTHS_TARGET - math.fsum(i.weight for i in items)
     if short > 0:
         items.append(ScoreItem("strengths", "\x00short", short, 0.0))
     return items, used, unused

@@ -35,7 +35,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from matching.fields import FAMILY_CREDIT, family_siblings
+from matching.fields import FAMILY_CREDIT, PRACTICES, family_siblings, implies_practice
 from matching.models import SkillMention
 from matching.normalize import scan, singular_forms
 from matching.report import Evidence, EvidenceLocation, EvidenceMatch, GapReason, Status
@@ -242,8 +242,9 @@ class ResumeAnalysis:
         return round(self.total_months / 12.0, 1) if self.dated_roles else None
 
     def months_with(self, skill_id: str) -> int:
-        """Months of dated roles showing the skill, or a framework that implies it (Django -> Python)."""
-        sources = (skill_id, *_IMPLIED_BY.get(skill_id, ()))
+        """Months of dated roles showing the skill, or a skill that implies it (Django -> Python; Python ->
+        software development)."""
+        sources = (skill_id, *_implying(self, skill_id))
         ranges = [r for sid in sources for r in self.skill_ranges.get(sid, ())]
         return _merge_months(ranges) if ranges else 0
 
@@ -625,8 +626,21 @@ def _reason(analysis: ResumeAnalysis, best_mi: int | None, credit: float, via: s
     return "weak_wording_match"
 
 
-def _implying(skill_id: str) -> tuple[str, ...]:
-    return _IMPLIED_BY.get(skill_id, ())
+def _implying(analysis: ResumeAnalysis, skill_id: str) -> tuple[str, ...]:
+    """The resume's skills that imply ``skill_id``: frameworks of a language, specific skills of a practice."""
+    if skill_id not in PRACTICES:
+        return _IMPLIED_BY.get(skill_id, ())
+    cache: dict[str, tuple[str, ...]] = analysis.memo.setdefault("implying", {})
+    found = cache.get(skill_id)
+    if found is None:
+        found = tuple(
+            sid
+            for sid, indexes in analysis.by_skill.items()
+            if implies_practice(skill_id, sid, analysis.mentions[indexes[0]].kind)
+        )
+        found = tuple(dict.fromkeys((*_IMPLIED_BY.get(skill_id, ()), *found)))
+        cache[skill_id] = found
+    return found
 
 
 def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int, kind: str | None = None) -> SkillProof:
@@ -636,7 +650,7 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int, ki
         scored.append((credit, mi, match, "direct"))
     best_direct = max((t[0] for t in scored), default=0.0)
     if best_direct < MET_AT:
-        for other in _implying(skill_id):
+        for other in _implying(analysis, skill_id):
             for mi in analysis.by_skill.get(other, ()):
                 credit, match = _mention_credit(analysis, mi, "implied")
                 scored.append((credit, mi, match, "implied"))
@@ -686,7 +700,7 @@ def skill_credit(analysis: ResumeAnalysis, skill_id: str) -> float:
     if credit is None:
         mentions = analysis.by_skill.get(skill_id, ())
         best = max((_mention_credit(analysis, mi, "direct")[0] for mi in mentions), default=0.0)
-        implying = [mi for other in _implying(skill_id) for mi in analysis.by_skill.get(other, ())]
+        implying = [mi for other in _implying(analysis, skill_id) for mi in analysis.by_skill.get(other, ())]
         if best < MET_AT and implying:
             best = max(best, *(_mention_credit(analysis, mi, "implied")[0] for mi in implying))
         if not mentions and not implying:
@@ -707,7 +721,7 @@ def prove_skills(
     by_skill = analysis.by_skill
     for i, sid in enumerate(skill_ids):
         kind = kinds[i] if i < len(kinds) else None
-        if kind is not None and (sid in by_skill or any(o in by_skill for o in _implying(sid))):
+        if kind is not None and (sid in by_skill or any(o in by_skill for o in _implying(analysis, sid))):
             kind = None  # the kind only filters related skills, which are not looked at when the skill is shown
         proof = cache.get((sid, max_evidence, kind))
         if proof is None:

@@ -4,6 +4,10 @@
   mobile, security, testing) is what a job is about. :mod:`matching.focus` compares the fields an ad centres on
   with those a resume is strong in. General-purpose languages (Python, Java, Go...) and everyday tools (Git,
   Linux) belong to no field: they say little about what the work is.
+* A **practice** is a broad area of the work that specific skills show: Python in a bullet shows computer
+  programming, PostgreSQL shows databases, AWS shows cloud computing. A resume seldom names the practice itself,
+  so :mod:`matching.evidence` counts it as *implied* by those skills (partly met until named), and counts their
+  roles toward "5+ years of software development".
 * A **family** is a handful of tools that do the same job, where knowing one makes the next quick to learn and
   ads often take either (React / Angular / Vue; PostgreSQL / MySQL / SQL Server; AWS / GCP / Azure). When a
   resume does not show a skill the ad asks but shows one of its family, :mod:`matching.evidence` gives partial
@@ -17,8 +21,19 @@ that each exists); an id the taxonomy drops simply never matches.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-__all__ = ["FAMILIES", "FAMILY_CREDIT", "FIELDS", "FIELD_NAMES", "family_siblings", "field_of"]
+__all__ = [
+    "FAMILIES",
+    "FAMILY_CREDIT",
+    "FIELDS",
+    "FIELD_NAMES",
+    "PRACTICES",
+    "Practice",
+    "family_siblings",
+    "field_of",
+    "implies_practice",
+]
 
 #: The most a family sibling can earn for a skill the resume does not show (times the sibling's own credit).
 FAMILY_CREDIT = 0.5
@@ -106,6 +121,37 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
     ("rest-apis", "restful-api", "graphql", "soap"),
 )  # fmt: skip
 
+
+@dataclass(frozen=True, slots=True)
+class Practice:
+    """What shows a practice: skills of these kinds, skills of these fields, or these skills."""
+
+    kinds: frozenset[str] = frozenset()
+    fields: frozenset[str] = frozenset()
+    skills: frozenset[str] = frozenset()
+
+
+_CODE = frozenset({"programming_language"})
+_BUILD = frozenset({"frontend", "backend", "mobile", "systems"})
+_CLOUD = frozenset({"amazon-web-services", "google-cloud-platform", "microsoft-azure"})
+_RELATIONAL = frozenset({"postgresql", "mysql", "microsoft-sql-server", "oracle-database", "sqlite", "mariadb", "sql"})
+
+#: Practice id -> what implies it.
+PRACTICES: Mapping[str, Practice] = {
+    "computer-programming": Practice(kinds=_CODE),
+    "programming-languages": Practice(kinds=_CODE),
+    "software-development": Practice(kinds=_CODE, fields=_BUILD),
+    "web-development": Practice(fields=frozenset({"frontend", "backend"})),
+    "software-deployment": Practice(fields=frozenset({"cloud_devops"})),
+    "devops": Practice(skills=frozenset({"docker", "kubernetes", "jenkins", "terraform", "ansible"})),
+    "continuous-integration-and-delivery": Practice(skills=frozenset({"jenkins", "gitlab"})),
+    "cloud-computing": Practice(skills=_CLOUD),
+    "databases": Practice(fields=frozenset({"databases"})),
+    "relational-databases": Practice(skills=_RELATIONAL),
+    "nosql": Practice(skills=frozenset({"mongodb", "apache-cassandra", "amazon-dynamodb", "redis"})),
+    "machine-learning": Practice(fields=frozenset({"machine_learning"})),
+}
+
 _FIELD_OF: Mapping[str, str] = {sid: name for name, ids in FIELDS.items() for sid in ids}
 _FAMILY_OF: Mapping[str, tuple[str, ...]] = {sid: family for family in FAMILIES for sid in family}
 
@@ -113,6 +159,14 @@ _FAMILY_OF: Mapping[str, tuple[str, ...]] = {sid: family for family in FAMILIES 
 def field_of(skill_id: str) -> str | None:
     """The field a skill marks, or None (general-purpose languages, everyday tools, soft skills...)."""
     return _FIELD_OF.get(skill_id)
+
+
+def implies_practice(practice_id: str, skill_id: str, kind: str) -> bool:
+    """True when a skill (of that kind) shows the practice; a practice never implies itself."""
+    rule = PRACTICES.get(practice_id)
+    if rule is None or skill_id == practice_id:
+        return False
+    return kind in rule.kinds or _FIELD_OF.get(skill_id) in rule.fields or skill_id in rule.skills
 
 
 def family_siblings(skill_id: str) -> tuple[str, ...]:

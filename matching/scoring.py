@@ -36,18 +36,21 @@ __all__ = [
     "what_if_scores",
 ]
 
-SCORE_VERSION: Final = "2026.11-2"
+SCORE_VERSION: Final = "2026.11-3"
 
 #: Nominal weight of each part (sums to 100). Parts that do not apply pass their weight on, pro rata.
+#: The two whole-ad parts (the fields the ad centres on, and whether it names what you are best at) weigh as
+#: much as the line-by-line required skills: they do not depend on how well the ad's lines were parsed.
+#: Education weighs little: ads over-ask degrees and most accept equivalent experience.
 WEIGHTS: Final[Mapping[str, float]] = {
-    "required_skills": 30.0,
+    "required_skills": 25.0,
     "preferred_skills": 10.0,
     "experience": 10.0,
-    "education": 10.0,
+    "education": 5.0,
     "title": 10.0,
     "keywords": 5.0,
-    "strengths": 10.0,
-    "focus": 15.0,
+    "strengths": 15.0,
+    "focus": 20.0,
 }
 #: A part listed here never carries less than its weight for lack of items: what its items weigh short of
 #: FULL_INFORMATION counts as unknown, at this credit. An ad that names one required skill says little about

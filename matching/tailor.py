@@ -192,7 +192,8 @@ def _strengths_explanation(used: Sequence[Strength], unused: Sequence[Strength])
     if not used:
         top = ", ".join(st.name for st in unused[:4])
         return f"The ad names none of your strongest skills ({top})."
-    names = ", ".join(st.name for st in used[:6]) + ("…" if len(used) > 6 else "")
+    names = ", ".join(st.name + (" (a tool of its family)" if st.via_family else "") for st in used[:6])
+    names += "…" if len(used) > 6 else ""
     shown = sum(st.weight for st in used)
     full = (
         "enough for full marks"

@@ -235,3 +235,26 @@ def test_every_resume_line_outside_a_heading_is_in_some_unit() -> None:
         if not body or body in headings:
             continue
         assert any(u.start < line.end and line.start < u.end for u in a.units), body
+
+
+def test_a_broad_practice_is_implied_by_the_specific_skills_that_show_it() -> None:
+    a = _analyze(
+        roles=[
+            RoleSpec("Engineer", "Acme", "2019-01", "present", ["Built Django services in Python"]),
+            RoleSpec("Developer", "Beta", "2015-01", "2018-12", ["Wrote Java services"]),
+        ]
+    )
+    # "computer-programming" is a practice: any language shows it (matching.fields.PRACTICES).
+    proof = prove_skills(a, ["computer-programming"])
+    assert proof.status == "partly_met" and proof.reason == "only_implied"
+    assert proof.evidence[0].match == "implied"
+    assert a.resume.text[proof.evidence[0].match_start : proof.evidence[0].match_end] in {"Python", "Django"}
+    # Years of a practice are the union of the roles of the skills that show it.
+    assert a.months_with("software-development") == a.total_months
+    assert a.months_with("computer-programming") > a.months_with("python")
+
+
+def test_a_practice_never_counts_without_a_skill_that_shows_it() -> None:
+    a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2019-01", "present", ["Improved communication"])])
+    assert prove_skills(a, ["computer-programming"]).status == "missing"
+    assert a.months_with("software-development") == 0
