@@ -96,7 +96,7 @@ def _single(g: str) -> str:
     return (
         r"(?:"
         rf"(?P<mn{g}>{_NAME}),?\s*(?P<my{g}>{_YEAR4}|['’]\d\d)(?!\d)"  # Sept. 2019 | Summer 2021 | Jan '19
-        rf"|(?P<ym{g}>{_YEAR4}),?\s+(?P<mm{g}>{_NAME})"  # 2019, November
+        rf"|(?P<ym{g}>{_YEAR4})\s?,?\s+(?P<mm{g}>{_NAME})"  # 2019, November | 2019 , November
         rf"|(?P<iy{g}>{_YEAR4})[-/.](?P<im{g}>1[0-2]|0?[1-9])(?![\d/.-]*\d)"  # 2019-03 | 2019/3
         rf"|(?P<da{g}>\d{{1,2}})[/.](?P<db{g}>\d{{1,2}})[/.](?P<dy{g}>{_YEAR4})(?!\d)"  # 15/03/2019
         rf"|(?P<nm{g}>1[0-2]|0?[1-9])[/.](?P<ny{g}>{_YEAR4}|(?<=/)\d\d)(?![\d/.]\d|\d)"  # 03/2019 | 3/19
@@ -122,6 +122,7 @@ _YEAR_PAIR_RE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_RE = re.compile(r"(?:since|seit|desde|depuis)\s+$", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"{_LEFT}(?P<m>{_NAME}),?\s*$", re.IGNORECASE)
 # every lower-case word a date or a range can hold: month and season names, open ends, range and 'since' words
 # (kept beside the patterns above; a caller may rule out a date where another word stands)
 _OTHER_DATE_WORDS = (
@@ -225,10 +226,14 @@ def _scan_dates(text: str) -> list[DateSpan]:
         if end_iso != "present" and end_iso < pair.group("a"):
             continue
         end_raw = pair.group("b") or pair.group("present")
-        spans.append(
-            DateSpan(pair.start(), pair.end(), DateValue(pair.group("a"), pair.group("a")), DateValue(end_raw, end_iso))
-        )
-        taken_mask[pair.start() : pair.end()] = b"\x01" * (pair.end() - pair.start())
+        start, opening, has_month = pair.start(), DateValue(pair.group("a"), pair.group("a")), False
+        month = _MONTH_BEFORE_RE.search(text, max(0, start - 16), start)
+        if month is not None:  # "Feb. 2012 Present": the range opens on the month
+            start, has_month = month.start(), True
+            iso = _iso(int(pair.group("a")), _MONTHS[_fold(month.group("m").rstrip("."))])
+            opening = DateValue(text[start : pair.end("a")], iso)
+        spans.append(DateSpan(start, pair.end(), opening, DateValue(end_raw, end_iso), has_month))
+        taken_mask[start : pair.end()] = b"\x01" * (pair.end() - start)
     pos = 0
     while (m := _RANGE_RE.search(text, pos)) is not None:
         pos = m.end()

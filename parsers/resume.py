@@ -527,10 +527,11 @@ def _split_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
     left as it is ("Google Cloud Platform", "AWS Certified Solutions Architect", "Strong Communication
     Skills", "Spring MVC").
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _RUN_TOKEN_RE.finditer(text, a, b)]
-    if len(tokens) < 3 or find_date_spans(text[a:b]):
-        return [(a, b)]  # a role's header that landed here ("QA Team Leader Jan. 2010 Mar. 2012")
-    for _, _, token in tokens:
+    if text.count(" ", a, b) + text.count("\t", a, b) + text.count("\n", a, b) < 2:
+        return [(a, b)]  # fewer than three words (most items): nothing to split
+    tokens: list[tuple[int, int, str]] = []
+    for m in _RUN_TOKEN_RE.finditer(text, a, b):  # word by word: prose stops at its first small word
+        token = m.group()
         low = fold(token)
         if (
             low in _RUN_STOP_WORDS
@@ -539,6 +540,9 @@ def _split_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
             or (_PLAIN_WORD_RE.fullmatch(token) and low not in _TECH_NAMES)
         ):
             return [(a, b)]
+        tokens.append((m.start(), m.end(), token))
+    if len(tokens) < 3:
+        return [(a, b)]
     groups: list[list[int]] = []  # [start, end, words, techy words]
     for i, (t0, t1, token) in enumerate(tokens):
         techy = int(bool(_TECH_SHAPE_RE.search(token)) or fold(token) in _TECH_NAMES)
@@ -549,8 +553,8 @@ def _split_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
         else:
             groups.append([t0, t1, 1, techy])
     named = sum(1 for g in groups if g[2] > 1 or g[3])
-    if len(groups) < 3 or named * 2 < len(groups):
-        return [(a, b)]
+    if len(groups) < 3 or named * 2 < len(groups) or find_date_spans(text[a:b]):
+        return [(a, b)]  # a date: a role's header that landed here ("QA Team Leader Jan. 2010 Mar. 2012")
     return [(g[0], g[1]) for g in groups]
 
 
@@ -702,6 +706,91 @@ def _quality(
     return ParseQuality(doubtful=doubtful, issues=tuple(issues), text_chars=chars, sections_found=len(known))
 
 
+def _has_title_word(text: str) -> bool:
+    """Whether ``text`` holds a job-title word: without one, no part of it can look like a title."""
+    return any(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in _TITLE_WORD_RE.findall(fold(text)))
+
+
+_TITLE_WORD_RE = re.compile(r"[\w\-]+")
+
+
+def _job_like(entry: _Entry, scan: _Scan) -> bool:
+    """A dated entry whose header holds a job title and no degree or school ("Senior Developer, Globex")."""
+    if not entry.dates or not entry.heads:
+        return False
+    heads = [item.flat for item in entry.heads]
+    if not any(_has_title_word(text) for text in heads):
+        return False
+    if any(find_degrees(text, loose=True) or _has_institution_word(text) for text in heads):
+        return False
+    return any(looks_like_title(f) for text in heads for f in _fragments(text, scan))
+
+
+def _study_like(entry: _Entry) -> bool:
+    texts = [item.flat for item in (*entry.heads, *entry.body[:2])]
+    return any(find_degrees(text, loose=True) or _has_institution_word(text) for text in texts)
+
+
+def _jobs_held_in(
+    doc: Document, lines: Sequence[Line], scan: _Scan, kind: str
+) -> tuple[list[Role], list[Education]] | None:
+    """Roles (and what else is study) when an education or projects section holds the jobs.
+
+    Word files whose EXPERIENCE heading was lost (a text box, columns read across) leave the jobs under
+    the heading before them. Taken only in a resume without an experience section, and only when at least
+    two entries, and more than the degrees and schools, are dated job titles.
+    """
+    entries = _segment(doc, lines, scan, merge_single_dates=True)
+    jobs = [_job_like(entry, scan) for entry in entries]
+    studies = sum(1 for entry, job in zip(entries, jobs, strict=True) if not job and _study_like(entry))
+    if sum(jobs) < 2 or sum(jobs) <= studies:
+        return None
+    roles: list[Role] = []
+    education: list[Education] = []
+    for entry, job in zip(entries, jobs, strict=True):
+        if job:
+            roles.append(_role_from(entry, "experience", scan))
+        elif kind == "education" and (entry.heads or entry.dates):
+            education.append(_education_from(entry, scan))
+        elif kind == "projects" and (entry.heads or entry.dates):
+            roles.append(_role_from(entry, "projects", scan))
+    return roles, education
+
+
+# sections in which a dated line with a job title is no role of its own (degrees, papers, awards...)
+_NO_STRAY_ROLES = _ROLE_SECTIONS | {"education", "certifications", "publications", "awards", "references"}
+
+
+def _stray_role_lines(
+    doc: Document, headings: Sequence[Heading], top: Sequence[Line], scan: _Scan
+) -> list[tuple[Role, Line]]:
+    """Lines that are a whole role header on their own ("QA Team Leader Jan. 2010 Mar. 2012"), in the
+    sections that do not hold roles, for a resume in which no dated role was found: columns read across
+    (two-column Word files) scatter the roles over the sections beside them."""
+    candidates = list(top)
+    for n, h in enumerate(headings):
+        if h.kind not in _NO_STRAY_ROLES:
+            candidates.extend(_section_lines(doc, headings, n))
+    out: list[tuple[Role, Line]] = []
+    for line in candidates:
+        if line.list_item:
+            continue
+        dates = scan.dates(line.text)
+        if not dates or not _has_title_word(line.text):
+            continue
+        entry = _Entry(heads=[Item((line,), line.text, line.start, line.end, False)], dates=list(dates))
+        rest = line.text[dates[-1].end :].strip(" -–—()") if dates else ""
+        if dates and not entry.dated and is_present(rest):
+            entry.open_end = DateValue(rest, "present")
+        elif not entry.dated:
+            continue
+        frags = _fragments(line.text, scan)
+        if not frags or len(frags[0].split()) > 6 or not looks_like_title(frags[0]):
+            continue
+        out.append((_role_from(entry, "experience", scan), line))
+    return out
+
+
 def _section_lines(doc: Document, headings: Sequence[Heading], n: int) -> list[Line]:
     stop = headings[n + 1].index if n + 1 < len(headings) else len(doc.lines)
     return list(doc.lines[headings[n].index + 1 : stop])
@@ -725,10 +814,17 @@ def resume_from_document(doc: Document) -> Resume:
     certifications: list[Certification] = []
     skills: list[SkillItem] = []
     summary: Bullet | None = None
+    has_experience = any(h.kind == "experience" for h in headings)
     for n, h in enumerate(headings):
         lines = _section_lines(doc, headings, n)
         if not lines:
             continue
+        if h.kind in ("education", "projects") and not has_experience:
+            held = _jobs_held_in(doc, lines, scan, h.kind)
+            if held is not None:
+                roles.extend(held[0])
+                education.extend(held[1])
+                continue
         if h.kind in _ROLE_SECTIONS:
             for entry in _segment(doc, lines, scan, merge_single_dates=True):
                 if entry.heads or entry.dates:
@@ -745,6 +841,11 @@ def resume_from_document(doc: Document) -> Resume:
             summary = _summary_from(doc, lines)
     if summary is None:
         summary = _top_summary(doc, top)
+    if not any(r.section == "experience" and r.start_date for r in roles):
+        stray = _stray_role_lines(doc, headings, top, scan)
+        roles.extend(role for role, _ in stray)
+        spans = [(line.start, line.end) for _, line in stray]
+        skills = [s for s in skills if not any(a <= s.start < b for a, b in spans)]
     quality = _quality(doc, sections, roles, bool(contact.email or contact.phone))
     logger.debug(
         "resume parsed: %d chars, %d sections, %d roles, %d education, %d skills",

@@ -64,6 +64,7 @@ _RESUME_PHRASES = {
     "experience": "experience|work experience|professional experience|relevant experience|work history|"
     "employment|employment history|professional history|career history|career|experiences|"
     "work|internships|internship experience|industry experience|research experience|teaching experience|"
+    "positions|positions held|previous positions|"
     "experiencia|experiencia laboral|experiencia profesional|trayectoria profesional|historial laboral|"
     "experience professionnelle|experiences professionnelles|parcours professionnel|"
     "berufserfahrung|berufliche erfahrung|praxiserfahrung|beruflicher werdegang|werdegang",
@@ -106,6 +107,7 @@ _RESUME_KEYWORDS = {
     "expirience": "experience",
     "experiance": "experience",
     "employment": "experience",
+    "positions": "experience",
     "experiencia": "experience",
     "education": "education",
     "educations": "education",
@@ -269,6 +271,8 @@ def heading_kind(text: str, vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> 
     keywords = _KEYWORDS.get(id(vocabulary), {})
     styled = text.rstrip().endswith(":") or all_capitals(text)
     allowed_unknown = 1 if styled and len(words) >= 3 else 0
+    if id(vocabulary) == id(RESUME_HEADINGS) and len(words) <= 4 and words[-1] in _ROLE_TAILS and _title_case(text):
+        allowed_unknown = 2  # "Web Dev Positions", "Software Engineering Experience"
     kind: str | None = None
     for word in words:
         if word in keywords:
@@ -278,6 +282,15 @@ def heading_kind(text: str, vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> 
             if allowed_unknown < 0:
                 return None
     return kind
+
+
+_ROLE_TAILS = frozenset({"experience", "positions"})
+_SMALL_WORDS = frozenset({"and", "of", "in", "the", "&", "/", "-"})
+
+
+def _title_case(text: str) -> bool:
+    """Every word starts with a capital, small joining words apart ("Software Engineering Experience")."""
+    return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in text.split())
 
 
 @dataclass(frozen=True, slots=True)

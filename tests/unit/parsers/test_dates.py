@@ -169,3 +169,18 @@ def test_month_name_trie_matches_exactly_the_names(word: str) -> None:
 def test_month_name_trie_accepts_every_name_in_any_case() -> None:
     trie = re.compile(f"(?:{_trie(_ALL_NAMES)})", re.IGNORECASE)
     assert all(trie.fullmatch(name) and trie.fullmatch(name.upper()) for name in _ALL_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freelance Software Development Feb. 2012 Present", [("Feb. 2012 Present", "2012-02", "present")]),
+        ("Jun 2019 2021 Data Engineer", [("Jun 2019 2021", "2019-06", "2021")]),
+    ],
+)
+def test_a_month_before_a_dashless_range_is_kept(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _ranges(text) == expected
+
+
+def test_a_space_before_the_comma_of_year_and_month() -> None:
+    assert _ranges("2012 , November TINKOFF BANK") == [("2012 , November", "2012-11", None)]

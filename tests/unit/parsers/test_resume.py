@@ -444,3 +444,97 @@ def test_a_split_run_keeps_multi_word_names_together() -> None:
 )
 def test_names_and_phrases_that_are_one_skill_stay_whole(text: str) -> None:
     assert [s for s, _ in _skills(text)] == [text]
+
+
+def _experience(resume: Resume) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (r.title, r.organization, r.start_date.iso if r.start_date else None, r.end_date.iso if r.end_date else None)
+        for r in resume.roles
+        if r.section == "experience"
+    ]
+
+
+def test_jobs_listed_under_an_education_heading_are_experience() -> None:
+    """A DOCX whose EXPERIENCE heading was lost: the jobs sit under the only heading, EDUCATION."""
+    resume = _resume(
+        "Jane Roe\njane@roe.dev\n\nEDUCATION\n"
+        "2019, August GLOBEX BANK (globex.com), Russia\n2022, February Senior Software Developer (Python)\n"
+        "Was supporting legacy code and implementing new features.\n"
+        "2017, July INITECH (initech.ru), Russia\n2019, June Python Developer\nCreated an API for an ML model.\n"
+        "2016, September MSc in Computer Science, Moscow State University\n"
+    )
+    assert _experience(resume) == [
+        ("Senior Software Developer (Python)", "GLOBEX BANK", "2019-08", "2022-02"),
+        ("Python Developer", "INITECH", "2017-07", "2019-06"),
+    ]
+    assert [(e.level, e.institution) for e in resume.education] == [("master", "Moscow State University")]
+
+
+def test_dated_jobs_in_a_projects_section_are_experience_when_there_is_no_experience_heading() -> None:
+    resume = _resume(
+        "Jane Roe\njane@roe.dev\n\nSome of my projects:\n"
+        "Electronic document management for cash deposits (Globex Bank).\n"
+        "Globex Bank\nSeptember 2019 - Present Senior Team Manager\nProcess management of four teams.\n"
+        "Initech Consulting\nAugust 2012 - December 2017 Senior System Analyst\nField staff management system.\n"
+    )
+    assert _experience(resume) == [
+        ("Senior Team Manager", "Globex Bank", "2019-09", "present"),
+        ("Senior System Analyst", "Initech Consulting", "2012-08", "2017-12"),
+    ]
+
+
+def test_real_education_and_projects_stay_what_they_are() -> None:
+    resume = _resume(
+        "Jane Roe\njane@roe.dev\n\nEDUCATION\n2015 - 2019 BSc in Computer Science, University of Leeds\n"
+        "2021 Full Stack Developer Course, Le Wagon bootcamp\n"
+        "PROJECTS\nStock Model\n2022 - 2023 Built a price model in Python.\n"
+        "EXPERIENCE\nData Engineer, Acme Corp, 2019 - 2022\n"
+    )
+    assert [e.level for e in resume.education] == ["bachelor", None]
+    assert [r.section for r in resume.roles] == ["projects", "experience"]
+
+
+def test_role_lines_left_in_other_sections_by_merged_columns_are_found() -> None:
+    """Two DOCX columns read line by line: the EXPERIENCE heading was glued to a skill, the roles sit in
+    the skills section. When no role was found, a line holding a job title and a date range is one."""
+    resume = _resume(
+        "Jane Roe\njane@roe.dev\n\nSKILLS & EXPERTISE\nPython, Flask\nEXPERIENCE Wordpress\n"
+        "Freelance Software Development Feb. 2012 Present\nSelenium\nDeveloped a custom python tool.\n"
+        "Product Manager Jun. 2011 Nov. 2013\nJira\nQA Team Leader Jan. 2010 Mar. 2012\nLinux\n"
+        "LANGUAGES\nEnglish\n"
+    )
+    assert _experience(resume) == [
+        ("Freelance", "Software Development", "2012-02", "present"),
+        ("Product Manager", None, "2011-06", "2013-11"),
+        ("QA Team Leader", None, "2010-01", "2012-03"),
+    ]
+
+
+def test_no_roles_are_invented_from_dated_lines_when_roles_exist() -> None:
+    resume = _resume(
+        "Jane Roe\njane@roe.dev\n\nEXPERIENCE\nData Engineer, Acme Corp, 2019 - 2022\n- Built pipelines\n"
+        "AWARDS\nBest Team Leader 2015 - 2016\n"
+    )
+    assert _experience(resume) == [("Data Engineer", "Acme Corp", "2019", "2022")]
+
+
+def test_role_header_and_dates_in_neighbouring_table_cells() -> None:
+    doc = laid_out(
+        [
+            ("Jane Roe", {"font_size": 18.0}),
+            ("jane@roe.dev", {}),
+            ("EXPERIENCE", {"bold": True, "font_size": 12.0}),
+            ("Senior Engineer, Globex", {"source": "table", "column": 1, "bold": True}),
+            ("Jan 2020 – Present", {"source": "table", "column": 2}),
+            ("Built the billing service", {"list_item": True}),
+            ("Engineer, Initech", {"source": "table", "column": 1, "bold": True}),
+            ("2017 – 2019", {"source": "table", "column": 2}),
+            ("Wrote reports", {"list_item": True}),
+            ("EDUCATION", {"bold": True, "font_size": 12.0}),
+            ("BSc Physics, University of Leeds, 2016", {}),
+        ]
+    )
+    assert _experience(resume_from_document(doc)) == [
+        ("Senior Engineer", "Globex", "2020-01", "present"),
+        ("Engineer", "Initech", "2017", "2019"),
+    ]

@@ -287,3 +287,21 @@ def test_page_furniture_quick_test_agrees_with_the_pattern(text: str) -> None:
 def test_all_capitals_means_letters_and_no_small_one(text: str) -> None:
     letters = [c for c in text if c.isalpha()]
     assert all_capitals(text) is (bool(letters) and all(c.isupper() for c in letters))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Web Dev Positions", "experience"),
+        ("Positions Held", "experience"),
+        ("Software Engineering Experience", "experience"),
+        ("Customer Service Experience", "experience"),
+        ("Programming Languages", None),
+        ("Project management experience", None),
+        ("Hands On Experience With Python Django", None),
+    ],
+)
+def test_a_title_case_line_ending_in_experience_or_positions_is_an_experience_heading(
+    text: str, kind: str | None
+) -> None:
+    assert heading_kind(text) == kind
