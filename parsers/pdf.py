@@ -20,9 +20,10 @@ import math
 import re
 import threading
 from collections import Counter, deque
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import partial
-from itertools import repeat
+from itertools import compress, repeat
 from operator import sub
 
 import pypdfium2 as pdfium
@@ -35,8 +36,10 @@ from parsers.errors import (
     ParserError,
     TooManyPagesError,
 )
+from parsers.hyphenation import keeps_hyphen
 from parsers.layout import LaidLine, PageLayout, Word, order_words
 from parsers.models import Document, Line, LineSource
+from parsers.pdf_bullets import drawn_bullets, may_have_drawn_bullets
 from parsers.pdfium_calls import (
     CHAR_ORIGIN,
     CLOSE_PAGE,
@@ -52,6 +55,7 @@ from parsers.pdfium_calls import (
     LOOSE_CHAR_BOX,
     PAGE_HEIGHT,
     PAGE_WIDTH,
+    UNICODE_MAP_ERROR,
     handle,
 )
 from parsers.text import BULLET_RE, normalize_text
@@ -69,6 +73,13 @@ _FORCE_BOLD_FLAG = 1 << 18
 _HEADER_FOOTER_BAND = 0.08  # of the page height, at the top and at the bottom
 _DIGITS_RE = re.compile(r"\d+")
 _HYPHENATING_PRODUCER_RE = re.compile(r"tex\b|typst|groff|dvipdf", re.IGNORECASE)
+# Producers that embed icon fonts without Unicode values (TeX's Type 1 FontAwesome), or none named: only their
+# pages are searched for icon glyphs (browsers, Word and Typst map icons to private-use code points).
+_ICON_PRODUCER_RE = re.compile(r"tex\b|dvipdf|^\s*$", re.IGNORECASE)
+_NON_ASCII_START_RE = re.compile(r"[^\x00-\x7f]")
+_ICON_FONT_RE = re.compile(rb"awesome|icon|fontello|glyph|wingding|webding|dingbat|symbol|marvosym|bbding", re.I)
+_WORD_PUNCTUATION = "([{\"'“‘.,;:!?)]}”’"
+_DRAWN_MARKER = "• "  # written before a line that a drawn bullet precedes, as DOCX list items get one
 _MATCH_START, _MATCH_END, _MATCH_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
@@ -86,6 +97,7 @@ class _Page:
     layout: PageLayout
     fonts: list[_Font]  # of each line of the layout (its first real word)
     surrogates: bool = True  # the page's text holds UTF-16 surrogates (characters beyond U+FFFF)
+    drawn_bullets: frozenset[int] = frozenset()  # lines of the layout that a bullet drawn as a shape precedes
 
 
 def parse_pdf(data: bytes, *, max_pages: int = 20) -> Document:
@@ -135,14 +147,16 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[_Page], int, bool]:
             raise CorruptDocumentError("The PDF has no pages.")
         producer = f"{pdf.get_metadata_value('Producer')} {pdf.get_metadata_value('Creator')}"
         document = handle(pdf.raw)
-        pages = [_read_page(document, i) for i in range(page_count)]
+        icons = bool(_ICON_PRODUCER_RE.search(producer))
+        pages = [_read_page(document, i, icons) for i in range(page_count)]
         return pages, page_count, bool(_HYPHENATING_PRODUCER_RE.search(producer))
     finally:
         pdf.close()
 
 
-def _read_page(document: int, index: int) -> _Page:
-    """Load one page and its text page, read them, and close both (raw handles: no wrapper objects)."""
+def _read_page(document: int, index: int, icons: bool) -> _Page:
+    """Load one page and its text page, read them, and close both (raw handles: no wrapper objects). With
+    ``icons``, icon glyphs without Unicode values are looked for and dropped."""
     page = LOAD_PAGE(document, index)
     if not page:
         raise CorruptDocumentError("A page of the PDF is damaged and cannot be read.")
@@ -154,11 +168,14 @@ def _read_page(document: int, index: int) -> _Page:
         try:
             n_chars = COUNT_CHARS(textpage)
             text = _page_text(textpage, n_chars) if n_chars > 0 else ""
-            layout = order_words(_words(textpage, text, height))
+            layout = order_words(_words(textpage, text, height, icons))
             surrogates = bool(_SURROGATE_RE.search(text))
-            return _Page(index + 1, width, height, layout, _fonts(textpage, layout), surrogates)
+            fonts = _fonts(textpage, layout)
         finally:
             CLOSE_TEXT_PAGE(textpage)
+        lines = layout.lines
+        bullets = drawn_bullets(page, height, lines) if may_have_drawn_bullets(lines) else frozenset()
+        return _Page(index + 1, width, height, layout, fonts, surrogates, bullets)
     finally:
         CLOSE_PAGE(page)
 
@@ -177,7 +194,7 @@ def _page_text(textpage: int, n_chars: int) -> str:
     return "".join(chr(min(get(raw, i), 0x10FFFF)) for i in range(n_chars))
 
 
-def _words(textpage: int, text: str, page_height: float) -> list[Word]:
+def _words(textpage: int, text: str, page_height: float, icons: bool = True) -> list[Word]:
     """The page's words: the loose box of the first character (left, top, bottom) and of the last (right), and
     the first character's origin on the baseline (a bullet glyph and its text share it, not their boxes).
 
@@ -192,6 +209,10 @@ def _words(textpage: int, text: str, page_height: float) -> list[Word]:
         return []
     starts = list(map(_MATCH_START, matches))
     ends = list(map(_MATCH_END, matches))
+    texts = list(map(_MATCH_GROUP, matches))
+    found = _icon_glyphs(textpage, text, texts, starts) if icons else None
+    if found:
+        count = _drop_icon_glyphs(found, texts, starts, ends)
     firsts = (ctypes.c_float * (4 * count))()  # per word: left, top, right, bottom in PDF user space (y up)
     lasts = (ctypes.c_float * (4 * count))()
     first_at, last_at = ctypes.addressof(firsts), ctypes.addressof(lasts)
@@ -215,7 +236,7 @@ def _words(textpage: int, text: str, page_height: float) -> list[Word]:
     return list(
         map(
             Word,
-            map(_MATCH_GROUP, matches),
+            texts,
             lefts,
             map(max, rights, lefts),
             map(from_top, tops),
@@ -225,6 +246,53 @@ def _words(textpage: int, text: str, page_height: float) -> list[Word]:
             ends,
         )
     )
+
+
+def _icon_glyphs(textpage: int, text: str, texts: list[str], starts: list[int]) -> set[int]:
+    """Char indexes of icon glyphs: characters PDFium reads without a Unicode value from an icon font.
+
+    TeX embeds FontAwesome with glyph names ("github", "envelope") that have no Unicode value, and PDFium falls
+    back to the character code, which reads as a stray letter or sign ("ð", "§", "I"). Icons stand alone or
+    open a word, so only the characters of words of one or two characters and the first character of words
+    starting beyond ASCII are asked about (one PDFium call each, about a tenth of the words; the words are
+    picked by ``map`` and ``compress``, with no Python loop over all of them).
+    """
+    candidates = list(compress(zip(starts, texts, strict=True), map((3).__gt__, map(len, texts))))
+    if not text.isascii():
+        candidates += compress(zip(starts, texts, strict=True), map(_NON_ASCII_START_RE.match, texts))
+    found: set[int] = set()
+    for start, word in candidates:
+        index, end = start, start + (len(word) if len(word) <= 2 else 1)
+        while index < end and UNICODE_MAP_ERROR(textpage, index) == 1 and _in_icon_font(textpage, index):
+            found.add(index)
+            index += 1
+    return found
+
+
+def _in_icon_font(textpage: int, index: int) -> bool:
+    name = ctypes.create_string_buffer(128)
+    length = FONT_INFO(textpage, index, ctypes.addressof(name), ctypes.sizeof(name), None)
+    return 0 < length <= ctypes.sizeof(name) and bool(_ICON_FONT_RE.search(name.value))
+
+
+def _drop_icon_glyphs(icons: set[int], texts: list[str], starts: list[int], ends: list[int]) -> int:
+    """Remove icon glyphs from the words (in place): a word of icons goes, an icon opening a word is cut off.
+    Returns the number of words left."""
+    keep = []
+    for i, (text, start) in enumerate(zip(texts, starts, strict=True)):
+        cut = 0
+        while cut < len(text) and start + cut in icons:
+            cut += 1
+        if cut == 0:
+            keep.append(i)
+        elif text[cut:].strip("\ufffe\x02"):
+            texts[i], starts[i] = text[cut:], start + cut
+            keep.append(i)
+    if len(keep) < len(texts):
+        texts[:] = [texts[i] for i in keep]
+        starts[:] = [starts[i] for i in keep]
+        ends[:] = [ends[i] for i in keep]
+    return len(keep)
 
 
 def _fonts(textpage: int, layout: PageLayout) -> list[_Font]:
@@ -277,16 +345,18 @@ class _Pending:
     source: LineSource = "body"
 
 
-def _line_texts(page: _Page, hyphenating: bool) -> list[_Pending]:
+def _line_texts(page: _Page, hyphenating: bool, seen: Container[str]) -> list[_Pending]:
     """Each laid-out line's normalised text, with words broken by an end-of-line hyphen joined again.
 
-    The hyphen is dropped ("imple-" + "mented") only when the producer hyphenates words itself (TeX, Typst)
-    and the word goes on in lower case; word processors and browsers break lines at hyphens that belong to the
-    word ("production-" + "quality").
+    The hyphen is dropped ("imple-" + "mented") only when the producer hyphenates words itself (TeX, Typst),
+    the word goes on in lower case, and it is not a compound broken at its own hyphen ("production-" +
+    "quality": ``parsers.hyphenation``, with ``seen`` the document's other words); word processors and
+    browsers only break lines at hyphens that belong to the word.
     """
     laid = list(page.layout.lines)
     words_of = [list(ln.words) for ln in laid]
     surrogates = page.surrogates
+    drawn = page.drawn_bullets
     out: list[_Pending] = []
     for i, words in enumerate(words_of):
         if not words:
@@ -302,7 +372,9 @@ def _line_texts(page: _Page, hyphenating: bool) -> list[_Pending]:
             if nxt:
                 # PDFium joined the word across the break; read it whole on the first line
                 cont = nxt.pop(0)
-                joiner = "" if hyphenating and cont.text[:1].islower() else "-"
+                head = last.text[:-1]
+                tex_hyphen = hyphenating and cont.text[:1].islower() and not keeps_hyphen(head, cont.text, seen)
+                joiner = "" if tex_hyphen else "-"
                 words[-1] = Word(
                     last.text[:-1] + joiner + cont.text,
                     last.x0,
@@ -321,8 +393,31 @@ def _line_texts(page: _Page, hyphenating: bool) -> list[_Pending]:
             continue
         m = BULLET_RE.match(text)
         marker_end = m.end() if m and m.end() < len(text) else 0  # the marker is followed by text (stripped)
+        if not m and i in drawn:
+            text = _DRAWN_MARKER + text
+            marker_end = len(_DRAWN_MARKER)
         out.append(_Pending(text, marker_end, page, laid[i], page.fonts[i], laid[i].paragraph_before))
     return out
+
+
+class _DocumentWords(Container[str]):
+    """The document's words, lower case, without surrounding punctuation: collected on first look-up (only
+    documents with a word broken by a hyphenating producer need them)."""
+
+    def __init__(self, pages: list[_Page]) -> None:
+        self._pages = pages
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = {
+                w.text.lower().strip(_WORD_PUNCTUATION)
+                for page in self._pages
+                for line in page.layout.lines
+                for w in line.words
+                if w.text[-1] not in "\ufffe\x02"
+            }
+        return word in self._words
 
 
 def _mark_running_heads(pending: list[_Pending], page_count: int) -> None:
@@ -353,8 +448,9 @@ def _pages_by_key(pending: list[_Pending], keys: list[str | None]) -> dict[str, 
 
 def _build(pages: list[_Page], page_count: int, warnings: list[str], hyphenating: bool) -> Document:
     pending: list[_Pending] = []
+    seen = _DocumentWords(pages)
     for page in pages:
-        page_lines = _line_texts(page, hyphenating)
+        page_lines = _line_texts(page, hyphenating, seen)
         if page_lines:
             page_lines[0].paragraph_before = True
         pending.extend(page_lines)

@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
+    "ICON_FONT",
+    "TEXT_FONT_NO_UNICODE",
+    "Shape",
     "Text",
     "date_gutter_pdf",
     "docx_with_everything",
@@ -58,6 +61,29 @@ class Text:
     size: float = 10.0
     bold: bool = False
     scaled: bool = False  # drawn as "1 Tf" with the size in the text matrix, as Word for Mac does
+    font: str | None = None  # another font: ICON_FONT (glyph names without Unicode) or TEXT_FONT_NO_UNICODE
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A path drawn on a page: a circle (as Chromium draws list bullets) or a rectangle; ``x``/``y`` are its top
+    left corner, ``y`` from the top edge."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    fill: bool = True
+    stroke: bool = False
+    circle: bool = False
+
+
+# Simple fonts whose /Differences name glyphs that have no Unicode value, as TeX embeds FontAwesome: PDFium
+# falls back to the character code ("A"), which is what shows up as stray letters in the text.
+ICON_FONT = "FontAwesome5Brands-Regular"
+TEXT_FONT_NO_UNICODE = "CustomSerif-Regular"
+_EXTRA_FONTS = {ICON_FONT: b"/F3", TEXT_FONT_NO_UNICODE: b"/F4"}
+_ODD_GLYPH_NAMES = b"[65 /github /linkedin /envelope /phone]"
 
 
 def _pdf_string(text: str) -> bytes:
@@ -65,10 +91,33 @@ def _pdf_string(text: str) -> bytes:
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
-def _content(items: Sequence[Text]) -> bytes:
+def _shape_ops(shape: Shape) -> bytes:
+    x, y, w, h = shape.x, PAGE_HEIGHT - shape.y - shape.height, shape.width, shape.height
+    if shape.circle:  # four Bézier quarters
+        k = 0.5523
+        cx, cy, rx, ry = x + w / 2, y + h / 2, w / 2, h / 2
+        path = b"%.2f %.2f m " % (cx + rx, cy)
+        for (x1, y1), (x2, y2), (x3, y3) in (
+            ((cx + rx, cy + k * ry), (cx + k * rx, cy + ry), (cx, cy + ry)),
+            ((cx - k * rx, cy + ry), (cx - rx, cy + k * ry), (cx - rx, cy)),
+            ((cx - rx, cy - k * ry), (cx - k * rx, cy - ry), (cx, cy - ry)),
+            ((cx + k * rx, cy - ry), (cx + rx, cy - k * ry), (cx + rx, cy)),
+        ):
+            path += b"%.2f %.2f %.2f %.2f %.2f %.2f c " % (x1, y1, x2, y2, x3, y3)
+        path += b"h"
+    else:
+        path = b"%.2f %.2f %.2f %.2f re" % (x, y, w, h)
+    paint = b"B" if shape.fill and shape.stroke else b"f" if shape.fill else b"S"
+    return b"q 0 0 0 rg 0 0 0 RG 0.5 w %s %s Q" % (path, paint)
+
+
+def _content(items: Sequence[Text | Shape]) -> bytes:
     ops = []
     for item in items:
-        font = b"/F2" if item.bold else b"/F1"
+        if isinstance(item, Shape):
+            ops.append(_shape_ops(item))
+            continue
+        font = _EXTRA_FONTS[item.font] if item.font else b"/F2" if item.bold else b"/F1"
         y = PAGE_HEIGHT - item.y
         size, scale = (1.0, item.size) if item.scaled else (item.size, 1.0)
         ops.append(
@@ -101,22 +150,27 @@ def _stream(data: bytes, extra: bytes = b"") -> bytes:
     return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
 
-def pdf_bytes(pages: Sequence[Sequence[Text]], *, producer: str | None = None, rotate: int = 0) -> bytes:
-    """A PDF with one page per item of ``pages``, each showing its texts in Helvetica (bold: Helvetica-Bold),
-    with a document information ``/Producer`` when given, pages turned by ``rotate`` degrees."""
+def pdf_bytes(pages: Sequence[Sequence[Text | Shape]], *, producer: str | None = None, rotate: int = 0) -> bytes:
+    """A PDF with one page per item of ``pages``, each showing its texts in Helvetica (bold: Helvetica-Bold, or
+    one of the fonts without Unicode values) and its shapes, with a document information ``/Producer`` when
+    given, pages turned by ``rotate`` degrees."""
     n = len(pages)
-    # 1 catalog, 2 pages, 3 font, 4 bold font, then (page, contents) pairs
-    kids = b" ".join(b"%d 0 R" % (5 + 2 * i) for i in range(n))
+    # 1 catalog, 2 pages, 3 font, 4 bold font, 5 icon font, 6 text font without Unicode, then (page, contents)
+    kids = b" ".join(b"%d 0 R" % (7 + 2 * i) for i in range(n))
+    odd_encoding = b"<< /Type /Encoding /Differences %s >>" % _ODD_GLYPH_NAMES
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding %s >>" % (ICON_FONT.encode(), odd_encoding),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding %s >>" % (TEXT_FONT_NO_UNICODE.encode(), odd_encoding),
     ]
+    fonts = b"/F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R"
     for i, items in enumerate(pages):
         objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >>"
-            b" /Rotate %d /Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, rotate, 6 + 2 * i)
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << %s >> >>"
+            b" /Rotate %d /Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, fonts, rotate, 8 + 2 * i)
         )
         objects.append(_stream(_content(items)))
     if producer is None:
@@ -156,7 +210,7 @@ def encrypted_pdf() -> bytes:
 
 
 def _object_offsets(pdf: bytes) -> list[int]:
-    offsets = []
+    offsets: list[int] = []
     number = 1
     while True:
         at = pdf.find(b"\n%d 0 obj\n" % number)

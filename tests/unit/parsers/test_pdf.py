@@ -6,19 +6,24 @@ sources, PDFium's own text for a page region) and structure (date ranges, hyphen
 
 from __future__ import annotations
 
+import ctypes
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from parsers.errors import TooManyPagesError
 from parsers.models import Document
 from parsers.pdf import parse_pdf
 from scripts.make_fixtures import (
+    ICON_FONT,
     MAIN_SENTENCES,
     SIDEBAR_SKILLS,
+    TEXT_FONT_NO_UNICODE,
+    Shape,
     Text,
     date_gutter_pdf,
     many_pages_pdf,
@@ -106,6 +111,66 @@ def test_a_bullet_drawn_apart_in_another_size_stays_with_its_text() -> None:
     items += [Text(72, 120, "\u2022", size=4), Text(80, 120, "Led a team of five", size=14)]
     doc = parse_pdf(pdf_bytes([items]))
     assert [(ln.text, ln.list_item) for ln in doc.lines] == [("Cut latency by 40%", True), ("Led a team of five", True)]
+
+
+def test_bullets_drawn_as_small_filled_shapes_make_list_items() -> None:
+    # Chromium (and so every HTML-to-PDF resume builder) draws list bullets as filled circles, not glyphs
+    items: list[Text | Shape] = [
+        Text(72, 100, "Staff Engineer, Acme Robotics", bold=True),
+        Shape(80, 111, 3, 3, circle=True),
+        Text(90, 115, "Cut latency by 40%"),
+        Shape(80, 125, 3, 3, circle=True),
+        Text(90, 129, "Led a team of five engineers"),
+        Text(90, 143, "across two sites"),
+        Shape(80, 153, 3, 3),  # square bullets
+        Text(90, 157, "Shipped the billing API"),
+    ]
+    doc = parse_pdf(pdf_bytes([items]))
+    assert_offsets(doc)
+    assert [(ln.text, ln.list_item) for ln in doc.lines] == [
+        ("Staff Engineer, Acme Robotics", False),
+        ("Cut latency by 40%", True),
+        ("Led a team of five engineers", True),
+        ("across two sites", False),
+        ("Shipped the billing API", True),
+    ]
+    assert "• Cut latency by 40%" in doc.text  # a marker in the text, as for glyph bullets and Word lists
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        Shape(72, 106, 9, 9, fill=False, stroke=True),  # an outlined icon before a contact line
+        Shape(72, 106, 9, 9),  # an icon-sized filled square, as big as the text
+        Shape(20, 95, 40, 25),  # a coloured band behind a margin label
+        Shape(40, 111, 3, 3, circle=True),  # a dot far from the text
+        Shape(80, 118, 3, 3, circle=True),  # a dot beside the line below, on no line
+    ],
+    ids=["stroked-icon", "big-square", "band", "far-dot", "dot-below"],
+)
+def test_shapes_that_are_not_bullets_leave_lines_alone(shape: Shape) -> None:
+    doc = parse_pdf(pdf_bytes([[shape, Text(90, 115, "jordan@example.com")]]))
+    assert [(ln.text, ln.list_item) for ln in doc.lines] == [("jordan@example.com", False)]
+
+
+def test_icon_glyphs_without_unicode_are_dropped() -> None:
+    # moderncv draws FontAwesome icons through TeX: glyphs named "github" or "envelope" with no Unicode value,
+    # which PDFium reads as their character codes ("A", "C")
+    items = [
+        Text(72, 100, "A ", font=ICON_FONT),
+        Text(84, 100, "github.com/jordan"),
+        Text(200, 100, "C ", font=ICON_FONT),
+        Text(212, 100, "jordan@example.com"),
+    ]
+    doc = parse_pdf(pdf_bytes([items]))
+    assert_offsets(doc)
+    assert " ".join(line_texts(doc)) == "github.com/jordan jordan@example.com"
+
+
+def test_characters_without_unicode_in_a_text_font_are_kept() -> None:
+    # outside icon fonts the character code is the best reading there is
+    doc = parse_pdf(pdf_bytes([[Text(72, 100, "AB CD efg", font=TEXT_FONT_NO_UNICODE)]]))
+    assert line_texts(doc) == ["AB CD efg"]
 
 
 def test_font_size_is_the_size_as_drawn_when_the_text_matrix_scales_it() -> None:
@@ -321,7 +386,111 @@ def test_end_of_line_hyphens_are_dropped_only_for_hyphenating_producers(
     assert_offsets(doc)
 
 
+@pytest.mark.parametrize(
+    ("head", "tail", "expected"),
+    [
+        ("production-", "quality code", ["Ships production-quality", "code"]),
+        ("real-", "time systems", ["Ships real-time", "systems"]),
+        ("cross-", "functional teams", ["Ships cross-functional", "teams"]),
+        ("data-", "driven tools", ["Ships data-driven", "tools"]),
+        ("imple-", "mented code", ["Ships implemented", "code"]),  # TeX hyphenated the word itself
+        ("data-", "base tools", ["Ships database", "tools"]),
+        ("some-", "thing new", ["Ships something", "new"]),
+    ],
+)
+def test_tex_keeps_the_hyphen_of_a_compound_broken_at_its_hyphen(head: str, tail: str, expected: list[str]) -> None:
+    lines = [Text(72, 100, f"Ships {head}"), Text(72, 112, tail)]
+    doc = parse_pdf(pdf_bytes([lines], producer="pdfTeX-1.40.24"))
+    assert line_texts(doc) == expected
+
+
 def test_a_compound_broken_at_its_hyphen_by_a_word_processor_keeps_the_hyphen() -> None:
     lines = [Text(72, 100, "Ships production-"), Text(72, 112, "quality code")]
     doc = parse_pdf(pdf_bytes([lines], producer="Skia/PDF m143"))
     assert line_texts(doc) == ["Ships production-quality", "code"]
+
+
+def _small_filled_dots(path: Path) -> list[tuple[int, float, float, float]]:
+    """Filled paths under 5 points square: (page, right edge, top, bottom), ``top``/``bottom`` from the top."""
+    dots = []
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            height = page.get_height()
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+                left, bottom, right, top = obj.get_bounds()
+                fill, stroke = ctypes.c_int(), ctypes.c_int()
+                pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill, stroke)
+                if fill.value and not stroke.value and 1 < right - left < 5 and 1 < top - bottom < 5:
+                    dots.append((i + 1, right, height - top, height - bottom))
+            page.close()
+    finally:
+        pdf.close()
+    return dots
+
+
+@needs_corpus
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["two_column_template.pdf", "single_column_template.pdf"])
+def test_every_drawn_dot_bullet_in_the_chromium_templates_makes_a_list_item(name: str) -> None:
+    path = CORPUS / "resumes" / "pdf" / "misc" / name
+    doc = parse_pdf(path.read_bytes())
+    dots = _small_filled_dots(path)
+    assert len(dots) >= 5
+    unmarked = 0
+    for page, right, top, bottom in dots:
+        centre = (top + bottom) / 2
+        beside = [
+            ln
+            for ln in doc.lines
+            if ln.page == page
+            and ln.top is not None
+            and ln.bottom is not None
+            and ln.x0 is not None
+            and ln.top <= centre <= ln.bottom
+            and 0 <= ln.x0 - right < 20
+        ]
+        unmarked += not (len(beside) == 1 and beside[0].list_item)
+    assert unmarked == 0, f"{unmarked} of {len(dots)} drawn bullets give no list item"
+
+
+ICON_FONT_RE = re.compile(rb"awesome|icon", re.IGNORECASE)
+
+
+def _icon_glyphs_before_words(path: Path) -> list[tuple[str, str]]:
+    """(glyph, next word) for every character PDFium reads without a Unicode value from an icon font."""
+    found: list[tuple[str, str]] = []
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            name = ctypes.create_string_buffer(128)
+            for k, ch in enumerate(text):
+                if pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, k) != 1:
+                    continue
+                pdfium_c.FPDFText_GetFontInfo(textpage.raw, k, name, 128, None)
+                following = text[k + 1 :].split()
+                if ICON_FONT_RE.search(name.value) and following:
+                    found.append((ch, following[0]))
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return found
+
+
+@needs_corpus
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["barry_allen_fe.pdf", "harvey_dent_mle.pdf"])
+def test_moderncv_icon_glyphs_do_not_reach_the_text(name: str) -> None:
+    path = CORPUS / "resumes" / "pdf" / "misc" / name
+    glyphs = _icon_glyphs_before_words(path)
+    assert len(glyphs) >= 3
+    text = parse_pdf(path.read_bytes()).text
+    missing = [word for _, word in glyphs if word not in text]
+    leaked = [glyph for glyph, word in glyphs if f"{glyph} {word}" in text or f"{glyph}{word}" in text]
+    assert not missing, f"{len(missing)} words after icons are missing"  # counts only: no resume text in logs
+    assert not leaked, f"{len(leaked)} of {len(glyphs)} icon glyphs reach the text"
