@@ -24,6 +24,7 @@ __all__ = [
     "find_links",
     "find_locations",
     "find_phones",
+    "is_title_word",
     "looks_like_name",
     "looks_like_title",
 ]
@@ -260,9 +261,16 @@ def find_locations(text: str) -> list[Found]:
 
 
 def looks_like_title(text: str) -> bool:
-    """Whether ``text`` reads like a job title ("Senior Data Engineer", "Co-Founder & CTO")."""
+    """Whether ``text`` reads like a job title ("Senior Data Engineer", "Co-Founder & CTO", "Web-developer")."""
     words = re.findall(r"[\w\-]+", fold(collapse_letter_spacing(text)))
-    return 0 < len(words) <= 10 and any(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in words)
+    return 0 < len(words) <= 10 and any(is_title_word(w) for w in words)
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a folded word is a job-title word ("engineer", "managers", "web-developer")."""
+    if word in TITLE_WORDS or word.rstrip("s") in TITLE_WORDS:
+        return True
+    return "-" in word and any(part in TITLE_WORDS for part in word.split("-")[1:])  # "web-developer"
 
 
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")

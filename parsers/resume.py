@@ -20,6 +20,7 @@ from parsers.contact import (
     find_links,
     find_locations,
     find_phones,
+    is_title_word,
     looks_like_name,
     looks_like_title,
 )
@@ -708,7 +709,7 @@ def _quality(
 
 def _has_title_word(text: str) -> bool:
     """Whether ``text`` holds a job-title word: without one, no part of it can look like a title."""
-    return any(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in _TITLE_WORD_RE.findall(fold(text)))
+    return any(is_title_word(w) for w in _TITLE_WORD_RE.findall(fold(text)))
 
 
 _TITLE_WORD_RE = re.compile(r"[\w\-]+")

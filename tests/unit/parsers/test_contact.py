@@ -213,3 +213,10 @@ def test_a_state_name_that_starts_an_organisation_is_no_place(text: str) -> None
 def test_contact_location_keeps_the_city() -> None:
     doc = document_from_text("Asha Patil\nPune, Maharashtra, India | asha@example.com\n\nEXPERIENCE\n")
     assert extract_contact(doc, doc.lines[:2]).location == "Pune, Maharashtra, India"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Web-developer", True), ("Front-End Developer", True), ("Self-employed", False)]
+)
+def test_a_hyphenated_title_reads_as_a_title(text: str, expected: bool) -> None:
+    assert looks_like_title(text) is expected

@@ -149,7 +149,7 @@ def test_other_pdf_resumes_give_contact_sections_and_first_role(shared_data: Pat
 
 def test_docx_resumes_give_sections_and_roles(shared_data: Path) -> None:
     """35 anonymised DOCX resumes (text boxes, tables, lost bullet glyphs). Rates measured at writing time:
-    sections on 35/35, an experience section on 27/35, dated experience roles on 24/35 (26 and 20 before jobs were
+    sections on 35/35, an experience section on 27/35, dated experience roles on 25/35 (26 and 20 before jobs were
     looked for under a lost EXPERIENCE heading and in sections that columns read across had mixed)."""
     paths = sorted((shared_data / "corpus" / "resumes" / "docx").glob("vanetik_*.docx"))
     assert len(paths) == 35
@@ -163,7 +163,7 @@ def test_docx_resumes_give_sections_and_roles(shared_data: Path) -> None:
         with_roles += any(r.section == "experience" and r.start_date for r in resume.roles)
     assert with_sections == 35
     assert with_experience >= 24
-    assert with_roles >= 23
+    assert with_roles >= 24
 
 
 def test_quick_pre_tests_agree_with_the_full_scans_on_every_corpus_line(shared_data: Path) -> None:
