@@ -111,7 +111,7 @@ def _wrk(url: str, body: bytes, ctype: str) -> dict[str, float] | None:
         script.write_text(
             f'local f = io.open("{body_path}", "rb")\nwrk.body = f:read("*all")\nf:close()\n'
             f'wrk.method = "POST"\nwrk.headers["Content-Type"] = "{ctype}"\n'
-            'done = function(summary, latency, requests)\n'
+            "done = function(summary, latency, requests)\n"
             '  io.write(string.format("NON2XX %d\\n", summary.errors.status))\nend\n'
         )
         out = subprocess.run(
