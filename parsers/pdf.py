@@ -7,6 +7,11 @@ into one ctypes array read back in one step, so no Python loop runs per word unt
 pages are loaded through raw handles (no wrapper objects). ``parsers.layout`` then finds rows, column gutters
 and the reading order, and each line's first word gives the font size and weight.
 
+Three things the text stream does not say are read from elsewhere: list bullets drawn as shapes
+(``parsers.pdf_bullets``: a "• " marker is written before such a line), icon glyphs that have no Unicode value
+(TeX's FontAwesome: dropped before layout), and whether a hyphen at a line end belongs to the word
+(``parsers.hyphenation``, for producers that hyphenate words themselves).
+
 PDFium is not thread-safe: every PDFium call happens under one module-level lock, and every PDFium object is
 closed before the lock is released (layout runs inside it too, between the calls it needs, so that a page is
 loaded once).
