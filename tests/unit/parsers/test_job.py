@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,10 +11,15 @@ from hypothesis import strategies as st
 from parsers.job import (
     _ALT_RE,
     _COMPANY_PATTERNS,
+    _CUE_RE,
     _EITHER_RE,
     _LABELLED_YEARS_RE,
     _OR_WORD_RE,
+    _PREFERRED_RE,
+    _REQUIRED_RE,
+    _STRONG_CUE_RE,
     _YEARS_RE,
+    _cue_words,
     _may_hold_years,
     classify_requirement,
     find_alternatives,
@@ -384,3 +391,34 @@ def test_company_cue_hints_never_hide_a_cue(text: str) -> None:
     for pattern, hints in _COMPANY_PATTERNS:
         if text.isascii() and pattern.search(text):
             assert any(hint in low for hint in hints)
+
+
+@given(
+    token_text(
+        (
+            "preferred",
+            "is a plus",
+            "Nice to have",
+            "must have",
+            "at least",
+            "Mínimo",
+            "deseable",
+            "Wünschenswert",
+            "experience with",
+            "skills",
+            "Manejo",
+            "Python",
+            "a",
+        )
+    )
+)
+def test_cue_patterns_find_what_they_find_without_their_lookahead(text: str) -> None:
+    for pattern in (_PREFERRED_RE, _REQUIRED_RE, _STRONG_CUE_RE, _CUE_RE):
+        plain = re.compile(re.sub(r"^\\b\(\?=\[[^\]]*\]\)", r"\\b", pattern.pattern), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_cue_words_refuse_an_alternative_whose_start_they_cannot_tell() -> None:
+    with pytest.raises(ValueError, match="cannot tell"):
+        _cue_words(r"(?:big\s+)?plus|bonus")
