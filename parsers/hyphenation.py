@@ -6,10 +6,10 @@ TeX hyphenates words itself ("imple-" + "mented"), and breaks compounds at their
 * either half holds anything but letters ("end-to-" + "end", "ISO-" + "9001"): TeX only hyphenates plain
   words, so the break is at a hyphen of the text;
 * the head is under two letters or the tail under three: below TeX's hyphenation minimums;
-* the document writes the hyphenated form elsewhere, and does not write the joined one;
-* otherwise, both halves are known words and the joined word is not (``parsers/data/words.txt.gz``, built by
-  ``scripts/build_words.py``; inflections are looked up by their stem), and the tail is not a suffix that
-  TeX splits off ("maintain-" + "able", "regard-" + "less").
+* both halves are known words, the head of three letters or more (``parsers/data/words.txt.gz``, built by
+  ``scripts/build_words.py``; inflections are looked up by their stem), the tail is not a suffix that TeX
+  splits off ("maintain-" + "able", "regard-" + "less"), and the joined word is not known, or the document
+  writes the hyphenated form elsewhere (and not the joined one): its own spelling decides first.
 
 Everything else joins ("implemented"): TeX's own hyphens are far more common than compounds broken at a line
 end. The word list is read once, on first use (about 8 ms; ``known_word("a")`` at start-up pays it early).
@@ -100,11 +100,11 @@ def keeps_hyphen(head: str, tail: str, seen: Container[str] = frozenset()) -> bo
     if len(head_core) < 2 or len(tail_core) < 3:
         return True
     h, t = head_core.lower(), tail_core.lower()
+    if len(h) < 3 or t in _SUFFIXES or not (known_word(h) and known_word(t)):
+        return False  # TeX hyphenated a word
     joined = h + t
     if joined in seen:
         return False
     if f"{h}-{t}" in seen:
         return True
-    if t in _SUFFIXES or len(h) < 3:
-        return False
-    return known_word(h) and known_word(t) and not known_word(joined)
+    return not known_word(joined)

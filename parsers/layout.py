@@ -93,7 +93,8 @@ class Word:
     def alnum(self) -> int:
         """How many letters and digits the word has (counted when first asked)."""
         if self._alnum < 0:
-            self._alnum = sum(map(str.isalnum, self.text))
+            text = self.text
+            self._alnum = len(text) if text.isalnum() else sum(map(str.isalnum, text))
         return self._alnum
 
     def __repr__(self) -> str:

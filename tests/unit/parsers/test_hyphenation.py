@@ -40,9 +40,10 @@ def test_breaks_tex_cannot_make_keep_the_hyphen(head: str, tail: str) -> None:
     assert keeps_hyphen(head, tail)
 
 
-def test_the_document_s_own_spelling_decides_first() -> None:
-    assert keeps_hyphen("imple", "mented", seen={"imple-mented"})
+def test_the_document_s_own_spelling_of_two_words_decides_first() -> None:
+    assert keeps_hyphen("data", "base", seen={"data-base"})
     assert not keeps_hyphen("production", "quality", seen={"productionquality"})
+    assert not keeps_hyphen("imple", "mented", seen={"imple-mented"})  # not two words: TeX's hyphen
 
 
 def test_inflected_forms_are_known_by_their_stem() -> None:
