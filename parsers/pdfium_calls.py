@@ -2,7 +2,8 @@
 
 pypdfium2's bindings declare pointer types for every argument, and each call converts its arguments through
 them; these prototypes take plain integer addresses instead, which makes a call several times cheaper (about
-0.2 µs against 1 µs). Handles are passed as ints (``handle(obj)``) and out-parameters as buffer addresses.
+0.2 µs against 1 µs), and the quick ones keep the GIL. Handles are passed as ints (``handle(obj)``) and
+out-parameters as buffer addresses.
 
 Only functions whose signature is stable across PDFium releases are bound here. Callers hold
 ``parsers.pdf.PDFIUM_LOCK``: PDFium is not thread-safe.
@@ -43,11 +44,14 @@ _P = ctypes.c_void_p
 _I = ctypes.c_int
 
 
-def _bind(function: Any, restype: Any, *argtypes: Any) -> Any:
+def _bind(function: Any, restype: Any, *argtypes: Any, quick: bool = True) -> Any:
+    """A prototype for ``function``. ``quick`` calls (microseconds) keep the GIL: releasing and taking it back
+    costs more than the call (15-20% of a char-box or page-object call); the page loads release it."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     if not address:
         raise ImportError("PDFium function not found")
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    prototype = ctypes.PYFUNCTYPE if quick else ctypes.CFUNCTYPE
+    return prototype(restype, *argtypes)(address)
 
 
 def handle(obj: Any) -> int:
@@ -56,12 +60,12 @@ def handle(obj: Any) -> int:
 
 
 # pages and text pages
-LOAD_PAGE = _bind(pdfium_c.FPDF_LoadPage, _P, _P, _I)
-CLOSE_PAGE = _bind(pdfium_c.FPDF_ClosePage, None, _P)
+LOAD_PAGE = _bind(pdfium_c.FPDF_LoadPage, _P, _P, _I, quick=False)
+CLOSE_PAGE = _bind(pdfium_c.FPDF_ClosePage, None, _P, quick=False)
 PAGE_WIDTH = _bind(pdfium_c.FPDF_GetPageWidthF, ctypes.c_float, _P)
 PAGE_HEIGHT = _bind(pdfium_c.FPDF_GetPageHeightF, ctypes.c_float, _P)
-LOAD_TEXT_PAGE = _bind(pdfium_c.FPDFText_LoadPage, _P, _P)
-CLOSE_TEXT_PAGE = _bind(pdfium_c.FPDFText_ClosePage, None, _P)
+LOAD_TEXT_PAGE = _bind(pdfium_c.FPDFText_LoadPage, _P, _P, quick=False)
+CLOSE_TEXT_PAGE = _bind(pdfium_c.FPDFText_ClosePage, None, _P, quick=False)
 
 # characters
 COUNT_CHARS = _bind(pdfium_c.FPDFText_CountChars, _I, _P)
