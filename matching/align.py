@@ -203,28 +203,24 @@ _GENERIC_TITLE_WORDS = {"engineer": 0.5, "software": 0.75, "specialist": 0.5, "m
 
 @dataclass(frozen=True, slots=True)
 class _Group:
-    """Skills of one requirement line that count as one item (a single skill, or an either/or group)."""
+    """Skills of one requirement line that count as one item (a single skill, or an either/or group).
+
+    Built once per job and read for every resume, so its ids, key and name are computed when it is made.
+    """
 
     mentions: tuple[SkillMention, ...]
+    skill_ids: tuple[str, ...] = field(init=False)
+    key: str = field(init=False)
+    name: str = field(init=False)
+    kinds: tuple[str, ...] = field(init=False)  # the SkillKind of each id
 
-    @property
-    def skill_ids(self) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        for m in self.mentions:
-            seen.setdefault(m.skill_id, None)
-        return tuple(seen)
-
-    @property
-    def key(self) -> str:
-        ids = self.skill_ids
-        return ids[0] if len(ids) == 1 else "any:" + "|".join(sorted(ids))
-
-    @property
-    def name(self) -> str:
-        names: dict[str, None] = {}
-        for m in self.mentions:
-            names.setdefault(m.name, None)
-        return " or ".join(names)
+    def __post_init__(self) -> None:
+        ids = tuple(dict.fromkeys(m.skill_id for m in self.mentions))
+        kind_of = {m.skill_id: m.kind for m in self.mentions}
+        object.__setattr__(self, "skill_ids", ids)
+        object.__setattr__(self, "key", ids[0] if len(ids) == 1 else "any:" + "|".join(sorted(ids)))
+        object.__setattr__(self, "name", " or ".join(dict.fromkeys(m.name for m in self.mentions)))
+        object.__setattr__(self, "kinds", tuple(kind_of[sid] for sid in ids))
 
 
 @dataclass(eq=False)
@@ -393,7 +389,11 @@ def _derive_requirements(
     known = [s for s in job.sections if s.kind not in _SKIP_SECTIONS]
     spans: list[tuple[int, int, str | None]] = []
     title_at = text.find(job.title) if job.title else -1
+    hard_starts = sorted(m.start for m in mentions if m.kind != "soft")
     for line in job.document.lines:
+        i = _bisect_left(hard_starts, line.start)
+        if i >= len(hard_starts) or hard_starts[i] >= line.end:
+            continue  # no hard skill on the line: none of its sentences is a requirement
         if (
             title_at >= 0
             and line.start <= title_at < line.end
@@ -412,7 +412,6 @@ def _derive_requirements(
                 continue
             pos = start + len(piece)
             spans.append((start, start + len(piece), kind))
-    hard_starts = sorted(m.start for m in mentions if m.kind != "soft")
     result: list[Requirement] = []
     weights: list[float] = []
     for start, end, kind in spans:
@@ -482,15 +481,17 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     elif job.title:
         title_ids = {m.skill_id for m in extractor(job.title)}
 
-    skip = [(s.start, s.end) for s in job.sections if s.kind in _SKIP_SECTIONS]
-    resp = [(s.start, s.end) for s in job.sections if s.kind == "responsibilities"]
-    resp += [(b.start, b.end) for b in job.responsibilities]
+    skip = _merged([(s.start, s.end) for s in job.sections if s.kind in _SKIP_SECTIONS])
+    resp = _merged(
+        [(s.start, s.end) for s in job.sections if s.kind == "responsibilities"]
+        + [(b.start, b.end) for b in job.responsibilities]
+    )
     keywords: dict[str, tuple[SkillMention, float]] = {}
     for i, m in enumerate(mentions):
-        if i in in_requirements or any(s <= m.start < e for s, e in skip):
+        if i in in_requirements or _in_spans(skip, m.start):
             continue
         in_title = title_span is not None and title_span[0] <= m.start < title_span[1]
-        weight = 1.0 if in_title or any(s <= m.start < e for s, e in resp) else KEYWORD_OUTSIDE_RESPONSIBILITIES
+        weight = 1.0 if in_title or _in_spans(resp, m.start) else KEYWORD_OUTSIDE_RESPONSIBILITIES
         prev = keywords.get(m.skill_id)
         if prev is None or weight > prev[1]:
             keywords[m.skill_id] = (m, weight)
@@ -504,7 +505,7 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         title_span=title_span,
         title_skill_ids=frozenset(title_ids),
         keyword_mentions=tuple(sorted(keywords.values(), key=lambda t: (t[0].start, t[0].skill_id))),
-        named_ids=frozenset(m.skill_id for m in mentions if not any(s <= m.start < e for s, e in skip)),
+        named_ids=frozenset(m.skill_id for m in mentions if not _in_spans(skip, m.start)),
         extractor=extractor,
         boilerplate=boilerplate,
         skipped_lines=skipped,
@@ -512,16 +513,26 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     )
 
 
-def _in_spans(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
+def _in_spans(spans: Sequence[tuple[int, int]] | Sequence[tuple[int, int, str]], pos: int) -> bool:
     """True when ``pos`` lies in one of the sorted, non-overlapping ``spans``."""
     i = bisect.bisect_right(spans, (pos, math.inf)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _skill_check(analysis: ResumeAnalysis, group: _Group, text: str) -> SkillCheck:
-    kinds = {m.skill_id: m.kind for m in group.mentions}
     ids = group.skill_ids
-    proof = prove_skills(analysis, ids, kinds=[kinds[sid] for sid in ids])
+    proof = prove_skills(analysis, ids, kinds=group.kinds)
     first = group.mentions[0]
     end = first.end if len(group.mentions) == 1 else max(m.end for m in group.mentions)
     return SkillCheck(

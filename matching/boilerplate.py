@@ -13,9 +13,13 @@ compensation systems", "remote process communication") is kept.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from collections.abc import Sequence
-from typing import Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+import ahocorasick
 
 from parsers.models import JobPosting
 
@@ -24,159 +28,213 @@ __all__ = ["BoilerplateKind", "boilerplate_kind", "boilerplate_spans", "covered_
 BoilerplateKind = Literal["equal_opportunity", "pay_benefits", "legal", "covid", "application", "logistics", "company"]
 
 
-def _any(*phrases: str) -> re.Pattern[str]:
-    return re.compile("|".join(phrases), re.I)
+# Each kind's telling phrases, lower-case. "(a|b|)" lists alternatives (an empty one makes the group optional);
+# a trailing "*" takes any word ending ("opportunit*" is "opportunity" and "opportunities"). A phrase must start
+# at a word boundary; without "*" it must end at one too.
+_PHRASES: Mapping[BoilerplateKind, tuple[str, ...]] = {
+    "equal_opportunity": (
+        "equal (employment |)opportunit*",
+        "without regard to",
+        "regardless of (race|age|gender|sex|religion)",
+        "sexual orientation",
+        "gender (identity|expression)",
+        "national origin",
+        "protected (veteran|class|characteristic|status)*",
+        "veteran status",
+        "affirmative action",
+        "reasonable accommodation*",
+        "individuals with disabilities",
+        "disability status",
+        "e-verify",
+        "everify",
+        "diversity(,|) equity",
+        "equity(,|) (and|&) inclusion",
+        "inclusive (space|workplace|environment|culture|company|team)",
+        "(committed|dedicated) to (building |creating |fostering |cultivating |providing |)(an |a |)"
+        "(diverse|inclusive|equitable)",
+        "underrepresented",
+        "celebrat(e|es|ing) (our |)diversity",
+    ),
+    "pay_benefits": (
+        "(pay|salary|compensation|wage) (range|band|scale|rate)*",
+        "base (pay|salary)",
+        "total (compensation|rewards)",
+        "compensation package",
+        "401(k|(k)| k| (k))*",
+        "health(care|) (insurance|benefits|coverage|plan)*",
+        "medical(,|) dental",
+        "dental(,| and) vision",
+        "paid (time off|holidays|parental|family|sick|vacation)",
+        "unlimited pto",
+        "parental leave",
+        "tuition (reimbursement|assistance)",
+        "stock options",
+        "equity (package|grant|compensation)*",
+        "(we|they) offer",
+        "benefits (include|package|program)*",
+        "(comprehensive|competitive|great) (benefits|salary|pay|compensation)",
+    ),
+    "legal": (
+        "criminal histor*",
+        "arrest (and|or) conviction*",
+        "fair chance",
+        "background (check|screening|investigation)*",
+        "drug (test|screen)*",
+        "pay transparency",
+        "compensation information",
+        "privacy (notice|policy|statement)",
+        "authori(z|s)ed to work",
+        "work authori(z|s)ation",
+        "sponsorship",
+        "export control*",
+        "itar",
+        "(u.s.|us|u.s) (citizen|person)*",
+        "at-will",
+        "(this |)job description is not (designed|intended|meant)",
+        "other duties as (assigned|required)",
+        "applicable (law|federal|state)",
+        "in accordance with (applicable|federal|state|local)",
+    ),
+    "covid": ("covid*", "vaccinat*", "pandemic", "temporarily (remote|due to)"),
+    "application": (
+        "apply (now|today|online|via|through|here|by|at)",
+        'click(ing|) (the |on |)("apply|apply|here|the button)*',
+        "easy apply",
+        "send (us |me |)(your |a |an |)(updated |)(resume|cv)",
+        "e(-|)mail (me|us|your)",
+        "interested in hearing",
+        "reach out to (me|us)",
+        "recruit(ing|ment) (agency|firm|partner)",
+        "(job|requisition) (id|number)",
+        "application(s|) (will be|are) (accepted|reviewed)",
+        "submit (your|an) application",
+    ),
+    "logistics": (
+        "time(| )zone*",
+        "relocat(e|ion)",
+        "commut(e|ing)",
+        "willing(ness|) to travel",
+        "travel (up to|required)",
+        "day(s|) (a|per) week (in|on)",
+        "hybrid (schedule|work|role|model)",
+        "must (be located|be based|reside|live)",
+    ),
+    "company": (
+        "(funded|backed) by",
+        "series (a|b|c|d|e) (funding|round|startup)",
+        "founded in",
+        "headquartered",
+        "our (mission|vision|values)",
+        "fortune (50|100|500|1000)",
+        "unicorn",
+        "valuation",
+        "raised $",
+        "year(s|) (of |)history",
+        "within its first",
+        "(is|are) (a|an|the) (leading|global|world's|worlds|fast-growing|fast growing)",
+    ),
+}
 
+# Words common in such sentences but not telling on their own: they count toward the density of a long piece.
+_SUPPORT_WORDS = (
+    "race", "color", "colour", "religion", "religious", "ancestry", "marital", "pregnan*", "genetic", "disability",
+    "disabilities", "veteran", "veterans", "age", "gender", "sex", "citizenship", "salary", "bonus", "equity",
+    "benefits", "insurance", "medical", "dental", "vision", "holidays", "leave", "retirement", "wellness",
+    "stipend", "perks", "sponsor*", "eligib*", "employer", "applicant", "applicants", "candidates",
+    "accommodation", "accommodations", "discriminat*", "harassment", "law", "laws", "regulations", "location",
+    "locations", "office", "hybrid", "remote", "onsite", "in-office", "relocation",
+)  # fmt: skip
 
-_PATTERNS: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
-    (
-        "equal_opportunity",
-        _any(
-            r"\bequal (?:employment )?opportunit",
-            r"\bwithout regard to\b",
-            r"\bregardless of (?:race|age|gender|sex|religion)",
-            r"\bsexual orientation\b",
-            r"\bgender (?:identity|expression)\b",
-            r"\bnational origin\b",
-            r"\bprotected (?:veteran|class|characteristic|status)",
-            r"\bveteran status\b",
-            r"\baffirmative action\b",
-            r"\breasonable accommodation",
-            r"\bindividuals with disabilities\b",
-            r"\bdisability status\b",
-            r"\be-?verify\b",
-            r"\bdiversity,? equity\b",
-            r"\bequity,? (?:and|&) inclusion\b",
-            r"\binclusive (?:space|workplace|environment|culture|company|team)\b",
-            r"\b(?:committed|dedicated) to (?:building|creating|fostering|cultivating|providing)? ?(?:an? )?"
-            r"(?:diverse|inclusive|equitable)\b",
-            r"\bunderrepresented\b",
-            r"\bcelebrate (?:our )?diversity\b",
-        ),
-    ),
-    (
-        "pay_benefits",
-        _any(
-            r"[$€£]\s?\d",
-            r"\b(?:pay|salary|compensation|wage) (?:range|band|scale|rate)s?\b",
-            r"\bbase (?:pay|salary)\b",
-            r"\btotal (?:compensation|rewards)\b",
-            r"\bcompensation package\b",
-            r"\b401\s?\(?k\)?",
-            r"\bhealth(?:care)? (?:insurance|benefits|coverage|plans?)\b",
-            r"\bmedical,? dental\b",
-            r"\bdental(?:,| and) vision\b",
-            r"\bpaid (?:time off|holidays|parental|family|sick|vacation)\b",
-            r"\bunlimited pto\b",
-            r"\bparental leave\b",
-            r"\btuition (?:reimbursement|assistance)\b",
-            r"\bstock options\b",
-            r"\bequity (?:package|grants?|compensation)\b",
-            r"\b(?:we|they) offer\b",
-            r"\bbenefits (?:include|package|program)",
-            r"\b(?:comprehensive|competitive|great) (?:benefits|salary|pay|compensation)\b",
-        ),
-    ),
-    (
-        "legal",
-        _any(
-            r"\bcriminal histor",
-            r"\barrest (?:and|or) conviction",
-            r"\bfair chance\b",
-            r"\bbackground (?:check|screening|investigation)s?\b",
-            r"\bdrug (?:test|screen)",
-            r"\bpay transparency\b",
-            r"\bcompensation information\b",
-            r"\bprivacy (?:notice|policy|statement)\b",
-            r"\bauthori[sz]ed to work\b",
-            r"\bwork authori[sz]ation\b",
-            r"\b(?:visa )?sponsorship\b",
-            r"\bexport control",
-            r"\bitar\b",
-            r"\bu\.?s\.? (?:citizens?|persons?)(?:hip)?\b",
-            r"\bat-will\b",
-            r"\b(?:this )?job description is not (?:designed|intended|meant)\b",
-            r"\bother duties as (?:assigned|required)\b",
-            r"\bapplicable (?:law|federal|state)\b",
-            r"\bin accordance with (?:applicable|federal|state|local)\b",
-        ),
-    ),
-    ("covid", _any(r"\bcovid", r"\bvaccinat", r"\bpandemic\b", r"\btemporarily (?:remote|due to)\b")),
-    (
-        "application",
-        _any(
-            r"\bapply (?:now|today|online|via|through|here|by|at)\b",
-            r"\bclick(?:ing)? (?:the |on )?(?:\"?apply|here|the button)",
-            r"\beasy apply\b",
-            r"\bsend (?:us |me )?(?:your |an? )?(?:updated )?(?:resume|cv)\b",
-            r"\be-?mail (?:me|us|your)\b",
-            r"\binterested in hearing\b",
-            r"\breach out to (?:me|us)\b",
-            r"\brecruit(?:ing|ment) (?:agency|firm|partner)\b",
-            r"\b(?:job|requisition) (?:id|number)\b",
-            r"\bapplications? (?:will be|are) (?:accepted|reviewed)\b",
-            r"\bsubmit (?:your|an) application\b",
-        ),
-    ),
-    (
-        "logistics",
-        _any(
-            r"\btime ?zones?\b",
-            r"\brelocat(?:e|ion)\b",
-            r"\bcommut(?:e|ing)\b",
-            r"\bwilling(?:ness)? to travel\b",
-            r"\btravel (?:up to|required)\b",
-            r"\bon-?site \d",
-            r"\b\d(?:-\d)? days? (?:a|per) week (?:in|on)\b",
-            r"\bhybrid (?:schedule|work|role|model)\b",
-            r"\bmust (?:be located|be based|reside|live)\b",
-        ),
-    ),
-    (
-        "company",
-        _any(
-            r"\b(?:funded|backed) by\b",
-            r"\bseries [a-e] (?:funding|round|startup)",
-            r"\bfounded in \d{4}\b",
-            r"\bheadquartered\b",
-            r"\bour (?:mission|vision|values)\b",
-            r"\bfortune \d+\b",
-            r"\bunicorn\b",
-            r"\bvaluation\b",
-            r"\braised \$",
-            r"\b\d+[- ]years? (?:of )?history\b",
-            r"\bwithin its first\b",
-            r"\b(?:is|are) (?:a|an|the) (?:leading|global|world'?s|fast[- ]growing)\b",
-        ),
-    ),
-)
-
-_ORDER: dict[BoilerplateKind, int] = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
-
-# Words that are common in such sentences but not telling on their own: they only count toward the density of a
-# long piece (see boilerplate_kind).
-_SUPPORT = re.compile(
-    r"\b(?:race|colou?r|religio(?:n|us)|ancestry|marital|pregnan\w*|genetic|disabilit(?:y|ies)|veterans?|age|gender"
-    r"|sex|citizenship|salary|bonus|equity|benefits|insurance|medical|dental|vision|holidays|leave|retirement"
-    r"|wellness|stipend|perks|sponsor\w*|eligib\w+|employer|applicants?|candidates|accommodations?|discriminat\w*"
-    r"|harassment|law|laws|regulations|location|locations|office|hybrid|remote|onsite|in-office|relocation)\b",
-    re.I,
-)
+_KINDS: tuple[BoilerplateKind, ...] = tuple(_PHRASES)
+_SUPPORT = -1  # the "kind" of a supporting word
 #: A piece longer than this needs one telling phrase or supporting word per this many characters to count as
 #: boilerplate: parsers run sentences together ("... $175k - $220k Our stack includes Python ..."), and one pay
 #: figure must not take a paragraph of real asks with it.
 CHARS_PER_HIT = 200
+# Same-length folding before matching: curly apostrophes and odd spaces.
+_FOLD = (("’", "'"), ("‘", "'"), ("`", "'"), ("\n", " "), ("\t", " "), ("\r", " "), ("\xa0", " "))
+_STOPS = ".;!?•|"  # characters that end a sentence (or a list item) for certain
 
-# Sentence ends inside a line, including run-together ones ("...systems.Proven ability", "simulationsStrong
-# background", "a plus)MUST BE"). Cutting too often costs nothing here (a cut inside "JavaScript" only makes two
-# shorter pieces), while cutting too little would drop a real ask together with the boilerplate next to it.
-_SENTENCE_SPLIT = re.compile(
-    r"(?<=[a-z0-9)\]][.;!?])\s+(?=[A-Z(•-])|(?<=[a-z0-9)][.;!?])(?=[A-Z][a-z])|\s*•\s*|(?<=[a-z)])(?=[A-Z][a-z])"
-    r"|(?<=\))(?=[A-Z])"
-    # A capitalised opening word after a lower-case word and no stop: "... - $220k Our stack includes ...".
+# Where sentences run together inside a stretch between stops ("simulationsStrong background", "a plus)MUST BE",
+# "... $220k Our stack includes ..."). Cutting too often costs nothing here (a cut inside "JavaScript" only makes
+# two shorter pieces), while cutting too little would drop a real ask together with the boilerplate next to it.
+_RUN_ON = re.compile(
+    r"(?<=[a-z)])(?=[A-Z])"
     r"|(?<=[a-z0-9])\s+(?=(?:Our|We|We're|You|You'll|You're|Your|The|This|These|As|In|At|Join|About|Why|What|Who|"
     r"If|Please|Must|Strong|Experience|Ability|Bachelor|Proficiency|Knowledge|Familiarity)\b)"
 )
+
+
+def _expand(spec: str) -> list[str]:
+    """Every literal a phrase spec stands for: "(a|b|)c" -> ["ac", "bc", "c"] (groups do not nest)."""
+    open_at = spec.find("(")
+    if open_at < 0:
+        return [spec]
+    close_at = spec.index(")", open_at)
+    tails = _expand(spec[close_at + 1 :])
+    return [spec[:open_at] + alt + tail for alt in spec[open_at + 1 : close_at].split("|") for tail in tails]
+
+
+@functools.cache
+def _automaton(support: bool) -> Any:
+    """An Aho-Corasick automaton of the telling phrases (or of the supporting words): value (length, kind index
+    or _SUPPORT, whole word)."""
+    automaton = ahocorasick.Automaton()
+    if support:
+        entries: list[tuple[str, int]] = [(word, _SUPPORT) for word in _SUPPORT_WORDS]
+    else:
+        entries = [(spec, k) for k, kind in enumerate(_KINDS) for spec in _PHRASES[kind]]
+        for symbol in "$€£":  # a pay figure: "$175k", "€ 60,000"
+            entries += [
+                (f"{symbol}{gap}{digit}*", _KINDS.index("pay_benefits")) for gap in ("", " ") for digit in "0123456789"
+            ]
+    for spec, kind in entries:
+        for literal in _expand(spec):
+            whole = not literal.endswith("*")
+            literal = literal.rstrip("*")
+            automaton.add_word(literal, (len(literal), kind, whole))
+    automaton.make_automaton()
+    return automaton
+
+
+def _hits(text: str, *, support: bool = False) -> list[tuple[int, int]]:
+    """(start, kind index) of every telling phrase in ``text`` (or (start, _SUPPORT) of every supporting word),
+    sorted by start."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a few characters change length when lowered ("İ"): fold one by one
+        folded = "".join(c if len(c) == 1 else ch for ch, c in ((ch, ch.lower()) for ch in text))
+    for old, new in _FOLD:
+        if old in folded:
+            folded = folded.replace(old, new)
+    found: list[tuple[int, int]] = []
+    last = len(folded) - 1
+    for end, (length, kind, whole) in _automaton(support).iter(folded):
+        start = end - length + 1
+        if start > 0 and folded[start - 1].isalnum() and folded[start].isalnum():
+            continue  # not at the start of a word
+        if whole and end < last and folded[end + 1].isalnum():
+            continue  # not at the end of a word
+        found.append((start, kind))
+    found.sort()
+    return found
+
+
+def _classify(piece: str, start: int, hits: Sequence[tuple[int, int]]) -> BoilerplateKind | None:
+    """The kind of a piece starting at ``start`` given the text's telling hits, or None for a real ask."""
+    lo = bisect.bisect_left(hits, (start, -2))
+    hi = bisect.bisect_left(hits, (start + len(piece), -2), lo)
+    counts: dict[int, int] = {}
+    for _, kind in hits[lo:hi]:
+        counts[kind] = counts.get(kind, 0) + 1
+    if not counts:
+        return None
+    size = len(piece.strip())
+    total = sum(counts.values())
+    if size > CHARS_PER_HIT and total * CHARS_PER_HIT < size:
+        total += len(_hits(piece, support=True))
+        if total * CHARS_PER_HIT < size:
+            return None
+    return _KINDS[max(counts, key=lambda k: (counts[k], -k))]
 
 
 def boilerplate_kind(sentence: str) -> BoilerplateKind | None:
@@ -185,39 +243,52 @@ def boilerplate_kind(sentence: str) -> BoilerplateKind | None:
     The sentence needs a telling phrase (the kind is that of the most frequent one); a long one also needs
     telling phrases and supporting words at least every :data:`CHARS_PER_HIT` characters.
     """
-    hits: dict[BoilerplateKind, int] = {}
-    for kind, pattern in _PATTERNS:
-        n = sum(1 for _ in pattern.finditer(sentence))
-        if n:
-            hits[kind] = n
-    if not hits:
-        return None
-    total = sum(hits.values())
-    if len(sentence) > CHARS_PER_HIT:
-        total += sum(1 for _ in _SUPPORT.finditer(sentence))
-        if total * CHARS_PER_HIT < len(sentence.strip()):
-            return None
-    return max(hits, key=lambda k: (hits[k], -_ORDER[k]))
+    return _classify(sentence, 0, _hits(sentence))
 
 
 def boilerplate_spans(job: JobPosting) -> tuple[tuple[int, int, BoilerplateKind], ...]:
-    """Sorted (start, end, kind) spans of ``job.text`` that are boilerplate sentences."""
+    """Sorted (start, end, kind) spans of ``job.text`` that are boilerplate sentences.
+
+    The phrases are found over the whole text at once; only lines holding one are cut into sentences.
+    """
     text = job.text
-    spans: list[tuple[int, int, BoilerplateKind]] = []
-    for line in job.document.lines:
-        pos = line.start
-        for piece in _SENTENCE_SPLIT.split(text[line.start : line.end]):
-            if not piece.strip():
+    hits = _hits(text)
+    if not hits:
+        return ()
+    telling = [start for start, _ in hits]
+    spans: set[tuple[int, int, BoilerplateKind]] = set()
+    done: set[tuple[int, int]] = set()
+    lines = job.document.lines
+    line_starts = [ln.start for ln in lines]
+    for at in telling:
+        k = bisect.bisect_right(line_starts, at) - 1
+        if k < 0 or at >= lines[k].end:
+            continue
+        # Only the stretch between the sentence stops around the phrase is cut into sentences.
+        a, b = _stretch(text, at, lines[k].start, lines[k].end)
+        if (a, b) in done:
+            continue
+        done.add((a, b))
+        pos = a
+        for raw in _RUN_ON.split(text[a:b]):
+            piece = raw.strip()
+            if not piece:
                 continue
-            start = text.find(piece, pos, line.end)
+            start = text.find(piece, pos, b)
             if start < 0:
                 continue
             pos = start + len(piece)
-            kind = boilerplate_kind(piece)
+            kind = _classify(piece, start, hits)
             if kind is not None:
-                spans.append((start, start + len(piece), kind))
-    spans.sort()
-    return tuple(spans)
+                spans.add((start, start + len(piece), kind))
+    return tuple(sorted(spans))
+
+
+def _stretch(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """[a, b) around ``at`` within [start, end): from after the last sentence stop before it to the next one."""
+    a = max(text.rfind(c, start, at) for c in _STOPS) + 1
+    ends = [i for i in (text.find(c, at, end) for c in _STOPS) if i >= 0]
+    return max(a, start), (min(ends) + 1 if ends else end)
 
 
 def covered_share(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> float:

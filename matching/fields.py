@@ -20,6 +20,7 @@ that each exists); an id the taxonomy drops simply never matches.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -169,6 +170,7 @@ def implies_practice(practice_id: str, skill_id: str, kind: str) -> bool:
     return kind in rule.kinds or _FIELD_OF.get(skill_id) in rule.fields or skill_id in rule.skills
 
 
+@functools.lru_cache(maxsize=4096)
 def family_siblings(skill_id: str) -> tuple[str, ...]:
     """The other tools of the skill's family (() when it has none)."""
     return tuple(s for s in _FAMILY_OF.get(skill_id, ()) if s != skill_id)

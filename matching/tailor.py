@@ -262,7 +262,6 @@ def _gaps(
     checks: dict[str, SkillCheck],
     max_gaps: int,
 ) -> tuple[Gap, ...]:
-    candidates: list[tuple[tuple[object, ...], Gap]] = []
     keyword_count = 0
     ordered = sorted(
         asked,
@@ -284,10 +283,17 @@ def _gaps(
             keyword_count += 1
         chosen.append(a)
     what_ifs = what_if_scores(items, [(a.item.part, a.item.key) for a in chosen], results=results)
+    ranked: list[tuple[tuple[object, ...], AskedItem, float, float]] = []
     for a in chosen:
         what_if = what_ifs[(a.item.part, a.item.key)]
         importance = round(a.item.weight * _KIND_IMPORTANCE[a.kind], 3)
-        gap = Gap(
+        gain = round(what_if - score, 1)
+        key = (_KIND_RANK[a.kind], 0 if a.hard else 1, -importance, -gain, f"{a.item.part}:{a.item.key}")
+        ranked.append((key, a, what_if, importance))
+    ranked.sort(key=lambda t: t[0])
+    # Advice is written only for the gaps that are kept.
+    return tuple(
+        Gap(
             id=f"{a.item.part}:{a.item.key}",
             label=a.label,
             requirement=a.requirement,
@@ -302,10 +308,8 @@ def _gaps(
             skill_id=a.skill_id,
             hard=a.hard,
         )
-        sort_key = (_KIND_RANK[a.kind], 0 if a.hard else 1, -importance, -gap.gain, gap.id)
-        candidates.append((sort_key, gap))
-    candidates.sort(key=lambda t: t[0])
-    return tuple(g for _, g in candidates[:max_gaps])
+        for _, a, what_if, importance in ranked[:max_gaps]
+    )
 
 
 def _update_lines(
