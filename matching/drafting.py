@@ -31,6 +31,7 @@ from matching.claims import LetterTools, letter_tools, resume_analysis
 from matching.evidence import ResumeAnalysis, align_wording, prove_skills
 from matching.letter_text import word_count
 from matching.letters import IDEAL_WORDS, job_title_and_company
+from matching.plain import to_plain
 from matching.report import Evidence, Gap, RequirementMatch, TailoringReport
 from matching.tailor import TailorOptions, tailor
 from parsers.degrees import find_degrees
@@ -222,15 +223,7 @@ class CoverLetterDraft:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (lists, not tuples) with keys in field order."""
-        return dict(_plain(self))
-
-
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    return value
+        return dict(to_plain(self))
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ Nothing is invented: every prefilled part is a quote or a fact of the resume; th
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +23,7 @@ from matching.claims import LetterTools, resume_analysis
 from matching.evidence import ResumeAnalysis, prove_skills
 from matching.learning import AdjacentSkill, LearningPlan, adjacent_skills, learning_plan
 from matching.letters import job_title_and_company, top_requirements
+from matching.plain import to_plain
 from matching.report import Evidence, Gap, GapReason, RequirementMatch, TailoringReport
 from matching.tailor import TailorOptions
 from parsers.models import JobPosting, Resume, Role
@@ -96,15 +96,7 @@ class InterviewPrep:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (lists, not tuples) with keys in field order."""
-        return dict(_plain(self))
-
-
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    return value
+        return dict(to_plain(self))
 
 
 def split_action_result(bullet: str) -> tuple[str, str | None]:

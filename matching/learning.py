@@ -24,6 +24,7 @@ from typing import Any, Literal
 from matching.claims import LetterTools, letter_tools, resume_analysis
 from matching.evidence import ResumeAnalysis, prove_skills
 from matching.normalize import normalize
+from matching.plain import to_plain
 from matching.report import Evidence, Gap, TailoringReport
 from matching.tailor import TailorOptions
 from parsers.models import Resume
@@ -91,15 +92,7 @@ class LearningPlan:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (lists, not tuples) with keys in field order."""
-        return dict(_plain(self))
-
-
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    return value
+        return dict(to_plain(self))
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from matching.claims import Claim, LetterTools, check_claims, letter_tools, resu
 from matching.evidence import ResumeAnalysis, content_words
 from matching.letter_text import LetterLayout, Sentence, segment_letter, word_count
 from matching.normalize import normalize
+from matching.plain import to_plain
 from matching.report import Evidence, ItemKind, RequirementMatch, Status, TailoringReport
 from matching.tailor import TailorOptions, tailor
 from parsers.models import Document, JobPosting, Resume
@@ -259,15 +260,7 @@ class CoverLetterReview:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (lists, not tuples) with keys in field order."""
-        return dict(_plain(self))
-
-
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    return value
+        return dict(to_plain(self))
 
 
 # --------------------------------------------------------------------------------------------------------------
