@@ -10,12 +10,15 @@ from __future__ import annotations
 import logging
 import re
 import time
+from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Form, Response
+from fastapi import APIRouter, Form, Response, UploadFile
 from pydantic import BaseModel
 
+import parsers
 from matching.drafting import CoverLetterDraft, DraftOptions, draft_cover_letter
+from matching.evidence import ResumeAnalysis
 from matching.interview import InterviewPrep, interview_prep
 from matching.learning import LearningPlan, learning_plan
 from matching.letter_docx import DOCX_MEDIA_TYPE, draft_to_docx
@@ -26,7 +29,8 @@ from matching.letter_render import (
     render_review_markdown,
 )
 from matching.letters import CoverLetterReview, review_cover_letter
-from matching.tailor import prepare_resume, tailor
+from matching.report import TailoringReport
+from matching.tailor import TailorOptions, prepare_resume, tailor
 from service.deps import SettingsDep, StoreDep
 from service.forms import (
     AsOf,
@@ -42,6 +46,8 @@ from service.forms import (
 )
 from service.inputs import PARSE_ERRORS, load_job, load_resume
 from service.problems import ProblemError, problem_openapi
+from service.settings import Settings
+from service.store import ResumeStore
 from service.wire import out_model
 
 __all__ = ["CoverLetterDraftOut", "CoverLetterReviewOut", "InterviewPrepOut", "LearningPlanOut", "router"]
@@ -69,6 +75,24 @@ def _doc_responses(description: str, model: type[BaseModel], *, docx: bool = Fal
     if docx:
         content[DOCX_MEDIA_TYPE] = {"schema": {"type": "string", "format": "binary"}}
     return {200: {"description": description, "content": content}, **ERRORS}
+
+
+def _tailored(
+    settings: Settings,
+    store: ResumeStore,
+    resume: UploadFile | None,
+    resume_id: str | None,
+    job_file: UploadFile | None,
+    job_text: str | None,
+    as_of: date | None,
+    extra_skills: str | None,
+) -> tuple[parsers.Resume, parsers.JobPosting, TailorOptions, ResumeAnalysis, TailoringReport]:
+    """Parse the inputs and build the report that interview prep and the plan start from."""
+    parsed_resume = load_resume(settings, store, resume, resume_id)
+    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
+    options = tailor_options(as_of, extra_skills)
+    analysis = prepare_resume(parsed_resume, options=options)
+    return parsed_resume, job, options, analysis, tailor(parsed_resume, job, options=options, analysis=analysis)
 
 
 def _filename(title: str | None) -> str:
@@ -200,11 +224,9 @@ def prepare_interview(
     """Prepare for the interview: a STAR prompt for each top requirement, prefilled from the resume bullet that
     shows it best (the Result flagged when the bullet has no number), the questions your gaps invite with the true,
     adjacent experience your resume offers, and a learning plan for the missing skills."""
-    parsed_resume = load_resume(settings, store, resume, resume_id)
-    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
-    options = tailor_options(as_of, extra_skills)
-    analysis = prepare_resume(parsed_resume, options=options)
-    report = tailor(parsed_resume, job, options=options, analysis=analysis)
+    parsed_resume, job, options, analysis, report = _tailored(
+        settings, store, resume, resume_id, job_file, job_text, as_of, extra_skills
+    )
     prep = interview_prep(report, parsed_resume, job, options=options, analysis=analysis)
     logger.info("interview prep: %d STAR prompts, %d gap questions", len(prep.star), len(prep.gap_questions))
     if format == "md":
@@ -231,11 +253,9 @@ def plan_learning(
 ) -> Any:
     """For each missing hard skill, most important first: the related skills you already show, the kind of course
     or certification that closes it, and a hands-on project that proves it."""
-    parsed_resume = load_resume(settings, store, resume, resume_id)
-    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
-    options = tailor_options(as_of, extra_skills)
-    analysis = prepare_resume(parsed_resume, options=options)
-    report = tailor(parsed_resume, job, options=options, analysis=analysis)
+    parsed_resume, _, options, analysis, report = _tailored(
+        settings, store, resume, resume_id, job_file, job_text, as_of, extra_skills
+    )
     plan = learning_plan(report, parsed_resume, options=options, analysis=analysis)
     if format == "md":
         return Response(render_plan_markdown(plan), media_type=MD_MEDIA_TYPE)
