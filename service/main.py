@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from starlette.types import ASGIApp
 
 from matching import load_taxonomy
+from parsers.hyphenation import known_word
 from service.problems import install_problem_handlers
 from service.routers import health, jobs, letters, resumes, skills, tailor
 from service.schemas import ProblemDetails
@@ -56,6 +57,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     began = time.perf_counter()
     taxonomy = load_taxonomy()  # load once before the first request, not during it
     taxonomy.search("a")  # and build the autocomplete index
+    known_word("a")  # and the word list that decides TeX line-end hyphens
     skills = len(taxonomy)
     logger.info("taxonomy loaded: %d skills in %.0f ms", skills, (time.perf_counter() - began) * 1000)
     yield
