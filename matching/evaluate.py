@@ -1,6 +1,8 @@
 """Measured quality of skill extraction on the labelled development sets (``python -m matching.evaluate``).
 
-Reads ``../shared/data/eval`` (or ``--data DIR``) and prints a Markdown report. Measures, per set:
+Reads ``../shared/data/eval`` (or ``--data DIR``) and prints a Markdown report. Every set is read by the
+same call, ``extract_skills(text, phrases="auto")``: taxonomy mentions, plus requirement phrases in any text
+that does not read like a resume (``matching.phrases``). Measures, per set:
 
 * **SkillSpan** ``skills/skillspan/dev.json`` (job-posting sentences, SKILL and KNOWLEDGE spans): recall and
   precision with overlap matching (a gold span is found when an extracted mention overlaps it; a mention is
@@ -216,8 +218,10 @@ def read_sayfullina(path: Path) -> list[tuple[bool, Example]]:
 
 # --------------------------------------------------------------------------------------------- scoring
 def _extractor(taxonomy: Taxonomy | None) -> Extractor:
+    """``extract_skills`` with requirement phrases where the text is no resume (``phrases="auto"``): the same
+    call for every set."""
     tax = taxonomy or load_taxonomy()
-    return lambda text: extract_skills(text, taxonomy=tax)
+    return lambda text: extract_skills(text, taxonomy=tax, phrases="auto")
 
 
 def _score_spans(examples: Iterable[Example], extract: Extractor) -> dict[str, object]:

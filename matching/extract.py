@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 
 from matching.models import MatchKind, Skill, SkillKind, SkillMention
 from matching.normalize import normalize, scan, singular_forms
+from matching.phrases import PHRASE_MAX_CONFIDENCE, PhraseMode, PhraseModel, looks_like_resume, phrase_runs
 from matching.taxonomy import CODE_IS_KEY, CODE_IS_PREFIX, ContextRule, KeyEntry, Taxonomy, load_taxonomy
 
 __all__ = ["EVIDENCE_WINDOW", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH", "ExtraSkill", "extract_skills"]
@@ -132,8 +133,14 @@ def extract_skills(
     *,
     extra_skills: Iterable[ExtraSkill | Mapping[str, object]] | None = None,
     taxonomy: Taxonomy | None = None,
+    phrases: PhraseMode = "off",
 ) -> list[SkillMention]:
-    """Skills mentioned in ``text``, sorted by start, without overlaps; ``text[m.start:m.end] == m.surface``."""
+    """Skills mentioned in ``text``, sorted by start, without overlaps; ``text[m.start:m.end] == m.surface``.
+
+    ``phrases`` adds a second tier, requirement phrases that no taxonomy key names ("communicate efficiently
+    with people"; see ``matching.phrases``): ``"off"`` (default) never, ``"auto"`` unless the text reads like a
+    resume, ``"on"`` always. Phrase mentions have ``match="fuzzy"``, a ``"phrase:"`` skill id, no ESCO link and
+    a confidence below ``PHRASE_MAX_CONFIDENCE`` (0.55); every taxonomy mention has 0.6 or more."""
     tax = taxonomy if taxonomy is not None else load_taxonomy()
     words, starts, ends = scan(text)
     if not words:
@@ -148,6 +155,9 @@ def extract_skills(
     cands = _apply_context(cands, text, spans, words, tax.contexts)
     chosen = _select(cands)
     mentions = []
+    model = tax.phrase_model() if phrases != "off" else None
+    if model is not None and (phrases == "on" or not looks_like_resume(text, words)):
+        mentions += _phrase_mentions(text, spans, words, chosen, model)
     for c in chosen:
         start, end = spans[c.first][0], spans[c.last - 1][1]
         skill = c.entry.skill
@@ -167,6 +177,34 @@ def extract_skills(
         )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _phrase_mentions(
+    text: str, spans: _Spans, words: Sequence[str], chosen: Sequence[_Candidate], model: PhraseModel
+) -> list[SkillMention]:
+    """Requirement phrases between the taxonomy's mentions: unlisted skills named by their own words."""
+    covered = bytearray(len(words))
+    for c in chosen:
+        covered[c.first : c.last] = b"\x01" * (c.last - c.first)
+    out = []
+    for first, last, prob in phrase_runs(words, covered, model):
+        start, end = spans[first][0], spans[last - 1][1]
+        key = "-".join(w for w in words[first:last] if w[:1].isalnum())
+        out.append(
+            SkillMention(
+                start=start,
+                end=end,
+                surface=text[start:end],
+                name=" ".join(text[start:end].split()),
+                skill_id="phrase:" + key,
+                kind="knowledge",
+                esco_uri=None,
+                esco_label=None,
+                match="fuzzy",
+                confidence=round(PHRASE_MAX_CONFIDENCE * prob, 3),
+            )
+        )
+    return out
 
 
 def _compile_extra(

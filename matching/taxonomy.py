@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 
 from matching.models import MatchKind, Skill, SkillKind
 from matching.normalize import normalize
+from matching.phrases import PhraseModel
 
 __all__ = [
     "CODE_IS_KEY",
@@ -116,6 +117,7 @@ class Taxonomy:
         index: dict[str, int] | None = None,
         fuzzy_targets: Iterable[str] | None = None,
         gapped: Iterable[str] | None = None,
+        phrases: Mapping[str, object] | None = None,
     ) -> None:
         """Either ``keys`` (small taxonomies, tests) or a packed ``index`` (the compiled file)."""
         self.skills: tuple[Skill, ...] = tuple(skills)
@@ -142,6 +144,8 @@ class Taxonomy:
         self._fuzzy_targets = frozenset(fuzzy_targets) if fuzzy_targets is not None else None
         self._gapped: dict[str, dict[str, tuple[tuple[tuple[str, ...], int], ...]]] | None = None
         self._gapped_source = tuple(gapped) if gapped is not None else None
+        self._phrase_source = phrases
+        self._phrase_model: PhraseModel | None = None
 
     @classmethod
     def from_json(cls, document: Mapping[str, object]) -> Taxonomy:
@@ -174,6 +178,7 @@ class Taxonomy:
         vocab = str(document.get("vocab") or "")
         targets = str(document.get("fuzzy_targets") or "")
         gapped = str(document.get("gapped") or "")
+        tagger = document.get("phrases")
         return cls(
             skills,
             contexts=contexts,
@@ -182,6 +187,7 @@ class Taxonomy:
             index=index,
             fuzzy_targets=targets.split("\n") if targets else (),
             gapped=gapped.split("\n") if gapped else None,
+            phrases=tagger if isinstance(tagger, Mapping) else None,
         )
 
     def __len__(self) -> int:
@@ -298,6 +304,13 @@ class Taxonomy:
                 for first, by in found.items()
             }
         return self._gapped
+
+    def phrase_model(self) -> PhraseModel | None:
+        """The requirement-phrase tagger shipped with the taxonomy (see ``matching.phrases``), decoded on first
+        use; None for a taxonomy built without one."""
+        if self._phrase_model is None and self._phrase_source is not None:
+            self._phrase_model = PhraseModel.from_json(self._phrase_source)
+        return self._phrase_model
 
     def _ensure_deletions(self, min_length: int) -> dict[str, tuple[str, ...]]:
         if self._deletions is None:

@@ -30,6 +30,8 @@ timestamp). What the build decides:
   (``CURATED_STOP_MAX_GOLD_RATIO`` for curated keys) is dropped (e.g. "flexible", "email", "job
   description"). Only the training split is read; the development split stays unseen. The curated file's
   weak domain words were chosen by the same measure (inside a span at least 60% of the time in train).
+* The requirement-phrase tagger (``matching.phrases``): logistic-regression weights learnt from the tokens of
+  SkillSpan ``train.json`` that the compiled taxonomy leaves uncovered (``train_phrase_model``).
 * Fuzzy targets: the distinctive words (not common English) of curated, hot or Linguist technical skills,
   the only words a misspelling is corrected to.
 """
@@ -53,7 +55,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from matching.normalize import normalize, tokenize  # noqa: E402
+from matching.normalize import normalize, scan, tokenize  # noqa: E402
 
 __all__ = ["build", "main", "write_compiled"]
 
@@ -65,6 +67,13 @@ STOP_MIN_COUNT = 4
 STOP_MAX_GOLD_RATIO = 0.25
 CURATED_STOP_MAX_GOLD_RATIO = 0.08
 COMMON_WORD_MIN_COUNT = 3
+# The requirement-phrase tagger (matching.phrases): features seen fewer times in train are left out, weights
+# rounded to two decimals, a token is marked from this probability on.
+PHRASE_MIN_FEATURE_COUNT = 3
+PHRASE_EPOCHS = 6
+PHRASE_LEARNING_RATE = 0.2
+PHRASE_L2 = 1e-4
+PHRASE_THRESHOLD = 0.6
 
 # Key priority when two skills claim the same key: lower wins.
 P_CURATED, P_PRIMARY, P_SOURCE_ALIAS, P_ESCO_ALT, P_VARIANT = 0, 1, 2, 3, 4
@@ -452,8 +461,8 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
             if cand is not None and (cand.order in ict or cand.sources != {"esco"}):
                 found = cand
                 break
-        stripped = name[: -len(" software")] if name.endswith(" software") else None
-        display = stripped if stripped in forms else name
+        bare = name[: -len(" software")] if name.endswith(" software") else None
+        display = bare if bare is not None and bare in forms else name
         if found is None:
             rec = b.new(display, "tool", "onet")
         else:
@@ -508,7 +517,71 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
         keys.pop(key, None)
     _assign_ids(b.recs)
     used = [r.order for r in b.recs if r.merged_into is None]
-    return _document(b, keys, contexts, used, stop)
+    document = _document(b, keys, contexts, used, stop)
+    if train:
+        document["phrases"] = train_phrase_model(train, document)
+        listed = document["sources"]
+        assert isinstance(listed, dict)
+        listed["phrases"] = "requirement-phrase tagger learnt from SkillSpan train.json"
+    return document
+
+
+def train_phrase_model(train: list[tuple[list[str], list[bool]]], document: dict[str, object]) -> dict[str, object]:
+    """The requirement-phrase tagger (see ``matching.phrases``): logistic regression by stochastic gradient
+    descent over the training tokens that the compiled taxonomy leaves uncovered; label = the token lies inside
+    an annotated SKILL or KNOWLEDGE span. Deterministic: fixed shuffles, weights rounded."""
+    import math
+    import random
+
+    from matching.extract import extract_skills
+    from matching.phrases import token_features
+    from matching.taxonomy import Taxonomy
+
+    tax = Taxonomy.from_json(document)
+    examples: list[tuple[tuple[str, ...], bool]] = []
+    counts: Counter[str] = Counter()
+    for tokens, gold in train:
+        text = " ".join(tokens)
+        gold_spans, pos = [], 0
+        for tok, g in zip(tokens, gold, strict=True):
+            if g:
+                gold_spans.append((pos, pos + len(tok)))
+            pos += len(tok) + 1
+        words, starts, ends = scan(text)
+        covered = bytearray(len(words))
+        for m in extract_skills(text, taxonomy=tax):
+            for k in range(len(words)):
+                if m.start <= starts[k] < m.end:
+                    covered[k] = 1
+        for k, feats in enumerate(token_features(words)):
+            if covered[k] or not words[k][:1].isalnum():
+                continue
+            keys = ("b", *(f"{i}:{f}" for i, f in enumerate(feats)))
+            counts.update(keys)
+            examples.append((keys, any(s < ends[k] and starts[k] < e for s, e in gold_spans)))
+    examples = [(tuple(k for k in keys if counts[k] >= PHRASE_MIN_FEATURE_COUNT), y) for keys, y in examples]
+    weights: dict[str, float] = defaultdict(float)
+    rng = random.Random(0)
+    for epoch in range(PHRASE_EPOCHS):
+        rng.shuffle(examples)
+        rate = PHRASE_LEARNING_RATE / (1 + epoch)
+        for keys, y in examples:
+            z = max(-30.0, min(30.0, sum(weights[f] for f in keys)))
+            step = 1.0 / (1.0 + math.exp(-z)) - y
+            for feature in keys:
+                weights[feature] -= rate * (step + PHRASE_L2 * weights[feature])
+    tables: list[list[str]] = [[] for _ in range(6)]
+    for key in sorted(weights):
+        value = round(weights[key], 2)
+        if key != "b" and value:
+            table, _, feature = key.partition(":")
+            tables[int(table)].append(f"{feature}\t{value:g}")
+    names = ("word", "prev", "next", "prev_pair", "next_pair", "suffix")
+    return {
+        "bias": round(weights["b"], 2),
+        "threshold": PHRASE_THRESHOLD,
+        "weights": {name: "\n".join(rows) for name, rows in zip(names, tables, strict=True)},
+    }
 
 
 def _contexts(curated: dict[str, Any]) -> dict[str, dict[str, list[str]]]:

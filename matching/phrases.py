@@ -1,0 +1,174 @@
+"""Requirement phrases: skills a job ad asks for in its own words, which no taxonomy key names.
+
+"communicate efficiently with people", "troubleshoot hosted websites", "proactive", "building a meaningful
+engineering culture": job ads state most skills as verb phrases and qualities, where a dictionary finds little.
+A token tagger marks the tokens that lie inside such a phrase; runs of marked tokens that no taxonomy mention
+covers become *phrase mentions*, a second, lower-confidence tier of ``matching.extract.extract_skills``.
+
+The tagger is a logistic regression over six features of a token: the word, the word before and after, the two
+words before and the two after (as pairs), and the word's last three letters. ``scripts/build_taxonomy.py``
+learns its weights from SkillSpan ``train.json`` (job-ad sentences with SKILL and KNOWLEDGE spans; the
+development split stays unseen) on the tokens that the taxonomy leaves uncovered, and ships them in the
+compiled taxonomy (``PhraseModel``). A token is marked when its probability reaches the model's threshold;
+two runs joined by one connective ("and", "of", a comma...) are one phrase.
+
+Resumes are left alone (``looks_like_resume``): there verb phrases are achievements ("Led the migration of..."),
+and a skill is what the taxonomy names. A text reads like a resume when at least two of these hold and it
+hardly addresses a reader: few second-person or "we" pronouns (a job ad talks to the candidate), two or more
+years written out, an e-mail address, a date range ("2016 - 2019", "2019 to Present").
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "CONNECTIVES",
+    "PHRASE_MAX_CONFIDENCE",
+    "PhraseMode",
+    "PhraseModel",
+    "looks_like_resume",
+    "phrase_runs",
+    "token_features",
+]
+
+PhraseMode = Literal["off", "auto", "on"]
+
+PHRASE_MAX_CONFIDENCE = 0.55  # phrase mentions stay below 0.6: callers keep taxonomy mentions with ``>= 0.6``
+CONNECTIVES = frozenset({"and", "or", "of", "in", "for", "with", "to", "the", "a", "an", ","})
+_EDGE_WORDS = CONNECTIVES | {"your", "our", "their", "its", "as", "at", "on", "by", "from", "into", "be"}
+_READER_WORDS = frozenset(
+    {"you", "your", "you'll", "you're", "you've", "yourself", "we", "our", "we're", "we've", "us", "ours"}
+)
+_RESUME_READER_RATE = 0.01  # below this share of reader pronouns the text does not address anyone
+_JOB_READER_RATE = 0.02  # from this share on the text addresses a reader: a job ad, whatever else it holds
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+_RANGE_RE = re.compile(
+    r"\b(?:19|20)\d\d\s*(?:-|–|—|to|till|until)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d|present|current|now|date"
+    r"|today)\b",
+    re.IGNORECASE,
+)
+_FEATURES = ("word", "prev", "next", "prev_pair", "next_pair", "suffix")
+_START, _END = "<s>", "</s>"  # no token of ``matching.normalize.scan`` looks like these
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseModel:
+    """The tagger's weights: one table per feature, a bias, and the probability a token needs."""
+
+    bias: float
+    threshold: float
+    word: Mapping[str, float]
+    prev: Mapping[str, float]
+    next: Mapping[str, float]
+    prev_pair: Mapping[str, float]  # "w[i-2] w[i-1]"
+    next_pair: Mapping[str, float]  # "w[i+1] w[i+2]"
+    suffix: Mapping[str, float]  # last three characters of the word
+
+    @classmethod
+    def from_json(cls, document: Mapping[str, object]) -> PhraseModel:
+        """From the ``phrases`` entry of the compiled taxonomy: tables as ``"key<TAB>weight"`` lines."""
+        tables: dict[str, dict[str, float]] = {}
+        raw = document.get("weights")
+        assert isinstance(raw, Mapping)
+        for name in _FEATURES:
+            text = raw.get(name) or ""
+            assert isinstance(text, str)
+            table: dict[str, float] = {}
+            for line in text.split("\n") if text else ():
+                key, _, value = line.rpartition("\t")
+                table[key] = float(value)
+            tables[name] = table
+        bias, threshold = document.get("bias", 0.0), document.get("threshold", 0.5)
+        assert isinstance(bias, int | float) and isinstance(threshold, int | float)
+        return cls(float(bias), float(threshold), **tables)
+
+    def scores(self, words: Sequence[str]) -> list[float]:
+        """The log-odds that each token lies inside a skill phrase."""
+        n = len(words)
+        if not n:
+            return []
+        padded = [_START, _START, *words, _END, _END]
+        pairs = [a + " " + b for a, b in itertools.pairwise(padded)]  # pairs[k] = padded[k], [k+1]
+        word_w = self.word.get
+        as_prev = [self.prev.get(w, 0.0) for w in padded]
+        as_next = [self.next.get(w, 0.0) for w in padded]
+        prev_pair, next_pair, suffix = self.prev_pair.get, self.next_pair.get, self.suffix.get
+        bias = self.bias
+        return [
+            bias
+            + word_w(w, 0.0)
+            + as_prev[i + 1]
+            + as_next[i + 3]
+            + prev_pair(pairs[i], 0.0)
+            + next_pair(pairs[i + 3], 0.0)
+            + suffix(w[-3:], 0.0)
+            for i, w in enumerate(words)
+        ]
+
+
+def token_features(words: Sequence[str]) -> list[tuple[str, str, str, str, str, str]]:
+    """Each token's keys into the six tables, in ``PhraseModel`` field order (word, prev, next, prev_pair,
+    next_pair, suffix): what the build learns from; ``PhraseModel.scores`` sums the same lookups faster."""
+    padded = [_START, _START, *words, _END, _END]
+    return [
+        (w, padded[i + 1], padded[i + 3], padded[i] + " " + padded[i + 1], padded[i + 3] + " " + padded[i + 4], w[-3:])
+        for i, w in enumerate(words)
+    ]
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
+
+
+def phrase_runs(
+    words: Sequence[str], covered: Sequence[bool] | bytearray, model: PhraseModel
+) -> list[tuple[int, int, float]]:
+    """``(first, last exclusive, mean probability)`` of each phrase: runs of uncovered tokens the tagger marks,
+    joined across one connective, without connectives at either end."""
+    scores = model.scores(words)
+    cut = _logit(model.threshold)
+    n = len(words)
+    inside = [s >= cut and not covered[i] and words[i][:1].isalnum() for i, s in enumerate(scores)]
+    runs: list[tuple[int, int, float]] = []
+    i = 0
+    while i < n:
+        if not inside[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (
+            inside[j + 1] or (j + 2 < n and inside[j + 2] and words[j + 1] in CONNECTIVES and not covered[j + 1])
+        ):
+            j += 1
+        first, last = i, j + 1
+        while first < last and words[first] in _EDGE_WORDS:
+            first += 1
+        while last > first and words[last - 1] in _EDGE_WORDS:
+            last -= 1
+        if first < last:
+            probs = [1.0 / (1.0 + math.exp(-scores[k])) for k in range(first, last) if inside[k]]
+            runs.append((first, last, sum(probs) / len(probs)))
+        i = j + 1
+    return runs
+
+
+def looks_like_resume(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` reads like a resume rather than a job ad (see the module docstring)."""
+    if not words:
+        return False
+    reader = sum(1 for w in words if w in _READER_WORDS) / len(words)
+    if reader >= _JOB_READER_RATE:
+        return False
+    signals = int(reader < _RESUME_READER_RATE) + int(len(_YEAR_RE.findall(text)) >= 2)
+    if signals < 2 and "@" in text:
+        signals += _EMAIL_RE.search(text) is not None
+    if signals < 2:
+        signals += _RANGE_RE.search(text) is not None
+    return signals >= 2
