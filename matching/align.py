@@ -241,6 +241,7 @@ class JobAnalysis:
     boilerplate: tuple[tuple[int, int, str], ...] = ()  # sentences that ask nothing (boilerplate_spans)
     skipped_lines: int = 0  # requirement lines of the parser left out as boilerplate
     line_weights: tuple[float, ...] = ()  # per requirement: 1.0, or less for a derived duty or story line
+    keyword_groups: tuple[_Group, ...] = ()  # one single-skill group per keyword mention
     _subject_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # per-job caches of other modules
 
@@ -321,6 +322,8 @@ def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], re
     """
     if not mentions:
         return []
+    if len(mentions) == 1 and not req.alternatives:
+        return [_Group((mentions[0],))]
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     claimed: set[int] = set()
     groups: list[_Group] = []
@@ -495,6 +498,7 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         prev = keywords.get(m.skill_id)
         if prev is None or weight > prev[1]:
             keywords[m.skill_id] = (m, weight)
+    keyword_mentions = tuple(sorted(keywords.values(), key=lambda t: (t[0].start, t[0].skill_id)))
     return JobAnalysis(
         job=job,
         mentions=mentions,
@@ -504,7 +508,8 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         counts=counts,
         title_span=title_span,
         title_skill_ids=frozenset(title_ids),
-        keyword_mentions=tuple(sorted(keywords.values(), key=lambda t: (t[0].start, t[0].skill_id))),
+        keyword_mentions=keyword_mentions,
+        keyword_groups=tuple(_Group((m,)) for m, _ in keyword_mentions),
         named_ids=frozenset(m.skill_id for m in mentions if not _in_spans(skip, m.start)),
         extractor=extractor,
         boilerplate=boilerplate,
@@ -869,10 +874,9 @@ def keyword_items(
     """
     items: list[AskedItem] = []
     checks: list[SkillCheck] = []
-    for mention, weight in job.keyword_mentions:
+    for (mention, weight), group in zip(job.keyword_mentions, job.keyword_groups, strict=True):
         if mention.skill_id in taken:
             continue
-        group = _Group((mention,))
         check = _skill_check(analysis, group, job.job.text)
         checks.append(check)
         in_title = mention.skill_id in job.title_skill_ids

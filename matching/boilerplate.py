@@ -118,6 +118,8 @@ _PHRASES: Mapping[BoilerplateKind, tuple[str, ...]] = {
         "day(s|) (a|per) week (in|on)",
         "hybrid (schedule|work|role|model)",
         "must (be located|be based|reside|live)",
+        "available to work (extended|weekends|nights|overtime|on-call|shifts|evenings)*",
+        "work (extended hours|weekends|overtime|nights|evenings)",
     ),
     "company": (
         "(funded|backed) by",

@@ -716,6 +716,18 @@ def prove_skills(
 
     ``kinds`` (the SkillKind of each id, when known) limits related-skill evidence to skills of the same kind.
     """
+    groups: dict[tuple[tuple[str, ...], int, tuple[str, ...]], SkillProof] = analysis.memo.setdefault("groups", {})
+    group_key = (tuple(skill_ids), max_evidence, tuple(kinds))
+    found = groups.get(group_key)
+    if found is not None:
+        return found
+    found = groups[group_key] = _prove_group(analysis, skill_ids, max_evidence, kinds)
+    return found
+
+
+def _prove_group(
+    analysis: ResumeAnalysis, skill_ids: Sequence[str], max_evidence: int, kinds: Sequence[str]
+) -> SkillProof:
     cache: dict[tuple[str, int, str | None], SkillProof] = analysis.memo.setdefault("proofs", {})
     proofs = []
     by_skill = analysis.by_skill

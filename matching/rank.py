@@ -1,8 +1,9 @@
 """One resume against many jobs, or one job against many resumes, best first.
 
 The side that stays the same is analysed once (its skills, units and dates) and reused for every pair;
-options are resolved once (the taxonomy loads once). By default the reports are lean (no suggestions and no
-searchability checks, which a ranking does not show); pass ``detail=True`` for full reports.
+options are resolved once (the taxonomy loads once). By default the reports are lean (no suggestions, no
+searchability checks, and only the first :data:`LEAN_GAPS` gaps, which is what a ranking shows); pass
+``detail=True`` for full reports.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from matching.report import TailoringReport
 from matching.tailor import TailorOptions, prepare_job, prepare_resume, resolve_options, tailor
 from parsers.models import JobPosting, Resume
 
-__all__ = ["RankedItem", "rank", "rank_resumes"]
+__all__ = ["LEAN_GAPS", "RankedItem", "rank", "rank_resumes"]
+
+LEAN_GAPS = 5  # gaps kept in a lean report
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,7 @@ def _lean(options: TailorOptions | None, detail: bool) -> TailorOptions:
     resolved = resolve_options(options)
     if detail:
         return resolved
-    return dataclasses.replace(resolved, suggestions=False, ats=False)
+    return dataclasses.replace(resolved, suggestions=False, ats=False, max_gaps=min(resolved.max_gaps, LEAN_GAPS))
 
 
 def _ranked(items: list[RankedItem]) -> list[RankedItem]:

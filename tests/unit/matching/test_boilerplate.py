@@ -26,6 +26,7 @@ OPTIONS = fake_options()
         ('Interested in hearing more? Easy Apply now by clicking the "Apply Now" button.', "application"),
         ("Based in U.S. time zones for optimal collaboration.", "logistics"),
         ("Relocation assistance is unavailable for this role.", "logistics"),
+        ("Must be available to work extended hours and weekends when needed.", "logistics"),
         ("Luminate has an incredible 30 year history.", "company"),
         ("Tecton is funded by Sequoia Capital and Andreessen Horowitz.", "company"),
     ],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from matching.rank import rank, rank_resumes
+from matching.rank import LEAN_GAPS, rank, rank_resumes
 from matching.tailor import tailor
 from tests.unit.matching.tailor_factories import RoleSpec, build_job, build_resume, fake_options
 
@@ -40,3 +40,25 @@ def test_rank_resumes_orders_candidates_for_one_job() -> None:
     job = build_job("Python Engineer", ["Python", "Django"])
     ranked = rank_resumes(job, [other, RESUME], options=OPTIONS)
     assert [r.index for r in ranked] == [1, 0]
+
+
+def test_lean_reports_keep_the_first_gaps_of_the_full_report_and_the_same_score() -> None:
+    job = build_job(
+        "Platform Engineer",
+        ["Kubernetes", "Terraform", "Java", "Kotlin", "React", "AWS", "GCP", "PostgreSQL", "Docker"],
+    )
+    lean = rank(RESUME, [job], options=OPTIONS)[0].report
+    full = rank(RESUME, [job], options=OPTIONS, detail=True)[0].report
+    assert len(full.gaps) > LEAN_GAPS
+    assert lean.gaps == full.gaps[:LEAN_GAPS]
+    assert lean.score == full.score
+
+
+def test_ranking_many_jobs_gives_each_the_score_it_gets_alone() -> None:
+    jobs = [
+        build_job("Python Engineer", ["Python", "Django", "React"]),
+        build_job("Data Engineer", ["Python", "PostgreSQL or MySQL", "Kubernetes"]),
+        build_job("Java Engineer", ["Java or Kotlin", "Docker"]),
+    ] * 2  # the same jobs again: the resume's caches must not change a score
+    ranked = {r.index: r.score for r in rank(RESUME, jobs, options=OPTIONS)}
+    assert all(ranked[i] == tailor(RESUME, job, options=OPTIONS).score for i, job in enumerate(jobs))
