@@ -12,9 +12,13 @@ Evidence strength is ``location weight × recency × match weight``:
   weakest (:data:`LOCATION_WEIGHTS`).
 * recency: a role that ended within :data:`RECENT_YEARS` years (or is current) counts fully; older roles
   lose :data:`DECAY_PER_YEAR` per year, down to :data:`RECENCY_FLOOR` (ten years ago = 0.5).
-* match: exact and alias matches count fully, spelling variants and fuzzy matches a little less, and a
-  *related* skill (the taxonomy's neighbour, e.g. MySQL for PostgreSQL) at most :data:`RELATED_CREDIT`:
-  it is shown as related, never as the skill asked.
+* match: exact and alias matches count fully, spelling variants and fuzzy matches a little less. A skill the
+  resume does not name may be *implied*: a framework implies its language (Django -> Python,
+  :data:`IMPLIED_SKILLS`) and specific skills imply a broad practice (Python -> computer programming,
+  PostgreSQL -> databases, :data:`matching.fields.PRACTICES`); implied evidence is partly met until named.
+  Failing that, a tool of the same family (Angular for React, :data:`matching.fields.FAMILIES`) counts
+  :data:`matching.fields.FAMILY_CREDIT` of its own credit, and the taxonomy's looser neighbours at most
+  :data:`RELATED_CREDIT`; both are shown as related, never as the skill asked.
 
 Requirement lines that name no skill are aligned by their content words (:func:`align_wording`): each word
 is mapped once to the resume's vocabulary (exact, else ``rapidfuzz`` ratio over a cutoff for words of five or

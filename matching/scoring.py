@@ -1,10 +1,14 @@
-"""The score: a weighted sum of six parts, each the weighted share of its items the resume shows.
+"""The score: a weighted sum of eight parts (:data:`WEIGHTS`), each the weighted share of its items the resume
+shows.
 
-Every item (a skill the job asks, a years-of-experience ask, an education ask, the title, a keyword) carries
-a ``weight`` (how much it matters within its part) and a ``credit`` in 0..1 (how well the resume shows it).
-A part's fraction is ``Σ weight·credit / Σ weight``; the score is ``Σ part_max · fraction``, rounded to one
-decimal. A part with no items (the job names no preferred skills, asks no years...) does not apply, and its
-weight is shared among the parts that do, in proportion to their weights, so the score still spans 0..100.
+Every item (a skill the job asks, a years-of-experience ask, an education ask, the title, a keyword, one of the
+resume's strengths, a field the ad centres on) carries a ``weight`` (how much it matters within its part) and a
+``credit`` in 0..1 (how well the resume shows it). A part's fraction is ``Σ weight·credit / Σ weight``; the score
+is ``Σ part_max · fraction``, rounded to one decimal. A part with no items (the job names no preferred skills,
+asks no years...) does not apply, and its weight is shared among the parts that do, in proportion to their
+weights, so the score still spans 0..100. A part whose items weigh less than :data:`FULL_INFORMATION` carries
+that share of its weight, except a part of :data:`UNKNOWN_CREDIT` (required skills), which keeps its weight and
+counts what is missing as unknown at that credit, so a vague ad does not pass its weight to the cheap parts.
 
 The same items give the same score: sums are taken with ``math.fsum`` over items sorted by key, so neither
 the order of the job's lines nor hash seeds change a result. Changing any rule here means a new

@@ -47,7 +47,7 @@ def test_evaluate_ranking_reports_auc_and_baselines_on_a_slice(shared_data: Path
     assert 0 < result["relevant"] < 60
     assert 0.0 <= result["auc"] <= 1.0
     assert set(result["baselines"]) == {"keyword_overlap", "tfidf_cosine"}
-    assert "strengths" in result["part_auc"]
+    assert {"strengths", "focus"} <= set(result["part_auc"])
 
 
 @pytest.mark.corpus
@@ -56,4 +56,4 @@ def test_the_explained_score_ranks_better_than_tfidf_on_the_dev_set(shared_data:
     result = evaluate_ranking(shared_data)
     assert result["jobs"] >= 300
     assert result["auc"] > result["baselines"]["tfidf_cosine"]
-    assert result["auc"] >= 0.75
+    assert result["auc"] >= 0.83  # 0.856 with score 2026.11-3; a floor with room for extractor changes
