@@ -31,6 +31,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -57,6 +58,8 @@ _ITEM_CLOSE = frozenset(",;|•·()]")
 _CONFIDENCE: dict[str, float] = {"exact": 1.0, "alias": 0.95, "variant": 0.85, "fuzzy": 0.75, "gapped": 0.7}
 _MATCH_RANK: dict[MatchKind, int] = {"exact": 0, "alias": 1, "variant": 2, "fuzzy": 3}
 _AMBIGUOUS_FACTOR = 0.85
+_PLURAL_CACHE_SIZE = 50_000
+_MISSPELLING_CACHE_SIZE = 50_000
 _CUES = frozenset(
     {
         "experience", "experienced", "knowledge", "knowledgeable", "expertise", "expert", "skills", "skill",
@@ -92,6 +95,9 @@ _DEGREE_WORDS = frozenset(
         "postgraduate", "honours", "honors", "hsc", "ssc", "a.a", "a.s", "aas", "b.ed", "m.ed", "llb", "llm",
     }
 )  # fmt: skip
+
+
+_FIELD_MARKS = _DEGREE_WORDS | _FIELD_BEFORE | _DEGREE_ABBREVIATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,36 +290,48 @@ def _exact_candidates(
 def _index_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
     """The hot path: keys of the taxonomy only, one dict lookup per token (codes pack key/prefix bits)."""
     get, entry_of, entries = tax.index.get, tax.entry, tax.entries
+    plurals = tax.plurals
     out: list[_Candidate] = []
     append = out.append
     n = len(words)
     codes = list(map(get, words))
     variant_score = _CONFIDENCE["variant"]
-    # A lone plural ("APIs", "databases") is no entry itself: look its singular up.
-    for i in [i for i, word in enumerate(words) if word[-1] == "s"]:
-        if codes[i] is None and len(words[i]) > 3:
-            found = _plural_of(words[i], get, entry_of)
-            if found is not None:
-                append(_Candidate(i, i + 1, found[1], found[0], "variant", variant_score))
-    for i, code in [(i, code) for i, code in enumerate(codes) if code is not None]:
+    # A lone plural ("APIs", "databases") is no entry itself: look its singular up (cached per taxonomy).
+    for i in compress(range(n), map(str.endswith, words, repeat("s"))):
+        if codes[i] is not None:
+            continue
+        word = words[i]
+        if word in plurals:
+            found = plurals[word]
+        else:
+            found = plurals[word] = _plural_of(word, get, entry_of) if len(word) > 3 else None
+        if found is not None:
+            append(_Candidate(i, i + 1, found[1], found[0], "variant", variant_score))
+    is_key, is_prefix = CODE_IS_KEY, CODE_IS_PREFIX
+    for i, code in zip(compress(range(n), codes), filter(None, codes), strict=True):
         key = words[i]
         j = i + 1
         while True:
-            if code & CODE_IS_KEY:
+            if code & is_key:
                 entry = entries.get(code) or entry_of(code)
                 append(_Candidate(i, j, entry, key, entry.match, _CONFIDENCE[entry.match]))
-            if not code & CODE_IS_PREFIX or j >= n:
+            if not code & is_prefix or j >= n:
                 break
             key = key + " " + words[j]
             j += 1
             next_code = get(key)
             if next_code is None:
                 if key[-1] == "s":  # "relational databases"
-                    found = _plural_of(key, get, entry_of)
+                    if key in plurals:
+                        found = plurals[key]
+                    else:
+                        found = plurals[key] = _plural_of(key, get, entry_of)
                     if found is not None:
                         append(_Candidate(i, j, found[1], found[0], "variant", variant_score))
                 break
             code = next_code
+    if len(plurals) > _PLURAL_CACHE_SIZE:
+        plurals.clear()
     return out
 
 
@@ -340,11 +358,19 @@ def _plural_of(
 def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Candidate]) -> list[_Candidate]:
     """Near-misses: unknown long tokens corrected to a key word one edit away, then looked up again."""
     out: list[_Candidate] = []
-    unknown = {
-        w
-        for w in set(words).difference(tax.vocab)
-        if len(w) >= FUZZY_MIN_LENGTH and w.isalpha() and not any(f in tax.vocab for f in singular_forms(w))
-    }
+    fixes_of = tax.misspellings
+    unknown: dict[str, tuple[str, ...]] = {}
+    for w in set(words).difference(tax.vocab):
+        fixes = fixes_of.get(w)
+        if fixes is None:
+            long_word = len(w) >= FUZZY_MIN_LENGTH and w.isalpha()
+            if long_word and not any(f in tax.vocab for f in singular_forms(w)):
+                fixes = tax.corrections(w)
+            fixes_of[w] = fixes = fixes or ()
+        if fixes:
+            unknown[w] = fixes
+    if len(fixes_of) > _MISSPELLING_CACHE_SIZE:
+        fixes_of.clear()
     if not unknown:
         return out
     covered: set[int] = set()
@@ -354,7 +380,7 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
         word = words[i]
         if i in covered:
             continue
-        for fix in tax.corrections(word):
+        for fix in unknown[word]:
             fixed = [*words[max(0, i - 3) : i], fix, *words[i + 1 : i + 4]]
             offset = max(0, i - 3)
             for c in _exact_candidates(fixed, tax, {}, frozenset()):
@@ -384,7 +410,15 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 def _outside_links(cands: list[_Candidate], text: str, spans: _Spans) -> list[_Candidate]:
     """Drop candidates inside URLs and e-mail addresses ("https", "indeed", "gmail")."""
-    links = [m.span() for m in _URL_RE.finditer(text)]
+    links = []
+    lowered = text.lower()
+    for marker in ("http", "www."):
+        at = lowered.find(marker)
+        while at != -1:  # URLs: matched where one may start only (a regex over the whole text is slow)
+            m = _URL_RE.match(text, at)
+            if m:
+                links.append(m.span())
+            at = lowered.find(marker, m.end() if m else at + 1)
     at = text.find("@")
     while at != -1:  # e-mail addresses: matched around each "@" only (a regex over the text is slow)
         line_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -406,7 +440,7 @@ def _gapped_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
     gapped = tax.gapped_keys()
     out: list[_Candidate] = []
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in gapped]:
+    for i in compress(range(n), map(gapped.__contains__, words)):
         by_second = gapped[words[i]]
         keys: tuple[tuple[tuple[str, ...], int], ...] = ()
         for w in words[i + 1 : i + 2 + GAP_MAX]:
@@ -449,6 +483,7 @@ def _apply_context(
     """Drop candidates their context rules out: wrong case, veto words, no evidence, a degree's subject."""
     anchors = sorted(c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS)
     positions = sorted(c.first for c in cands)
+    markers: list[int] | None = None  # degree and field words, found on first need
     kept: list[_Candidate] = []
     for c in cands:
         entry = c.entry
@@ -456,8 +491,11 @@ def _apply_context(
             continue
         if c.last < len(words) and words[c.last] in _COMPANY_SUFFIXES:
             continue  # "Oracle Inc", "Oracle India Pvt Ltd": an employer, not a skill
-        if entry.skill.kind == "knowledge" and _names_a_field(text, spans, words, c.first, c.last):
-            continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
+        if entry.skill.kind == "knowledge":
+            if markers is None:
+                markers = _field_markers(text, spans, words)
+            if _names_a_field(words, c.first, c.last, markers):
+                continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
         if (entry.weak or entry.ambiguous) and c.last - c.first == 1 and c.last < len(words) and words[c.last] == ":":
             continue  # "Mobile:", "Source:", "Office:": a label, not the skill
         if entry.weak:
@@ -483,10 +521,12 @@ def _apply_context(
             continue
         capitalised = any(ch.isupper() for ch in letters)
         near_anchor = _has_near(anchors, c.first, EVIDENCE_WINDOW, c)
-        in_list = _in_list(text, spans, words, c.first, c.last) and _has_near(
-            positions, c.first, LIST_NEIGHBOUR_WINDOW, c
+        if not (capitalised or near_anchor):
+            continue
+        in_list = (capitalised and near_anchor) or (
+            _in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, LIST_NEIGHBOUR_WINDOW, c)
         )
-        if (capitalised and (near_anchor or in_list)) or (near_anchor and in_list):
+        if in_list:
             kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
     return kept
 
@@ -516,29 +556,36 @@ def _claimed(words: Sequence[str], first: int, last: int) -> bool:
     return False
 
 
-def _names_a_field(text: str, spans: _Spans, words: Sequence[str], first: int, last: int) -> bool:
-    """The words name a field of study or an organisation's subject: after a degree or "Department of",
-    or before "student", "society", "industry"."""
-    if last < len(words) and words[last] in _FIELD_AFTER:
-        return True
-    for k in range(max(0, first - DEGREE_LOOKBACK), first):
+def _field_markers(text: str, spans: _Spans, words: Sequence[str]) -> list[int]:
+    """Positions of the words that make what follows a field of study: degrees, "Department", "studied"."""
+    out = []
+    for k in compress(range(len(words)), map(_FIELD_MARKS.__contains__, words)):
         word = words[k]
         if word in _DEGREE_WORDS or word in _FIELD_BEFORE:
-            return True
-        if word in _DEGREE_ABBREVIATIONS and text[spans[k][0] : spans[k][1]].replace(".", "").isupper():
-            return True  # "BE", "BS", "MS", "BA", "MA" written as degrees, not the verb "be"
-    return False
+            out.append(k)
+        elif text[spans[k][0] : spans[k][1]].replace(".", "").isupper():
+            out.append(k)  # "BE", "BS", "MS", "BA", "MA" written as degrees, not the verb "be"
+    return out
+
+
+def _names_a_field(words: Sequence[str], first: int, last: int, markers: Sequence[int]) -> bool:
+    """The words name a field of study or an organisation's subject: after a degree or "Department of"
+    (``DEGREE_LOOKBACK`` words at most), or before "student", "society", "industry"."""
+    if last < len(words) and words[last] in _FIELD_AFTER:
+        return True
+    k = bisect.bisect_left(markers, first - DEGREE_LOOKBACK)
+    return k < len(markers) and markers[k] < first
 
 
 def _vetoed(rule: ContextRule, words: Sequence[str], first: int, last: int) -> bool:
-    for phrase in rule.veto_after:
-        parts = phrase.split()
-        if list(words[last : last + len(parts)]) == parts:
-            return True
-    for phrase in rule.veto_before:
-        parts = phrase.split()
-        if first >= len(parts) and list(words[first - len(parts) : first]) == parts:
-            return True
+    if last < len(words):
+        for parts in rule.after_by_first.get(words[last], ()):
+            if tuple(words[last : last + len(parts)]) == parts:
+                return True
+    if first > 0:
+        for parts in rule.before_by_last.get(words[first - 1], ()):
+            if first >= len(parts) and tuple(words[first - len(parts) : first]) == parts:
+                return True
     return False
 
 

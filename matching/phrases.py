@@ -20,15 +20,16 @@ years written out, an e-mail address, a date range ("2016 - 2019", "2019 to Pres
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress, islice, repeat
+from operator import add
 from typing import Literal
 
 __all__ = [
     "CONNECTIVES",
+    "FEATURES",
     "PHRASE_MAX_CONFIDENCE",
     "PhraseMode",
     "PhraseModel",
@@ -54,22 +55,27 @@ _RANGE_RE = re.compile(
     r"|today)\b",
     re.IGNORECASE,
 )
-_FEATURES = ("word", "prev", "next", "prev_pair", "next_pair", "suffix")
+FEATURES = ("word", "prev", "next", "prev_pair", "next_pair", "suffix")
+_UNIGRAM_CACHE_SIZE = 100_000
 _START, _END = "<s>", "</s>"  # no token of ``matching.normalize.scan`` looks like these
 
 
-@dataclass(frozen=True, slots=True)
 class PhraseModel:
-    """The tagger's weights: one table per feature, a bias, and the probability a token needs."""
+    """The tagger's weights: one table per feature (``FEATURES``; pairs keyed ``"w1 w2"``), a bias, and the
+    probability a token needs. Immutable once built; its word cache is safe to share between threads."""
 
-    bias: float
-    threshold: float
-    word: Mapping[str, float]
-    prev: Mapping[str, float]
-    next: Mapping[str, float]
-    prev_pair: Mapping[str, float]  # "w[i-2] w[i-1]"
-    next_pair: Mapping[str, float]  # "w[i+1] w[i+2]"
-    suffix: Mapping[str, float]  # last three characters of the word
+    __slots__ = ("_next_pair", "_prev_pair", "_unigram", "bias", "tables", "threshold")
+
+    def __init__(self, bias: float, threshold: float, tables: Mapping[str, Mapping[str, float]]) -> None:
+        unknown = set(tables) - set(FEATURES)
+        if unknown:
+            raise ValueError(f"unknown feature tables: {sorted(unknown)}")
+        self.bias, self.threshold = bias, threshold
+        self.tables: Mapping[str, Mapping[str, float]] = {name: dict(tables.get(name, {})) for name in FEATURES}
+        # Pairs keyed by word tuples (what zip yields), word and suffix weights summed per word on first sight.
+        self._prev_pair = {tuple(k.split(" ")): v for k, v in self.tables["prev_pair"].items()}
+        self._next_pair = {tuple(k.split(" ")): v for k, v in self.tables["next_pair"].items()}
+        self._unigram: dict[str, float] = {}
 
     @classmethod
     def from_json(cls, document: Mapping[str, object]) -> PhraseModel:
@@ -77,7 +83,7 @@ class PhraseModel:
         tables: dict[str, dict[str, float]] = {}
         raw = document.get("weights")
         assert isinstance(raw, Mapping)
-        for name in _FEATURES:
+        for name in FEATURES:
             text = raw.get(name) or ""
             assert isinstance(text, str)
             table: dict[str, float] = {}
@@ -87,35 +93,35 @@ class PhraseModel:
             tables[name] = table
         bias, threshold = document.get("bias", 0.0), document.get("threshold", 0.5)
         assert isinstance(bias, int | float) and isinstance(threshold, int | float)
-        return cls(float(bias), float(threshold), **tables)
+        return cls(float(bias), float(threshold), tables)
 
     def scores(self, words: Sequence[str]) -> list[float]:
-        """The log-odds that each token lies inside a skill phrase."""
-        n = len(words)
-        if not n:
+        """The log-odds that each token lies inside a skill phrase (the table lookups run as C loops)."""
+        if not words:
             return []
+        unigram = self._unigram
+        if len(unigram) > _UNIGRAM_CACHE_SIZE:
+            unigram.clear()
+        word_w, suffix_w = self.tables["word"].get, self.tables["suffix"].get
+        for w in set(words).difference(unigram):
+            unigram[w] = word_w(w, 0.0) + suffix_w(w[-3:], 0.0)
         padded = [_START, _START, *words, _END, _END]
-        pairs = [a + " " + b for a, b in itertools.pairwise(padded)]  # pairs[k] = padded[k], [k+1]
-        word_w = self.word.get
-        as_prev = [self.prev.get(w, 0.0) for w in padded]
-        as_next = [self.next.get(w, 0.0) for w in padded]
-        prev_pair, next_pair, suffix = self.prev_pair.get, self.next_pair.get, self.suffix.get
-        bias = self.bias
-        return [
-            bias
-            + word_w(w, 0.0)
-            + as_prev[i + 1]
-            + as_next[i + 3]
-            + prev_pair(pairs[i], 0.0)
-            + next_pair(pairs[i + 3], 0.0)
-            + suffix(w[-3:], 0.0)
-            for i, w in enumerate(words)
-        ]
+        zero = repeat(0.0)
+        terms = (
+            map(self.tables["prev"].get, islice(padded, 1, None), zero),
+            map(self.tables["next"].get, islice(padded, 3, None), zero),
+            map(self._prev_pair.get, zip(padded, islice(padded, 1, None), strict=False), zero),
+            map(self._next_pair.get, zip(islice(padded, 3, None), islice(padded, 4, None), strict=False), zero),
+        )
+        total: Iterable[float] = map(add, repeat(self.bias), map(unigram.__getitem__, words))
+        for term in terms:
+            total = map(add, total, term)
+        return list(total)
 
 
 def token_features(words: Sequence[str]) -> list[tuple[str, str, str, str, str, str]]:
-    """Each token's keys into the six tables, in ``PhraseModel`` field order (word, prev, next, prev_pair,
-    next_pair, suffix): what the build learns from; ``PhraseModel.scores`` sums the same lookups faster."""
+    """Each token's keys into the six tables, in ``FEATURES`` order (word, prev, next, prev_pair, next_pair,
+    suffix): what the build learns from; ``PhraseModel.scores`` sums the same lookups faster."""
     padded = [_START, _START, *words, _END, _END]
     return [
         (w, padded[i + 1], padded[i + 3], padded[i] + " " + padded[i + 1], padded[i + 3] + " " + padded[i + 4], w[-3:])
@@ -135,27 +141,30 @@ def phrase_runs(
     scores = model.scores(words)
     cut = _logit(model.threshold)
     n = len(words)
-    inside = [s >= cut and not covered[i] and words[i][:1].isalnum() for i, s in enumerate(scores)]
+    marked = [i for i in compress(range(n), map(cut.__le__, scores)) if not covered[i] and words[i][:1].isalnum()]
     runs: list[tuple[int, int, float]] = []
-    i = 0
-    while i < n:
-        if not inside[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and (
-            inside[j + 1] or (j + 2 < n and inside[j + 2] and words[j + 1] in CONNECTIVES and not covered[j + 1])
+    k = 0
+    while k < len(marked):
+        first = last = marked[k]
+        k += 1
+        while k < len(marked) and (
+            marked[k] == last + 1
+            or (marked[k] == last + 2 and words[last + 1] in CONNECTIVES and not covered[last + 1])
         ):
-            j += 1
-        first, last = i, j + 1
-        while first < last and words[first] in _EDGE_WORDS:
-            first += 1
-        while last > first and words[last - 1] in _EDGE_WORDS:
-            last -= 1
-        if first < last:
-            probs = [1.0 / (1.0 + math.exp(-scores[k])) for k in range(first, last) if inside[k]]
-            runs.append((first, last, sum(probs) / len(probs)))
-        i = j + 1
+            last = marked[k]
+            k += 1
+        run_first, run_last = first, last + 1
+        while run_first < run_last and words[run_first] in _EDGE_WORDS:
+            run_first += 1
+        while run_last > run_first and words[run_last - 1] in _EDGE_WORDS:
+            run_last -= 1
+        if run_first < run_last:
+            probs = [
+                1.0 / (1.0 + math.exp(-scores[i]))
+                for i in range(run_first, run_last)
+                if scores[i] >= cut and not covered[i] and words[i][:1].isalnum()
+            ]
+            runs.append((run_first, run_last, sum(probs) / len(probs)))
     return runs
 
 

@@ -17,7 +17,7 @@ import gzip
 import json
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -67,6 +67,23 @@ class ContextRule:
 
     veto_before: frozenset[str] = frozenset()
     veto_after: frozenset[str] = frozenset()
+    # The same phrases as word tuples, by their word next to the alias (last word before, first word after).
+    before_by_last: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+    after_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        before: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self.veto_before):
+            parts = tuple(phrase.split())
+            if parts:
+                before.setdefault(parts[-1], []).append(parts)
+        after: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self.veto_after):
+            parts = tuple(phrase.split())
+            if parts:
+                after.setdefault(parts[0], []).append(parts)
+        object.__setattr__(self, "before_by_last", {k: tuple(v) for k, v in before.items()})
+        object.__setattr__(self, "after_by_first", {k: tuple(v) for k, v in after.items()})
 
 
 def _encode(index: int, entry: KeyEntry) -> int:
@@ -141,6 +158,8 @@ class Taxonomy:
         self._search_names: list[str] | None = None
         self._deletions: dict[str, tuple[str, ...]] | None = None
         self._corrections: dict[str, tuple[str, ...]] = {}
+        self.plurals: dict[str, tuple[str, KeyEntry] | None] = {}  # extraction's cache of plural lookups
+        self.misspellings: dict[str, tuple[str, ...]] = {}  # extraction's cache: unknown word -> corrections
         self._fuzzy_targets = frozenset(fuzzy_targets) if fuzzy_targets is not None else None
         self._gapped: dict[str, dict[str, tuple[tuple[tuple[str, ...], int], ...]]] | None = None
         self._gapped_source = tuple(gapped) if gapped is not None else None

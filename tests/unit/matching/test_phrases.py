@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from matching.extract import extract_skills
 from matching.normalize import scan
-from matching.phrases import PHRASE_MAX_CONFIDENCE, PhraseModel, looks_like_resume, phrase_runs, token_features
+from matching.phrases import (
+    FEATURES,
+    PHRASE_MAX_CONFIDENCE,
+    PhraseModel,
+    looks_like_resume,
+    phrase_runs,
+    token_features,
+)
 from matching.taxonomy import Taxonomy, load_taxonomy
 
 
@@ -21,17 +28,7 @@ def tax() -> Taxonomy:
 
 
 def _model(**tables: dict[str, float]) -> PhraseModel:
-    empty: dict[str, float] = {}
-    return PhraseModel(
-        bias=-2.0,
-        threshold=0.5,
-        word=tables.get("word", empty),
-        prev=tables.get("prev", empty),
-        next=tables.get("next", empty),
-        prev_pair=tables.get("prev_pair", empty),
-        next_pair=tables.get("next_pair", empty),
-        suffix=tables.get("suffix", empty),
-    )
+    return PhraseModel(-2.0, 0.5, tables)
 
 
 def test_runs_join_across_one_connective_and_drop_connectives_at_the_ends() -> None:
@@ -68,19 +65,24 @@ def test_scores_are_the_sum_of_the_feature_lookups(words: list[str]) -> None:
         "suffix": {"ata": 0.5, "ams": -0.25},
     }
     model = _model(**tables)
-    names = ("word", "prev", "next", "prev_pair", "next_pair", "suffix")
-    expected = [model.bias + sum(tables[n].get(k, 0.0) for n, k in zip(names, keys, strict=True)) for keys in
+    expected = [model.bias + sum(tables[n].get(k, 0.0) for n, k in zip(FEATURES, keys, strict=True)) for keys in
                 token_features(words)]  # fmt: skip
     assert model.scores(words) == pytest.approx(expected)
+    assert model.scores(words) == pytest.approx(expected)  # again, from the word cache
 
 
 def test_model_reads_its_compiled_form() -> None:
     model = PhraseModel.from_json(
         {"bias": -1.5, "threshold": 0.6, "weights": {"word": "build\t1.25\nc++\t-0.5", "prev_pair": "to be\t0.5"}}
     )
-    assert model.word == {"build": 1.25, "c++": -0.5}
-    assert model.prev_pair == {"to be": 0.5}
-    assert model.next == {} and model.threshold == 0.6 and model.bias == -1.5
+    assert model.tables["word"] == {"build": 1.25, "c++": -0.5}
+    assert model.tables["prev_pair"] == {"to be": 0.5}
+    assert model.tables["next"] == {} and model.threshold == 0.6 and model.bias == -1.5
+
+
+def test_model_refuses_unknown_tables() -> None:
+    with pytest.raises(ValueError, match="unknown feature tables"):
+        PhraseModel(0.0, 0.5, {"lemma": {}})
 
 
 RESUME = (
