@@ -212,15 +212,12 @@ class _Group:
     skill_ids: tuple[str, ...] = field(init=False)
     key: str = field(init=False)
     name: str = field(init=False)
-    kinds: tuple[str, ...] = field(init=False)  # the SkillKind of each id
 
     def __post_init__(self) -> None:
         ids = tuple(dict.fromkeys(m.skill_id for m in self.mentions))
-        kind_of = {m.skill_id: m.kind for m in self.mentions}
         object.__setattr__(self, "skill_ids", ids)
         object.__setattr__(self, "key", ids[0] if len(ids) == 1 else "any:" + "|".join(sorted(ids)))
         object.__setattr__(self, "name", " or ".join(dict.fromkeys(m.name for m in self.mentions)))
-        object.__setattr__(self, "kinds", tuple(kind_of[sid] for sid in ids))
 
 
 @dataclass(eq=False)
@@ -537,7 +534,7 @@ def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _skill_check(analysis: ResumeAnalysis, group: _Group, text: str) -> SkillCheck:
     ids = group.skill_ids
-    proof = prove_skills(analysis, ids, kinds=group.kinds)
+    proof = prove_skills(analysis, ids)
     first = group.mentions[0]
     end = first.end if len(group.mentions) == 1 else max(m.end for m in group.mentions)
     return SkillCheck(

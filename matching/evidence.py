@@ -17,8 +17,8 @@ Evidence strength is ``location weight × recency × match weight``:
   :data:`IMPLIED_SKILLS`) and specific skills imply a broad practice (Python -> computer programming,
   PostgreSQL -> databases, :data:`matching.fields.PRACTICES`); implied evidence is partly met until named.
   Failing that, a tool of the same family (Angular for React, :data:`matching.fields.FAMILIES`) counts
-  :data:`matching.fields.FAMILY_CREDIT` of its own credit, and the taxonomy's looser neighbours at most
-  :data:`RELATED_CREDIT`; both are shown as related, never as the skill asked.
+  :data:`matching.fields.FAMILY_CREDIT` of its own credit and is shown as related, never as the skill asked.
+  The taxonomy's looser neighbours (broad software classes: Keras beside Linux) are no evidence at all.
 
 Requirement lines that name no skill are aligned by their content words (:func:`align_wording`): each word
 is mapped once to the resume's vocabulary (exact, else ``rapidfuzz`` ratio over a cutoff for words of five or
@@ -54,7 +54,6 @@ __all__ = [
     "OLD_ROLE_YEARS",
     "RECENCY_FLOOR",
     "RECENT_YEARS",
-    "RELATED_CREDIT",
     "ResumeAnalysis",
     "SkillExtractor",
     "SkillProof",
@@ -94,7 +93,6 @@ MATCH_WEIGHTS: Mapping[EvidenceMatch, float] = {
     "related": 0.4,
     "keyword": 0.85,
 }
-RELATED_CREDIT = 0.25
 #: A framework shown in a bullet implies its language (Django -> Python): evidence, but the language should be
 #: named too, so it counts as partly met (``only_implied``) until it is. Ids of the shipped taxonomy.
 IMPLIED_SKILLS: Mapping[str, tuple[str, ...]] = {
@@ -603,8 +601,6 @@ def _mention_credit(analysis: ResumeAnalysis, mi: int, via: str) -> tuple[float,
     match: EvidenceMatch = mention.match if via == "direct" else via  # type: ignore[assignment]
     confidence = max(0.0, min(1.0, mention.confidence))
     credit = LOCATION_WEIGHTS[location] * recency * MATCH_WEIGHTS[match] * (0.5 + 0.5 * confidence)
-    if via == "related":
-        credit = min(credit, RELATED_CREDIT)
     return credit, match
 
 
@@ -647,7 +643,7 @@ def _implying(analysis: ResumeAnalysis, skill_id: str) -> tuple[str, ...]:
     return found
 
 
-def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int, kind: str | None = None) -> SkillProof:
+def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) -> SkillProof:
     scored: list[tuple[float, int, EvidenceMatch, str]] = []
     for mi in analysis.by_skill.get(skill_id, ()):
         credit, match = _mention_credit(analysis, mi, "direct")
@@ -664,12 +660,6 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int, ki
             for mi in analysis.by_skill.get(other, ()):
                 credit = _mention_credit(analysis, mi, "direct")[0] * FAMILY_CREDIT
                 scored.append((credit, mi, "related", "related"))
-        for other in analysis.related_to.get(skill_id, ()):
-            for mi in analysis.by_skill.get(other, ()):
-                if kind is not None and analysis.mentions[mi].kind != kind:
-                    continue  # a related skill of the same kind only: a language for a language
-                credit, match = _mention_credit(analysis, mi, "related")
-                scored.append((credit, mi, match, "related"))
     scored.sort(key=lambda t: (-t[0], analysis.mentions[t[1]].start, t[3]))
     evidence: list[Evidence] = []
     seen_units: set[int] = set()
@@ -713,36 +703,24 @@ def skill_credit(analysis: ResumeAnalysis, skill_id: str) -> float:
     return credit
 
 
-def prove_skills(
-    analysis: ResumeAnalysis, skill_ids: Sequence[str], *, max_evidence: int = 3, kinds: Sequence[str] = ()
-) -> SkillProof:
-    """The best proof among ``skill_ids`` (an either/or group; one id for a single skill).
-
-    ``kinds`` (the SkillKind of each id, when known) limits related-skill evidence to skills of the same kind.
-    """
-    groups: dict[tuple[tuple[str, ...], int, tuple[str, ...]], SkillProof] = analysis.memo.setdefault("groups", {})
-    group_key = (tuple(skill_ids), max_evidence, tuple(kinds))
+def prove_skills(analysis: ResumeAnalysis, skill_ids: Sequence[str], *, max_evidence: int = 3) -> SkillProof:
+    """The best proof among ``skill_ids`` (an either/or group; one id for a single skill)."""
+    groups: dict[tuple[tuple[str, ...], int], SkillProof] = analysis.memo.setdefault("groups", {})
+    group_key = (tuple(skill_ids), max_evidence)
     found = groups.get(group_key)
     if found is not None:
         return found
-    found = groups[group_key] = _prove_group(analysis, skill_ids, max_evidence, kinds)
+    found = groups[group_key] = _prove_group(analysis, skill_ids, max_evidence)
     return found
 
 
-def _prove_group(
-    analysis: ResumeAnalysis, skill_ids: Sequence[str], max_evidence: int, kinds: Sequence[str]
-) -> SkillProof:
-    cache: dict[tuple[str, int, str | None], SkillProof] = analysis.memo.setdefault("proofs", {})
+def _prove_group(analysis: ResumeAnalysis, skill_ids: Sequence[str], max_evidence: int) -> SkillProof:
+    cache: dict[tuple[str, int], SkillProof] = analysis.memo.setdefault("proofs", {})
     proofs = []
-    by_skill = analysis.by_skill
-    for i, sid in enumerate(skill_ids):
-        kind = kinds[i] if i < len(kinds) else None
-        if kind is not None and (sid in by_skill or any(o in by_skill for o in _implying(analysis, sid))):
-            kind = None  # the kind only filters related skills, which are not looked at when the skill is shown
-        proof = cache.get((sid, max_evidence, kind))
+    for sid in skill_ids:
+        proof = cache.get((sid, max_evidence))
         if proof is None:
-            proof = _prove_one(analysis, sid, max_evidence=max_evidence, kind=kind)
-            cache[(sid, max_evidence, kind)] = proof
+            proof = cache[(sid, max_evidence)] = _prove_one(analysis, sid, max_evidence=max_evidence)
         proofs.append(proof)
     proofs.sort(key=lambda p: (-p.credit, p.skill_id))
     if proofs and proofs[0].credit > 0:

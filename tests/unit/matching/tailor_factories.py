@@ -37,7 +37,7 @@ FAKE_SKILLS: dict[str, tuple[str, SkillKind, tuple[str, ...], tuple[str, ...]]] 
     "python": ("Python", "programming_language", ("Python",), ()),
     "django": ("Django", "tool", ("Django",), ()),
     "kubernetes": ("Kubernetes", "tool", ("Kubernetes", "k8s"), ()),
-    "docker": ("Docker", "tool", ("Docker",), ()),
+    "docker": ("Docker", "tool", ("Docker",), ("terraform",)),
     "postgresql": ("PostgreSQL", "tool", ("PostgreSQL", "Postgres"), ("mysql",)),
     "mysql": ("MySQL", "tool", ("MySQL",), ("postgresql",)),
     "java": ("Java", "programming_language", ("Java",), ()),
@@ -45,7 +45,7 @@ FAKE_SKILLS: dict[str, tuple[str, SkillKind, tuple[str, ...], tuple[str, ...]]] 
     "aws": ("Amazon Web Services", "tool", ("AWS", "Amazon Web Services"), ()),
     "gcp": ("Google Cloud Platform", "tool", ("GCP", "Google Cloud Platform"), ()),
     "react": ("React", "tool", ("React", "ReactJS"), ()),
-    "terraform": ("Terraform", "tool", ("Terraform",), ()),
+    "terraform": ("Terraform", "tool", ("Terraform",), ("docker",)),
     "communication": ("communication", "soft", ("communication",), ()),
     "rest_api": ("REST API", "knowledge", ("REST APIs", "REST API"), ()),
 }

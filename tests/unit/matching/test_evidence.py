@@ -8,7 +8,6 @@ import pytest
 
 from matching.evidence import (
     RECENCY_FLOOR,
-    RELATED_CREDIT,
     align_wording,
     analyze_resume,
     content_words,
@@ -92,16 +91,26 @@ def test_related_skill_counts_partly_and_is_never_the_skill() -> None:
     assert proof.evidence[0].skill_id == "mysql"
 
 
-def test_a_tool_of_the_same_family_counts_more_than_a_loosely_related_one() -> None:
-    # MySQL is PostgreSQL's family (matching.fields); the fake taxonomy relates them too, capped at RELATED_CREDIT.
+def test_a_tool_of_the_same_family_counts_partly() -> None:
     a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Tuned MySQL queries"])])
     assert "mysql" in family_siblings("postgresql")
-    assert prove_skills(a, ["postgresql"]).credit > RELATED_CREDIT
+    assert prove_skills(a, ["postgresql"]).credit == pytest.approx(FAMILY_CREDIT * prove_skills(a, ["mysql"]).credit)
     # Kotlin and Java are a family, unrelated in the fake taxonomy: a Kotlin bullet partly shows Java.
     k = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Wrote Kotlin services"])])
     java = prove_skills(k, ["java"])
     assert java.status == "partly_met" and java.reason == "only_related_skill" and java.related_to == "kotlin"
     assert java.credit == pytest.approx(FAMILY_CREDIT * prove_skills(k, ["kotlin"]).credit, abs=1e-4)
+
+
+def test_a_loose_taxonomy_neighbour_is_no_evidence() -> None:
+    # The taxonomy's neighbours are broad software classes (Keras beside Linux); claiming one shows the other
+    # would mislead. Docker and Terraform are neighbours in the fake taxonomy but not a family.
+    assert "docker" not in family_siblings("terraform")
+    a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Shipped Docker images"])])
+    proof = prove_skills(a, ["terraform"])
+    assert proof.credit == 0
+    assert proof.evidence == ()
+    assert proof.reason == "missing"
 
 
 def test_a_family_sibling_in_an_old_role_counts_less_than_in_a_current_one() -> None:
