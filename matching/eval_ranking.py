@@ -174,3 +174,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def ranking_section(eval_dir: Path) -> str:
+    """The Markdown section ``python -m matching.evaluate`` prints (``eval_dir`` is the ``eval`` folder)."""
+    folder = eval_dir / "ranking" / "panoslin"
+    if not folder.is_dir():
+        return f"## Ranking\n\n_not run: {folder} not found_\n"
+    r = evaluate_ranking(folder)
+    parts = " · ".join(f"{part} {auc:.3f}" for part, auc in r["part_auc"].items())
+    return (
+        "## Ranking (one resume, labelled job ads)\n\n"
+        "| set | ads | relevant | ROC AUC of report.score | TF-IDF cosine | keyword overlap |\n"
+        "|---|---:|---:|---:|---:|---:|\n"
+        f"| panoslin | {r['jobs']} | {r['relevant']} | {r['auc']:.3f} | {r['baselines']['tfidf_cosine']:.3f} "
+        f"| {r['baselines']['keyword_overlap']:.3f} |\n\n"
+        f"Each part alone: {parts}. Score version {r['score_version']}, as of {r['as_of']}; "
+        f"{r['jobs_without_requirements']} ads gave no requirement list (low-confidence reports).\n"
+    )

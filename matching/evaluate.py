@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from matching.eval_ranking import ranking_section
 from matching.extract import extract_skills
 from matching.models import SkillMention
 from matching.taxonomy import Taxonomy, load_taxonomy
@@ -353,7 +354,7 @@ def skills_section(data_dir: Path) -> str:
     return "\n".join(lines)
 
 
-SECTIONS: list[Callable[[Path], str]] = [skills_section]
+SECTIONS: list[Callable[[Path], str]] = [skills_section, ranking_section]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
