@@ -36,9 +36,10 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from matching.lists import list_items
 from matching.models import MatchKind, Skill, SkillKind, SkillMention
 from matching.normalize import normalize, scan, singular_forms
-from matching.phrases import PHRASE_MAX_CONFIDENCE, PhraseMode, PhraseModel, looks_like_resume, phrase_runs
+from matching.phrases import PHRASE_MAX_CONFIDENCE, PhraseMode, looks_like_resume, phrase_runs
 from matching.taxonomy import CODE_IS_KEY, CODE_IS_PREFIX, ContextRule, KeyEntry, Taxonomy, load_taxonomy
 
 __all__ = ["EVIDENCE_WINDOW", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH", "ExtraSkill", "extract_skills"]
@@ -58,6 +59,9 @@ _ITEM_CLOSE = frozenset(",;|•·()]")
 _CONFIDENCE: dict[str, float] = {"exact": 1.0, "alias": 0.95, "variant": 0.85, "fuzzy": 0.75, "gapped": 0.7}
 _MATCH_RANK: dict[MatchKind, int] = {"exact": 0, "alias": 1, "variant": 2, "fuzzy": 3}
 _AMBIGUOUS_FACTOR = 0.85
+VERB_PHRASE_CONFIDENCE = 0.55  # an ESCO skill named as a verb phrase with words inserted or inflected
+SECTION_ITEM_CONFIDENCE = 0.5  # an unlisted skill named in a skills section
+LIST_MATE_CONFIDENCE = 0.45  # an unlisted skill in a list of known skills
 _PLURAL_CACHE_SIZE = 50_000
 _MISSPELLING_CACHE_SIZE = 50_000
 _CUES = frozenset(
@@ -143,10 +147,13 @@ def extract_skills(
 ) -> list[SkillMention]:
     """Skills mentioned in ``text``, sorted by start, without overlaps; ``text[m.start:m.end] == m.surface``.
 
-    ``phrases`` adds a second tier, requirement phrases that no taxonomy key names ("communicate efficiently
-    with people"; see ``matching.phrases``): ``"off"`` (default) never, ``"auto"`` unless the text reads like a
-    resume, ``"on"`` always. Phrase mentions have ``match="fuzzy"``, a ``"phrase:"`` skill id, no ESCO link and
-    a confidence below ``PHRASE_MAX_CONFIDENCE`` (0.55); every taxonomy mention has 0.6 or more."""
+    ``phrases`` adds a second tier of skills that no taxonomy key names, all with ``match="fuzzy"`` and a
+    confidence below 0.6 (every taxonomy mention has 0.6 or more): ``"off"`` (default) none; ``"auto"`` list
+    items the taxonomy does not know (``matching.lists``) and, unless the text reads like a resume, ESCO verb
+    phrases with words inserted or inflected ("develop beautiful campaigns" is "develop campaigns",
+    ``matching.verbs``) and requirement phrases ("communicate efficiently with people", ``matching.phrases``);
+    ``"on"`` all of them, resume or not. Requirement phrases and list items have a ``"phrase:"`` skill id and
+    no ESCO link."""
     tax = taxonomy if taxonomy is not None else load_taxonomy()
     words, starts, ends = scan(text)
     if not words:
@@ -161,9 +168,8 @@ def extract_skills(
     cands = _apply_context(cands, text, spans, words, tax.contexts)
     chosen = _select(cands)
     mentions = []
-    model = tax.phrase_model() if phrases != "off" else None
-    if model is not None and (phrases == "on" or not looks_like_resume(text, words)):
-        mentions += _phrase_mentions(text, spans, words, chosen, model)
+    if phrases != "off":
+        mentions += _unlisted_mentions(text, spans, words, chosen, tax, phrases)
     for c in chosen:
         start, end = spans[c.first][0], spans[c.last - 1][1]
         skill = c.entry.skill
@@ -185,29 +191,47 @@ def extract_skills(
     return mentions
 
 
-def _phrase_mentions(
-    text: str, spans: _Spans, words: Sequence[str], chosen: Sequence[_Candidate], model: PhraseModel
+def _unlisted_mentions(
+    text: str, spans: _Spans, words: Sequence[str], chosen: Sequence[_Candidate], tax: Taxonomy, mode: PhraseMode
 ) -> list[SkillMention]:
-    """Requirement phrases between the taxonomy's mentions: unlisted skills named by their own words."""
+    """The second tier: skills no taxonomy key names, between the taxonomy's mentions. Requirement phrases
+    (``matching.phrases``; not in resumes unless ``mode == "on"``), then list items (``matching.lists``)."""
     covered = bytearray(len(words))
-    for c in chosen:
-        covered[c.first : c.last] = b"\x01" * (c.last - c.first)
+    known = sorted((c.first, c.last) for c in chosen)
+    for first, last in known:
+        covered[first:last] = b"\x01" * (last - first)
+    found: list[tuple[int, int, float, Skill | None]] = []
+    model = tax.phrase_model()
+    if mode == "on" or ((model is not None or tax.verb_phrases() is not None) and not looks_like_resume(text, words)):
+        verbs = tax.verb_phrases()
+        for first, last, index in verbs.find(words, covered) if verbs is not None else ():
+            found.append((first, last, VERB_PHRASE_CONFIDENCE, tax.skills[index]))
+            covered[first:last] = b"\x01" * (last - first)
+        for first, last, prob in phrase_runs(words, covered, model) if model is not None else ():
+            found.append((first, last, PHRASE_MAX_CONFIDENCE * prob, None))
+        if found:
+            known = sorted([*known, *((a, b) for a, b, _, _ in found)])
+    for first, last, section in list_items(text, words, spans.starts, spans.ends, known):
+        found.append((first, last, SECTION_ITEM_CONFIDENCE if section else LIST_MATE_CONFIDENCE, None))
     out = []
-    for first, last, prob in phrase_runs(words, covered, model):
+    for first, last, confidence, skill in found:
         start, end = spans[first][0], spans[last - 1][1]
-        key = "-".join(w for w in words[first:last] if w[:1].isalnum())
+        surface = text[start:end]
+        if skill is None:
+            key = "-".join(w for w in words[first:last] if w[:1].isalnum())
+            skill = Skill(id="phrase:" + key, name=" ".join(surface.split()), kind="knowledge")
         out.append(
             SkillMention(
                 start=start,
                 end=end,
-                surface=text[start:end],
-                name=" ".join(text[start:end].split()),
-                skill_id="phrase:" + key,
-                kind="knowledge",
-                esco_uri=None,
-                esco_label=None,
+                surface=surface,
+                name=skill.name,
+                skill_id=skill.id,
+                kind=skill.kind,
+                esco_uri=skill.esco_uri,
+                esco_label=skill.esco_label,
                 match="fuzzy",
-                confidence=round(PHRASE_MAX_CONFIDENCE * prob, 3),
+                confidence=round(confidence, 3),
             )
         )
     return out

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 from matching.models import MatchKind, Skill, SkillKind
 from matching.normalize import normalize
 from matching.phrases import PhraseModel
+from matching.verbs import VerbPhrases
 
 __all__ = [
     "CODE_IS_KEY",
@@ -135,6 +136,7 @@ class Taxonomy:
         fuzzy_targets: Iterable[str] | None = None,
         gapped: Iterable[str] | None = None,
         phrases: Mapping[str, object] | None = None,
+        verb_phrases: str | None = None,
     ) -> None:
         """Either ``keys`` (small taxonomies, tests) or a packed ``index`` (the compiled file)."""
         self.skills: tuple[Skill, ...] = tuple(skills)
@@ -165,6 +167,8 @@ class Taxonomy:
         self._gapped_source = tuple(gapped) if gapped is not None else None
         self._phrase_source = phrases
         self._phrase_model: PhraseModel | None = None
+        self._verb_source = verb_phrases
+        self._verb_phrases: VerbPhrases | None = None
 
     @classmethod
     def from_json(cls, document: Mapping[str, object]) -> Taxonomy:
@@ -198,6 +202,7 @@ class Taxonomy:
         targets = str(document.get("fuzzy_targets") or "")
         gapped = str(document.get("gapped") or "")
         tagger = document.get("phrases")
+        verb_phrases = document.get("verb_phrases")
         return cls(
             skills,
             contexts=contexts,
@@ -207,6 +212,7 @@ class Taxonomy:
             fuzzy_targets=targets.split("\n") if targets else (),
             gapped=gapped.split("\n") if gapped else None,
             phrases=tagger if isinstance(tagger, Mapping) else None,
+            verb_phrases=verb_phrases if isinstance(verb_phrases, str) else None,
         )
 
     def __len__(self) -> int:
@@ -330,6 +336,13 @@ class Taxonomy:
         if self._phrase_model is None and self._phrase_source is not None:
             self._phrase_model = PhraseModel.from_json(self._phrase_source)
         return self._phrase_model
+
+    def verb_phrases(self) -> VerbPhrases | None:
+        """Verb-led ESCO skill labels as stems (see ``matching.verbs``), decoded on first use; None for a
+        taxonomy built without them."""
+        if self._verb_phrases is None and self._verb_source is not None:
+            self._verb_phrases = VerbPhrases.from_text(self._verb_source)
+        return self._verb_phrases
 
     def _ensure_deletions(self, min_length: int) -> dict[str, tuple[str, ...]]:
         if self._deletions is None:

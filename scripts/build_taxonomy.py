@@ -74,6 +74,7 @@ PHRASE_EPOCHS = 6
 PHRASE_LEARNING_RATE = 0.2
 PHRASE_L2 = 1e-4
 PHRASE_THRESHOLD = 0.6
+VERB_MIN_LABELS = 5  # a verb opens at least this many ESCO skill labels (matching.verbs)
 
 # Key priority when two skills claim the same key: lower wins.
 P_CURATED, P_PRIMARY, P_SOURCE_ALIAS, P_ESCO_ALT, P_VARIANT = 0, 1, 2, 3, 4
@@ -518,12 +519,65 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
     _assign_ids(b.recs)
     used = [r.order for r in b.recs if r.merged_into is None]
     document = _document(b, keys, contexts, used, stop)
+    document["verb_phrases"] = verb_labels(esco_rows, esco_by_uri, b.recs, used)
     if train:
         document["phrases"] = train_phrase_model(train, document)
         listed = document["sources"]
         assert isinstance(listed, dict)
         listed["phrases"] = "requirement-phrase tagger learnt from SkillSpan train.json"
     return document
+
+
+def verb_labels(
+    esco_rows: Sequence[dict[str, Any]], esco_by_uri: dict[str, Rec], recs: Sequence[Rec], used: Sequence[int]
+) -> str:
+    """Verb-led labels of ESCO skills (see ``matching.verbs``): ``"<skill index>\t<1 if preferred>\t<verb>\t
+    <object stems>"`` lines, sorted. A verb is a first word of at least ``VERB_MIN_LABELS`` skill labels that leads
+    knowledge labels at most a third as often and whose gerund some ESCO label holds ("manage", "develop"; not
+    "computer", "team"), other than "be", "have", "do"."""
+    from matching.verbs import MAX_LABEL_STEMS, stem, verb_forms
+
+    def tops(row: dict[str, Any]) -> set[str]:
+        return {path[0] for path in row.get("hierarchy") or [] if path and path[0]}
+
+    def labels(row: dict[str, Any]) -> list[tuple[str, bool]]:
+        return [(str(row["preferredLabel"]), True), *((str(a), False) for a in row.get("altLabels") or [])]
+
+    skill_first: Counter[str] = Counter()
+    knowledge_first: Counter[str] = Counter()
+    for row in esco_rows:
+        counter = knowledge_first if "K" in tops(row) else skill_first
+        for label, _ in labels(row):
+            toks = normalize(label).split()
+            if len(toks) > 1 and toks[0].isalpha():
+                counter[toks[0]] += 1
+    label_words = {t for row in esco_rows for label, _ in labels(row) for t in normalize(label).split()}
+    verbs = {
+        w
+        for w, count in skill_first.items()
+        if count >= VERB_MIN_LABELS
+        and count >= 3 * knowledge_first[w]
+        and w not in ("be", "have", "do")
+        and verb_forms(w)[2] in label_words  # its gerund is written somewhere: a verb, not "team", "computer"
+    }
+    position = {order: i for i, order in enumerate(used)}
+    lines: set[str] = set()
+    for row in esco_rows:
+        if not tops(row) - {"K"}:
+            continue
+        rec = esco_by_uri[str(row["uri"])]
+        while rec.merged_into is not None:
+            rec = recs[rec.merged_into]
+        if rec.order not in position:
+            continue
+        for label, preferred in labels(row):
+            toks = normalize(label).split()
+            if len(toks) < 2 or toks[0] not in verbs:
+                continue
+            stems = [stem(t) for t in toks[1:] if t not in _STOPWORDS and t[:1].isalnum()]
+            if 1 <= len(stems) < MAX_LABEL_STEMS:
+                lines.add(f"{position[rec.order]}\t{int(preferred)}\t{toks[0]}\t{' '.join(stems)}")
+    return "\n".join(sorted(lines))
 
 
 def train_phrase_model(train: list[tuple[list[str], list[bool]]], document: dict[str, object]) -> dict[str, object]:

@@ -121,9 +121,13 @@ def test_auto_leaves_resumes_to_the_taxonomy(tax: Taxonomy) -> None:
     assert len(extract_skills(RESUME, taxonomy=tax, phrases="on")) >= len(auto)
 
 
-def test_taxonomy_mentions_keep_confidence_of_at_least_0_6(tax: Taxonomy) -> None:
-    for m in extract_skills(JOB, taxonomy=tax, phrases="on"):
-        assert (m.confidence >= 0.6) != m.skill_id.startswith("phrase:")
+def test_the_second_tier_stays_below_0_6_and_leaves_taxonomy_mentions_alone(tax: Taxonomy) -> None:
+    first = extract_skills(JOB, taxonomy=tax)
+    both = extract_skills(JOB, taxonomy=tax, phrases="on")
+    assert all(m.confidence >= 0.6 for m in first)
+    assert [m for m in both if m.confidence >= 0.6] == first
+    assert all(m.match == "fuzzy" for m in both if m.confidence < 0.6)
+    assert len(both) > len(first)
 
 
 @given(st.lists(st.sampled_from(["you", "build", "Python", "and", "teams", "ab", ",", ".", "-", "/", "&", "\n"])))
