@@ -19,8 +19,10 @@ Then context decides (``_apply_context``):
   technical skill within ``EVIDENCE_WINDOW`` tokens or a place in a list next to another skill;
 * weak keys (domain words: "design", "testing", "sales") count only where the text claims them: after a cue
   ("experience in", "strong", "knowledge of"), before "skills", at the start of a clause, or in a list;
-* knowledge that names a field ("BSc in Computer Science", "Department of Political Science") is dropped;
-* nothing inside a URL or an e-mail address, nor a name followed by a company suffix ("Oracle Inc").
+* knowledge or a language that names a field ("BSc in Computer Science", "Department of Political Science",
+  "B.A. in English") is dropped;
+* nothing inside a URL or an e-mail address, nor a name followed by a company suffix ("Oracle Inc") or a word
+  naming an organisation ("American Marketing Association", "Java Institute").
 
 Overlapping candidates are resolved longest first.
 """
@@ -102,6 +104,12 @@ _DEGREE_WORDS = frozenset(
 
 
 _FIELD_MARKS = _DEGREE_WORDS | _FIELD_BEFORE | _DEGREE_ABBREVIATIONS
+_ORGANISATION_WORDS = frozenset(
+    {
+        "association", "institute", "institution", "university", "college", "academy", "foundation", "council",
+        "society", "club", "center", "centre", "federation", "chamber", "guild", "consortium",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,14 +521,18 @@ def _apply_context(
         entry = c.entry
         if entry.case and not _case_ok(entry.case, text[spans[c.first][0] : spans[c.last - 1][1]]):
             continue
-        if c.last < len(words) and words[c.last] in _COMPANY_SUFFIXES:
+        following = words[c.last] if c.last < len(words) else ""
+        if following in _COMPANY_SUFFIXES:
             continue  # "Oracle Inc", "Oracle India Pvt Ltd": an employer, not a skill
-        if entry.skill.kind == "knowledge":
+        if following in _ORGANISATION_WORDS:
+            continue  # "American Marketing Association", "Java Institute": an organisation's name
+        kind = entry.skill.kind
+        if kind == "knowledge" or kind == "language":
             if markers is None:
                 markers = _field_markers(text, spans, words)
             if _names_a_field(words, c.first, c.last, markers):
                 continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
-        if (entry.weak or entry.ambiguous) and c.last - c.first == 1 and c.last < len(words) and words[c.last] == ":":
+        if following == ":" and (entry.weak or entry.ambiguous) and c.last - c.first == 1:
             continue  # "Mobile:", "Source:", "Office:": a label, not the skill
         if entry.weak:
             if (

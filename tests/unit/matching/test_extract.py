@@ -114,6 +114,18 @@ def test_department_of_a_field_is_not_a_claimed_skill() -> None:
     assert "political science" not in [m.surface.lower() for m in extract_skills(text)]
 
 
+def test_language_studied_for_a_degree_is_a_field_not_a_claim() -> None:
+    assert "English" not in {m.name for m in extract_skills("B.A. in English, Delhi University, 2012")}
+    assert "English" in {m.name for m in extract_skills("Languages: English, Hindi")}
+
+
+def test_a_name_before_an_organisation_word_is_the_organisation() -> None:
+    assert "Project management" not in {m.name for m in extract_skills("Member, Project Management Institute")}
+    assert "Linux" not in {m.name for m in extract_skills("Member of the Linux Foundation")}
+    assert "Java" not in {m.name for m in extract_skills("Trainee at the Java Institute, 2014")}
+    assert "Java" in {m.name for m in extract_skills("Java, Spring and Oracle at a large bank")}
+
+
 def test_domain_word_counts_where_the_text_claims_it() -> None:
     claimed = extract_skills("Strong experience in testing and design of APIs")
     assert {"Software testing", "Software design"} <= {m.name for m in claimed}
