@@ -179,7 +179,7 @@ def extract_skills(
     if phrases != "off":
         mentions += _unlisted_mentions(text, spans, words, chosen, tax, phrases)
     for c in chosen:
-        start, end = spans[c.first][0], spans[c.last - 1][1]
+        start, end = starts[c.first], ends[c.last - 1]
         skill = c.entry.skill
         mentions.append(
             SkillMention(
@@ -658,12 +658,11 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
         cands,
         key=lambda c: (-(c.last - c.first), -len(c.key), _MATCH_RANK[c.match], -c.score, c.first),
     )
-    taken: set[int] = set()
+    taken = bytearray(max((c.last for c in cands), default=0))
     out = []
     for c in order:
-        span = range(c.first, c.last)
-        if any(k in taken for k in span):
+        if 1 in taken[c.first : c.last]:
             continue
-        taken.update(span)
+        taken[c.first : c.last] = b"\x01" * (c.last - c.first)
         out.append(c)
     return out
