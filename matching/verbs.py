@@ -15,7 +15,8 @@ stems wins, then a preferred label, then the tightest match.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 
 __all__ = ["MAX_GAP", "MAX_LABEL_STEMS", "VerbPhrases", "stem", "verb_forms"]
@@ -85,6 +86,17 @@ def verb_forms(verb: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((verb, third, ing, past)))
 
 
+def _parse(text: str) -> Iterator[tuple[str, tuple[str, ...], int, bool]]:
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end == -1:
+            end = len(text)
+        skill, preferred, verb, stems = text[start:end].split("\t")
+        yield verb, tuple(stems.split(" ")), int(skill), preferred == "1"
+        start = end + 1
+
+
 class VerbPhrases:
     """Verb-led ESCO labels, by each form of their verb and the first stem of their object:
     ``(the object's other stems, skill index, is the preferred label)``."""
@@ -92,24 +104,24 @@ class VerbPhrases:
     __slots__ = ("by_verb",)
 
     def __init__(self, labels: Iterable[tuple[str, tuple[str, ...], int, bool]]) -> None:
-        by_verb: dict[str, dict[str, list[tuple[tuple[str, ...], int, bool]]]] = {}
+        by_base: dict[str, dict[str, list[tuple[tuple[str, ...], int, bool]]]] = {}
+        intern = sys.intern
         for verb, stems, skill, preferred in labels:
             if 1 <= len(stems) < MAX_LABEL_STEMS:
-                for form in verb_forms(verb):
-                    by_verb.setdefault(form, {}).setdefault(stems[0], []).append((stems[1:], skill, preferred))
-        self.by_verb: Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], int, bool], ...]]] = {
-            verb: {first: tuple(sorted(rest)) for first, rest in by_first.items()} for verb, by_first in by_verb.items()
-        }
+                rest = tuple(intern(x) for x in stems[1:]) if len(stems) > 1 else ()
+                by_base.setdefault(verb, {}).setdefault(intern(stems[0]), []).append((rest, skill, preferred))
+        by_verb: dict[str, Mapping[str, tuple[tuple[tuple[str, ...], int, bool], ...]]] = {}
+        for verb in sorted(by_base):
+            table = {first: tuple(sorted(rest)) for first, rest in by_base[verb].items()}
+            for form in verb_forms(verb):  # the forms share one table
+                by_verb.setdefault(form, table)
+        self.by_verb: Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], int, bool], ...]]] = by_verb
 
     @classmethod
     def from_text(cls, text: str) -> VerbPhrases:
         """From the compiled form: one ``"<skill index>\t<1 if preferred>\t<verb>\t<stem> <stem>..."`` line per
         label."""
-        labels = []
-        for line in text.split("\n") if text else ():
-            skill, preferred, verb, stems = line.split("\t")
-            labels.append((verb, tuple(stems.split(" ")), int(skill), preferred == "1"))
-        return cls(labels)
+        return cls(_parse(text))
 
     def find(self, words: Sequence[str], covered: Sequence[int] | bytearray) -> list[tuple[int, int, int]]:
         """``(first, last exclusive, skill index)`` of the labels matched in ``words`` (see the module
