@@ -38,6 +38,7 @@ from pathlib import Path
 from matching.eval_ranking import ranking_section
 from matching.extract import extract_skills
 from matching.models import SkillMention
+from matching.phrases import PhraseMode
 from matching.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = [
@@ -218,11 +219,11 @@ def read_sayfullina(path: Path) -> list[tuple[bool, Example]]:
 
 
 # --------------------------------------------------------------------------------------------- scoring
-def _extractor(taxonomy: Taxonomy | None) -> Extractor:
-    """``extract_skills`` with requirement phrases where the text is no resume (``phrases="auto"``): the same
-    call for every set."""
+def _extractor(taxonomy: Taxonomy | None, phrases: PhraseMode = "auto") -> Extractor:
+    """``extract_skills`` with its second tier as ``phrases`` says (``"auto"``: list items everywhere, verb and
+    requirement phrases where the text is no resume): the same call for every set."""
     tax = taxonomy or load_taxonomy()
-    return lambda text: extract_skills(text, taxonomy=tax, phrases="auto")
+    return lambda text: extract_skills(text, taxonomy=tax, phrases=phrases)
 
 
 def _score_spans(examples: Iterable[Example], extract: Extractor) -> dict[str, object]:
@@ -294,10 +295,13 @@ def evaluate_sayfullina(path: Path, extract: Extractor) -> dict[str, object]:
     }
 
 
-def evaluate_skills(data_dir: Path | str = DEFAULT_DATA_DIR, taxonomy: Taxonomy | None = None) -> dict[str, object]:
-    """All skill-extraction figures for the sets present under ``data_dir``; a missing set is left out."""
+def evaluate_skills(
+    data_dir: Path | str = DEFAULT_DATA_DIR, taxonomy: Taxonomy | None = None, phrases: PhraseMode = "auto"
+) -> dict[str, object]:
+    """All skill-extraction figures for the sets present under ``data_dir``; a missing set is left out.
+    ``phrases``: the second tier of ``extract_skills`` ("off" measures the taxonomy tier alone)."""
     root = _skills_dir(Path(data_dir))
-    extract = _extractor(taxonomy)
+    extract = _extractor(taxonomy, phrases)
     results: dict[str, object] = {}
     started = time.perf_counter()
     if (root / "skillspan" / "dev.json").exists():
@@ -313,10 +317,10 @@ def evaluate_skills(data_dir: Path | str = DEFAULT_DATA_DIR, taxonomy: Taxonomy 
 
 
 # --------------------------------------------------------------------------------------------- report
-def skills_section(data_dir: Path) -> str:
+def skills_section(data_dir: Path, phrases: PhraseMode = "auto") -> str:
     """The skill-extraction section of the report, as Markdown."""
-    r = evaluate_skills(data_dir)
-    lines = ["## Skill extraction", ""]
+    r = evaluate_skills(data_dir, phrases=phrases)
+    lines = ["## Skill extraction", "", f"_extract_skills(text, phrases={phrases!r})_", ""]
     lines += ["| set | recall | precision | F1 | gold | predicted |", "|---|---:|---:|---:|---:|---:|"]
     labels: list[str] = []
     for key, title in (("skillspan_dev", "SkillSpan dev (job ads)"), ("dotin", "dotin (resumes)")):
@@ -361,16 +365,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Measure skill extraction on the labelled development sets.")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="the eval folder (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print the skill figures as JSON instead")
+    parser.add_argument(
+        "--phrases",
+        choices=("off", "auto", "on"),
+        default="auto",
+        help="the second tier of extract_skills (default: %(default)s; 'off' measures the taxonomy alone)",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"evaluation data not found: {args.data}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(evaluate_skills(args.data), indent=2))
+        print(json.dumps(evaluate_skills(args.data, phrases=args.phrases), indent=2))
         return 0
     print("# Evaluation\n")
     for section in SECTIONS:
-        print(section(args.data))
+        print(skills_section(args.data, args.phrases) if section is skills_section else section(args.data))
     return 0
 
 

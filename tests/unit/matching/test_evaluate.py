@@ -118,6 +118,18 @@ def test_main_prints_every_section(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "## fake section" in capsys.readouterr().out
 
 
+def test_the_second_tier_is_measured_unless_turned_off(tmp_path: Path) -> None:
+    tokens = ["You", "will", "develop", "beautiful", "campaigns", "."]
+    row = {"tokens": tokens, "tags_skill": ["O", "O", "B", "I", "I", "O"], "tags_knowledge": ["O"] * 6}
+    folder = tmp_path / "skills" / "skillspan"
+    folder.mkdir(parents=True)
+    (folder / "dev.json").write_text(json.dumps([row]))
+    auto = ev.evaluate_skills(tmp_path)["skillspan_dev"]
+    off = ev.evaluate_skills(tmp_path, phrases="off")["skillspan_dev"]
+    assert isinstance(auto, dict) and isinstance(off, dict)
+    assert (auto["recall"], off["recall"]) == (1.0, 0.0)
+
+
 def test_main_reports_missing_data(tmp_path: Path) -> None:
     assert ev.main(["--data", str(tmp_path / "absent")]) == 2
 
