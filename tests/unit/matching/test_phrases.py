@@ -130,7 +130,14 @@ def test_the_second_tier_stays_below_0_6_and_leaves_taxonomy_mentions_alone(tax:
     assert len(both) > len(first)
 
 
-@given(st.lists(st.sampled_from(["you", "build", "Python", "and", "teams", "ab", ",", ".", "-", "/", "&", "\n"])))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["you", "build", "Python", "and", "teams", "ab", ",", ".", "-", "/", "&", "\n", "\n\n", "SKILLS",
+             "Tools", ":", "develop", "campaigns", "(", ")", "Mule", "2019"]
+        )
+    )
+)  # fmt: skip
 def test_offsets_hold_and_mentions_never_overlap_with_phrases_on(pieces: list[str]) -> None:
     text = " ".join(pieces)
     mentions = extract_skills(text, phrases="on")
