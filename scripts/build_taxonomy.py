@@ -31,7 +31,10 @@ timestamp). What the build decides:
   description"). Only the training split is read; the development split stays unseen. The curated file's
   weak domain words were chosen by the same measure (inside a span at least 60% of the time in train).
 * The requirement-phrase tagger (``matching.phrases``): logistic-regression weights learnt from the tokens of
-  SkillSpan ``train.json`` that the compiled taxonomy leaves uncovered (``train_phrase_model``).
+  SkillSpan ``train.json`` that the compiled taxonomy leaves uncovered (``train_phrase_model``). What is covered
+  is what ``matching.extract`` finds, so a change to extraction's rules calls for a rebuild (the build test
+  says when the committed file is stale).
+* ESCO verb phrases (``matching.verbs``): verb-led labels of ESCO skills, the object's words as stems.
 * Fuzzy targets: the distinctive words (not common English) of curated, hot or Linguist technical skills,
   the only words a misspelling is corrected to.
 """
