@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
@@ -30,6 +30,11 @@ class ExtraSkillIn(BaseModel):
 class ExtractIn(BaseModel):
     text: str = Field(description="Any text: a resume, a job ad, a cover letter.")
     extra_skills: list[ExtraSkillIn] = Field(default_factory=list, max_length=200)
+    phrases: Literal["off", "auto", "on"] = Field(
+        default="off",
+        description="Also return skill phrases the taxonomy does not list (confidence < 0.6, ids 'phrase:...'): "
+        "'auto' does so for job-ad-like text, 'on' always.",
+    )
 
 
 class ExtractOut(BaseModel):
@@ -42,7 +47,7 @@ def extract(settings: SettingsDep, body: ExtractIn) -> ExtractOut:
     """Skills mentioned in a text, with character offsets (``text[start:end] == surface``) and how each matched."""
     text = check_text(body.text, settings.max_text_chars, field="text")
     extra = [ExtraSkill(e.name, tuple(e.aliases), e.kind) for e in body.extra_skills]  # type: ignore[arg-type]
-    mentions = extract_skills(text, extra_skills=extra or None)
+    mentions = extract_skills(text, extra_skills=extra or None, phrases=body.phrases)
     return ExtractOut(
         mentions=[SkillMentionOut.model_validate(m) for m in mentions], taxonomy_skills=len(load_taxonomy())
     )

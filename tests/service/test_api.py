@@ -170,3 +170,11 @@ def test_corpus_pdf_resume_parses_over_the_api(client: TestClient, shared_data: 
     assert body["document"]["format"] == "pdf"
     assert body["contact"]["email"] == "john.doe@email.com"
     assert all(body["text"][r["start"] : r["end"]] for r in body["roles"])
+
+
+def test_skills_extract_can_add_unlisted_skill_phrases(client: TestClient) -> None:
+    text = "Requirements: experience designing scalable data pipelines and mentoring junior engineers."
+    plain = client.post("/v1/skills/extract", json={"text": text}).json()["mentions"]
+    rich = client.post("/v1/skills/extract", json={"text": text, "phrases": "on"}).json()["mentions"]
+    assert len(rich) > len(plain)
+    assert all(m["confidence"] < 0.6 for m in rich if m["skill_id"].startswith("phrase:"))
