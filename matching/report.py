@@ -10,9 +10,10 @@ Offsets: ``Evidence.start/end`` and ``Suggestion.start/end`` (``source == "resum
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any, Literal
+
+from matching.plain import to_plain
 
 __all__ = [
     "AtsCheck",
@@ -193,7 +194,7 @@ class TailoringReport:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (lists, not tuples) with keys in field order."""
-        result: dict[str, Any] = _plain(self)
+        result: dict[str, Any] = to_plain(self)
         return result
 
     def part(self, part_id: str) -> ScorePart:
@@ -202,13 +203,3 @@ class TailoringReport:
             if part.id == part_id:
                 return part
         raise KeyError(part_id)
-
-
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return value
