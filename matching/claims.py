@@ -35,6 +35,7 @@ from matching.evidence import (
     align_wording,
     content_words,
     prove_skills,
+    unit_evidence,
 )
 from matching.letter_text import LetterLayout, Sentence
 from matching.models import SkillMention
@@ -309,22 +310,13 @@ def _unit_evidence(
     analysis: ResumeAnalysis, unit_index: int, match_start: int, match_end: int, *, confidence: float = 1.0
 ) -> Evidence:
     unit = analysis.units[unit_index]
-    role_end = None
-    if unit.role_index is not None:
-        end_date = analysis.resume.roles[unit.role_index].end_date
-        role_end = end_date.iso if end_date else None
-    return Evidence(
-        quote=analysis.resume.text[unit.start : unit.end],
-        start=unit.start,
-        end=unit.end,
-        location=unit.location,
+    return unit_evidence(
+        analysis,
+        unit_index,
         match="exact",
-        confidence=round(confidence * LOCATION_WEIGHTS[unit.location] * unit.recency, 3),
+        confidence=confidence * LOCATION_WEIGHTS[unit.location] * unit.recency,
         match_start=match_start,
         match_end=match_end,
-        role=analysis.role_label(unit.role_index),
-        role_end=role_end,
-        recency=round(unit.recency, 3),
     )
 
 

@@ -68,6 +68,7 @@ __all__ = [
     "scan_offsets",
     "skill_credit",
     "status_for",
+    "unit_evidence",
 ]
 
 SkillExtractor = Callable[[str], Sequence[SkillMention]]
@@ -568,9 +569,17 @@ def _stem_index(
     return {k: tuple(v) for k, v in sorted(stem_units.items())}, tuple(sorted(stem_units))
 
 
-def _evidence(
-    analysis: ResumeAnalysis, unit_index: int, mention: SkillMention, match: EvidenceMatch, credit: float
+def unit_evidence(
+    analysis: ResumeAnalysis,
+    unit_index: int,
+    *,
+    match: EvidenceMatch,
+    confidence: float,
+    match_start: int,
+    match_end: int,
+    mention: SkillMention | None = None,
 ) -> Evidence:
+    """The resume unit ``unit_index`` quoted as evidence (its role and recency attached)."""
     unit = analysis.units[unit_index]
     role_end = None
     if unit.role_index is not None:
@@ -582,14 +591,28 @@ def _evidence(
         end=unit.end,
         location=unit.location,
         match=match,
-        confidence=round(credit, 3),
-        match_start=mention.start,
-        match_end=mention.end,
-        skill_id=mention.skill_id,
-        skill_name=mention.name,
+        confidence=round(confidence, 3),
+        match_start=match_start,
+        match_end=match_end,
+        skill_id=mention.skill_id if mention else None,
+        skill_name=mention.name if mention else None,
         role=analysis.role_label(unit.role_index),
         role_end=role_end,
         recency=round(unit.recency, 3),
+    )
+
+
+def _evidence(
+    analysis: ResumeAnalysis, unit_index: int, mention: SkillMention, match: EvidenceMatch, credit: float
+) -> Evidence:
+    return unit_evidence(
+        analysis,
+        unit_index,
+        match=match,
+        confidence=credit,
+        match_start=mention.start,
+        match_end=mention.end,
+        mention=mention,
     )
 
 
