@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from matching import ExtraSkill, Skill, SkillMention, extract_skills, load_taxonomy
+from matching.models import SkillKind
 from service.deps import SettingsDep
 from service.problems import ProblemError, problem_openapi
 from service.uploads import check_text
@@ -24,7 +25,7 @@ class ExtraSkillIn(BaseModel):
 
     name: str = Field(min_length=1, max_length=200)
     aliases: list[str] = Field(default_factory=list, max_length=50)
-    kind: str = "tool"
+    kind: SkillKind = "tool"
 
 
 class ExtractIn(BaseModel):
@@ -46,7 +47,7 @@ class ExtractOut(BaseModel):
 def extract(settings: SettingsDep, body: ExtractIn) -> ExtractOut:
     """Skills mentioned in a text, with character offsets (``text[start:end] == surface``) and how each matched."""
     text = check_text(body.text, settings.max_text_chars, field="text")
-    extra = [ExtraSkill(e.name, tuple(e.aliases), e.kind) for e in body.extra_skills]  # type: ignore[arg-type]
+    extra = [ExtraSkill(e.name, tuple(e.aliases), e.kind) for e in body.extra_skills]
     mentions = extract_skills(text, extra_skills=extra or None, phrases=body.phrases)
     return ExtractOut(
         mentions=[SkillMentionOut.model_validate(m) for m in mentions], taxonomy_skills=len(load_taxonomy())

@@ -178,3 +178,10 @@ def test_skills_extract_can_add_unlisted_skill_phrases(client: TestClient) -> No
     rich = client.post("/v1/skills/extract", json={"text": text, "phrases": "on"}).json()["mentions"]
     assert len(rich) > len(plain)
     assert all(m["confidence"] < 0.6 for m in rich if m["skill_id"].startswith("phrase:"))
+
+
+def test_extra_skill_of_an_unknown_kind_is_a_validation_problem(client: TestClient) -> None:
+    body = {"text": "Shipped Flagship.", "extra_skills": [{"name": "Flagship", "kind": "banana"}]}
+    response = client.post("/v1/skills/extract", json=body)
+    assert response.status_code == 422
+    assert response.json()["type"] == "/problems/validation-error"
