@@ -49,7 +49,9 @@ class StoredResume:
 
 
 def _stored(row: _ResumeRow) -> StoredResume:
-    return StoredResume(row.id, row.created_at, row.filename, row.format, row.size_bytes, row.sha256, row.data)
+    # SQLite keeps no time zone: the value was written in UTC, so say so again on the way out.
+    created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
+    return StoredResume(row.id, created, row.filename, row.format, row.size_bytes, row.sha256, row.data)
 
 
 class ResumeStore:

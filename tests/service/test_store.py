@@ -71,3 +71,10 @@ def test_sqlite_deletion_leaves_no_trace_in_the_database_files(tmp_path: Path) -
     files = [p for p in tmp_path.iterdir() if p.name.startswith("tailor.db")]
     assert all(marker not in p.read_bytes() for p in files), "deleted resume bytes remain on disk"
     assert ResumeStore(f"sqlite:///{path}").get(keep.id) is not None
+
+
+def test_created_at_comes_back_timezone_aware(store: ResumeStore) -> None:
+    stored = store.add(b"dated", filename=None, format="text")
+    got = store.get(stored.id)
+    assert got is not None and got.created_at.tzinfo is not None
+    assert all(s.created_at.tzinfo is not None for s in store.list(limit=5))
