@@ -63,7 +63,6 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     skills = len(taxonomy)
     logger.info("taxonomy loaded: %d skills in %.0f ms", skills, (time.perf_counter() - began) * 1000)
     yield
-    app.state.store.close()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
