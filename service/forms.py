@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
-from fastapi import File, Form, UploadFile
+from fastapi import Depends, File, Form, UploadFile
 
 import parsers
 from matching.tailor import TailorOptions
 from parsers.text import document_from_text
-from service.inputs import given
+from service.deps import SettingsDep, StoreDep
+from service.inputs import given, load_job, load_resume
 from service.problems import ProblemError
 from service.settings import Settings
 from service.uploads import check_text, read_upload
@@ -22,6 +24,8 @@ __all__ = [
     "JobText",
     "LetterFile",
     "LetterText",
+    "Pair",
+    "PairDep",
     "ResumeFile",
     "ResumeId",
     "load_letter",
@@ -41,6 +45,36 @@ AsOf = Annotated[
 ExtraSkills = Annotated[
     str | None, Form(description="Comma-separated skills to recognise for this call (internal tools, say).")
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """The parsed resume and job of a request, and the engine options its form fields ask for."""
+
+    resume: parsers.Resume
+    job: parsers.JobPosting
+    options: TailorOptions
+
+
+def pair_inputs(
+    settings: SettingsDep,
+    store: StoreDep,
+    resume: ResumeFile = None,
+    resume_id: ResumeId = None,
+    job_file: JobFile = None,
+    job_text: JobText = None,
+    as_of: AsOf = None,
+    extra_skills: ExtraSkills = None,
+) -> Pair:
+    """The form fields every resume-against-job endpoint shares, parsed (a dependency, run in the thread pool)."""
+    return Pair(
+        resume=load_resume(settings, store, resume, resume_id),
+        job=load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text"),
+        options=tailor_options(as_of, extra_skills),
+    )
+
+
+PairDep = Annotated[Pair, Depends(pair_inputs)]
 
 
 def tailor_options(as_of: date | None, extra_skills: str | None) -> TailorOptions:

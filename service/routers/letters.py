@@ -10,13 +10,11 @@ from __future__ import annotations
 import logging
 import re
 import time
-from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Form, Response, UploadFile
+from fastapi import APIRouter, Form, Response
 from pydantic import BaseModel
 
-import parsers
 from matching.drafting import CoverLetterDraft, DraftOptions, draft_cover_letter
 from matching.evidence import ResumeAnalysis
 from matching.interview import InterviewPrep, interview_prep
@@ -30,24 +28,17 @@ from matching.letter_render import (
 )
 from matching.letters import CoverLetterReview, review_cover_letter
 from matching.report import TailoringReport
-from matching.tailor import TailorOptions, prepare_resume, tailor
-from service.deps import SettingsDep, StoreDep
+from matching.tailor import prepare_resume, tailor
+from service.deps import SettingsDep
 from service.forms import (
-    AsOf,
-    ExtraSkills,
-    JobFile,
-    JobText,
     LetterFile,
     LetterText,
-    ResumeFile,
-    ResumeId,
+    Pair,
+    PairDep,
     load_letter,
-    tailor_options,
 )
-from service.inputs import PARSE_ERRORS, load_job, load_resume
-from service.problems import ProblemError, problem_openapi
-from service.settings import Settings
-from service.store import ResumeStore
+from service.inputs import PARSE_ERRORS
+from service.problems import problem_openapi
 from service.wire import out_model
 
 __all__ = ["CoverLetterDraftOut", "CoverLetterReviewOut", "InterviewPrepOut", "LearningPlanOut", "router"]
@@ -77,22 +68,10 @@ def _doc_responses(description: str, model: type[BaseModel], *, docx: bool = Fal
     return {200: {"description": description, "content": content}, **ERRORS}
 
 
-def _tailored(
-    settings: Settings,
-    store: ResumeStore,
-    resume: UploadFile | None,
-    resume_id: str | None,
-    job_file: UploadFile | None,
-    job_text: str | None,
-    as_of: date | None,
-    extra_skills: str | None,
-) -> tuple[parsers.Resume, parsers.JobPosting, TailorOptions, ResumeAnalysis, TailoringReport]:
-    """Parse the inputs and build the report that interview prep and the plan start from."""
-    parsed_resume = load_resume(settings, store, resume, resume_id)
-    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
-    options = tailor_options(as_of, extra_skills)
-    analysis = prepare_resume(parsed_resume, options=options)
-    return parsed_resume, job, options, analysis, tailor(parsed_resume, job, options=options, analysis=analysis)
+def _tailored(pair: Pair) -> tuple[ResumeAnalysis, TailoringReport]:
+    """The report that interview prep and the plan start from, with the resume analysis it was built on."""
+    analysis = prepare_resume(pair.resume, options=pair.options)
+    return analysis, tailor(pair.resume, pair.job, options=pair.options, analysis=analysis)
 
 
 def _filename(title: str | None) -> str:
@@ -108,16 +87,10 @@ def _filename(title: str | None) -> str:
 )
 def review_letter(
     settings: SettingsDep,
-    store: StoreDep,
-    resume: ResumeFile = None,
-    resume_id: ResumeId = None,
-    job_file: JobFile = None,
-    job_text: JobText = None,
+    pair: PairDep,
     cover_letter_file: LetterFile = None,
     cover_letter_text: LetterText = None,
     format: Annotated[TextFormat, Form(description="json or md.")] = "json",
-    as_of: AsOf = None,
-    extra_skills: ExtraSkills = None,
 ) -> Any:
     """Review a cover letter against the job and the resume: which top requirements it addresses (with the
     sentence), company and role named, greeting, length and structure, generic phrases, a score with its
@@ -126,11 +99,8 @@ def review_letter(
     `letter_text`."""
     letter = load_letter(settings, cover_letter_file, cover_letter_text)
     assert letter is not None
-    parsed_resume = load_resume(settings, store, resume, resume_id)
-    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
-    options = tailor_options(as_of, extra_skills)
     began = time.perf_counter()
-    review = review_cover_letter(letter, parsed_resume, job, options=options)
+    review = review_cover_letter(letter, pair.resume, pair.job, options=pair.options)
     logger.info(
         "reviewed letter: %d chars, %d claims, %d unsupported, score %.1f in %.1f ms",
         len(letter.text),
@@ -153,38 +123,28 @@ def review_letter(
     ),
 )
 def draft_letter(
-    settings: SettingsDep,
-    store: StoreDep,
-    resume: ResumeFile = None,
-    resume_id: ResumeId = None,
-    job_file: JobFile = None,
-    job_text: JobText = None,
-    company: Annotated[str | None, Form(description="The company's name as you want it (default: the job's).")] = None,
+    pair: PairDep,
+    company: Annotated[
+        str | None, Form(max_length=200, description="The company's name as you want it (default: the job's).")
+    ] = None,
     hiring_manager: Annotated[
-        str | None, Form(description="Whom to greet, e.g. 'Ms. Rivera' (default: 'Dear Hiring Manager,').")
+        str | None,
+        Form(max_length=200, description="Whom to greet, e.g. 'Ms. Rivera' (default: 'Dear Hiring Manager,')."),
     ] = None,
     tone: Annotated[Literal["formal", "warm", "concise"], Form(description="formal, warm or concise.")] = "formal",
     mention_gap: Annotated[
         bool, Form(description="Add one honest line on the most important skill you do not show yet.")
     ] = False,
     format: Annotated[DraftFormat, Form(description="json, md or docx.")] = "json",
-    as_of: AsOf = None,
-    extra_skills: ExtraSkills = None,
 ) -> Any:
     """Draft a cover letter from the resume's own facts: the role and company, your current role, the two or
     three requirements your resume shows best, each told with your best bullet for it, and (if asked) one honest
     line on a gap. No language model; every sentence lists the resume line it rests on."""
-    parsed_resume = load_resume(settings, store, resume, resume_id)
-    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
-    for field, value in (("company", company), ("hiring_manager", hiring_manager)):
-        if value is not None and len(value) > 200:
-            raise ProblemError("validation-error", f"'{field}' is longer than 200 characters.")
-    options = tailor_options(as_of, extra_skills)
     began = time.perf_counter()
     draft = draft_cover_letter(
-        parsed_resume,
-        job,
-        options=options,
+        pair.resume,
+        pair.job,
+        options=pair.options,
         draft=DraftOptions(company=company, hiring_manager=hiring_manager, tone=tone, mention_gap=mention_gap),
     )
     logger.info(
@@ -211,23 +171,14 @@ def draft_letter(
     responses=_doc_responses("STAR prompts, gap questions and the learning plan.", InterviewPrepOut),
 )
 def prepare_interview(
-    settings: SettingsDep,
-    store: StoreDep,
-    resume: ResumeFile = None,
-    resume_id: ResumeId = None,
-    job_file: JobFile = None,
-    job_text: JobText = None,
+    pair: PairDep,
     format: Annotated[TextFormat, Form(description="json or md.")] = "json",
-    as_of: AsOf = None,
-    extra_skills: ExtraSkills = None,
 ) -> Any:
     """Prepare for the interview: a STAR prompt for each top requirement, prefilled from the resume bullet that
     shows it best (the Result flagged when the bullet has no number), the questions your gaps invite with the true,
     adjacent experience your resume offers, and a learning plan for the missing skills."""
-    parsed_resume, job, options, analysis, report = _tailored(
-        settings, store, resume, resume_id, job_file, job_text, as_of, extra_skills
-    )
-    prep = interview_prep(report, parsed_resume, job, options=options, analysis=analysis)
+    analysis, report = _tailored(pair)
+    prep = interview_prep(report, pair.resume, pair.job, options=pair.options, analysis=analysis)
     logger.info("interview prep: %d STAR prompts, %d gap questions", len(prep.star), len(prep.gap_questions))
     if format == "md":
         return Response(render_prep_markdown(prep), media_type=MD_MEDIA_TYPE)
@@ -241,22 +192,13 @@ def prepare_interview(
     responses=_doc_responses("The learning plan for the skills the resume does not show.", LearningPlanOut),
 )
 def plan_learning(
-    settings: SettingsDep,
-    store: StoreDep,
-    resume: ResumeFile = None,
-    resume_id: ResumeId = None,
-    job_file: JobFile = None,
-    job_text: JobText = None,
+    pair: PairDep,
     format: Annotated[TextFormat, Form(description="json or md.")] = "json",
-    as_of: AsOf = None,
-    extra_skills: ExtraSkills = None,
 ) -> Any:
     """For each missing hard skill, most important first: the related skills you already show, the kind of course
     or certification that closes it, and a hands-on project that proves it."""
-    parsed_resume, _, options, analysis, report = _tailored(
-        settings, store, resume, resume_id, job_file, job_text, as_of, extra_skills
-    )
-    plan = learning_plan(report, parsed_resume, options=options, analysis=analysis)
+    analysis, report = _tailored(pair)
+    plan = learning_plan(report, pair.resume, options=pair.options, analysis=analysis)
     if format == "md":
         return Response(render_plan_markdown(plan), media_type=MD_MEDIA_TYPE)
     return LearningPlanOut.model_validate(plan.to_dict())

@@ -26,6 +26,7 @@ from service.forms import (
     JobText,
     LetterFile,
     LetterText,
+    PairDep,
     ResumeFile,
     ResumeId,
     load_letter,
@@ -97,29 +98,21 @@ def report_response(
 def tailor_report(
     request: Request,
     settings: SettingsDep,
-    store: StoreDep,
-    resume: ResumeFile = None,
-    resume_id: ResumeId = None,
-    job_file: JobFile = None,
-    job_text: JobText = None,
+    pair: PairDep,
     cover_letter_file: LetterFile = None,
     cover_letter_text: LetterText = None,
     interview: Annotated[
         bool, Form(alias="interview_prep", description="Add interview preparation and the learning plan.")
     ] = False,
     format: Annotated[ReportFormat | None, Form(description="json, md or html (else by the Accept header).")] = None,
-    as_of: AsOf = None,
-    extra_skills: ExtraSkills = None,
 ) -> Response:
     """Align a resume with a job: evidence per requirement, an explained score, ranked gaps with what-if scores,
     suggestions quoting the text they concern, and ATS checks. With a cover letter, its review is added under
     `cover_letter`; with `interview_prep=true`, STAR prompts, gap questions and a learning plan under
     `interview_prep` (JSON and Markdown)."""
     fmt = _format(request, format)
-    parsed_resume = load_resume(settings, store, resume, resume_id)
-    job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
+    parsed_resume, job, options = pair.resume, pair.job, pair.options
     letter = load_letter(settings, cover_letter_file, cover_letter_text, required=False)
-    options = tailor_options(as_of, extra_skills)
     began = time.perf_counter()
     analysis = prepare_resume(parsed_resume, options=options)
     report = tailor(parsed_resume, job, options=options, analysis=analysis)
