@@ -120,6 +120,12 @@ _PHRASES: Mapping[BoilerplateKind, tuple[str, ...]] = {
         "must (be located|be based|reside|live)",
         "available to work (extended|weekends|nights|overtime|on-call|shifts|evenings)*",
         "work (extended hours|weekends|overtime|nights|evenings)",
+        "internet connection",
+        "webcam",
+        "(a|own|good|working) (laptop|computer|headset)",
+        "(join|start) immediately",
+        "immediate joiner*",
+        "disponibilidad (para|de|inmediata)",
     ),
     "company": (
         "(funded|backed) by",

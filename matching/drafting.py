@@ -246,14 +246,14 @@ _OPENINGS: dict[Tone, tuple[str, ...]] = {
     ),
 }
 _CURRENT: dict[Tone, tuple[str, ...]] = {
-    "formal": ("I currently work as {role} at {org}", "In my current role, I work as {role} at {org}"),
-    "warm": ("Right now I work as {role} at {org}", "I currently work as {role} at {org}"),
-    "concise": ("I currently work as {role} at {org}",),
+    "formal": ("I currently work as {a_role} at {org}", "In my current role, I work as {a_role} at {org}"),
+    "warm": ("Right now I work as {a_role} at {org}", "I currently work as {a_role} at {org}"),
+    "concise": ("I currently work as {a_role} at {org}",),
 }
 _LATEST: dict[Tone, tuple[str, ...]] = {
-    "formal": ("Most recently, I worked as {role} at {org}", "My most recent role was {role} at {org}"),
-    "warm": ("Most recently, I worked as {role} at {org}",),
-    "concise": ("Most recently, I worked as {role} at {org}",),
+    "formal": ("Most recently, I worked as {a_role} at {org}", "My most recent role was {role} at {org}"),
+    "warm": ("Most recently, I worked as {a_role} at {org}",),
+    "concise": ("Most recently, I worked as {a_role} at {org}",),
 }
 _YEARS_TAIL = ", with {years} years of experience in total."
 _LEAD_IN: dict[Tone, tuple[str, ...]] = {
@@ -262,8 +262,8 @@ _LEAD_IN: dict[Tone, tuple[str, ...]] = {
     "concise": ("",),
 }
 _EVIDENCE: dict[Tone, tuple[str, ...]] = {
-    "formal": ("As {role} at {org}, I {bullet}", "In my role as {role} at {org}, I {bullet}", "At {org}, I {bullet}"),
-    "warm": ("At {org}, I {bullet}", "In my time as {role} at {org}, I {bullet}"),
+    "formal": ("As {a_role} at {org}, I {bullet}", "In my role as {role} at {org}, I {bullet}", "At {org}, I {bullet}"),
+    "warm": ("At {org}, I {bullet}", "In my time as {a_role} at {org}, I {bullet}"),
     "concise": ("At {org}, I {bullet}",),
 }
 _PROJECT = "On my project {project}, I {bullet}"
@@ -494,6 +494,14 @@ _ACRONYMS = frozenset(
 )
 
 
+def _with_article(role: str) -> str:
+    """'Software Engineer' -> 'a Software Engineer'; 'Engineer' -> 'an Engineer'; 'the Head of X' stays."""
+    first = role.split(" ", 1)[0].lower()
+    if first in {"a", "an", "the"}:
+        return role
+    return ("an " if first[:1] in "aeiou" and not first.startswith(("uni", "use", "eu")) else "a ") + role
+
+
 def _display(name: str) -> str:
     """'DATA ENGINEER' -> 'Data Engineer' (short all-capital words such as 'IT' or 'CTO' stay)."""
     name = " ".join(name.split())
@@ -569,7 +577,9 @@ def _evidence_sentence(
     if org:
         options = _EVIDENCE[tone] if title else ("At {org}, I {bullet}",)
         template = options[(_variant(key, "evidence", len(options)) + index) % len(options)]
-        return template.format(role=title, org=org, bullet=clause) + ".", role
+        return template.format(
+            role=title, a_role=_with_article(title) if title else title, org=org, bullet=clause
+        ) + ".", role
     return _NO_ORG.format(bullet=clause) + ".", role
 
 
@@ -771,8 +781,9 @@ def draft_cover_letter(
     if latest is not None and latest.title and latest.organization:  # both plausible names
         current = latest.end_date is not None and latest.end_date.iso == "present"
         templates = _CURRENT[tone] if current else _LATEST[tone]
+        role = _display(latest.title)
         bio = templates[_variant(key, "bio", len(templates))].format(
-            role=_display(latest.title), org=_display(latest.organization)
+            role=role, a_role=_with_article(role), org=_display(latest.organization)
         )
         years = analysis.years_of_experience
         header = tuple(_header_evidence(analysis, i) for i, r in enumerate(resume.roles) if r is latest)

@@ -264,8 +264,8 @@ def render_markdown(report: TailoringReport) -> str:
     """The report as Markdown (user text escaped)."""
     out: list[str] = []
     title = report.job_title or "this job"
-    company = f" at {report.job_company}" if report.job_company else ""
-    out.append(f"# Tailoring report: {_m(title)}{_m(company)}")
+    company = f" at {_m(report.job_company)}" if report.job_company else ""
+    out.append(f"# Tailoring report: {_m(title)}{company}")
     out.append("")
     out.append(
         f"**Score: {report.score:g} / 100** ({report.score_confidence} confidence, "

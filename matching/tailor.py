@@ -378,6 +378,7 @@ def _summary(
     required: Sequence[AskedItem],
     gaps: Sequence[Gap],
     checks: dict[str, SkillCheck],
+    requirement_lines: int,
 ) -> str:
     sentences = [f"Score {score:g} of 100."]
     skills = [a for a in required if not a.item.key.startswith("line:") and a.hard]
@@ -391,7 +392,13 @@ def _summary(
     if top:
         g = top[0]
         sentences.append(
-            f"The biggest gain (+{g.gain:g}) would come from {g.label}: if you have it, say where you used it."
+            f"The biggest gain (+{g.gain:g}) would come from {g.label}: "
+            "if it is true of you, show where in your resume."
+        )
+    elif not requirement_lines:
+        sentences.append(
+            "No requirements could be read from this ad, so the score says little; "
+            "paste the ad's requirements section if it has one."
         )
     elif not gaps:
         sentences.append("Everything the ad asks is shown; tune wording and results next.")
@@ -476,7 +483,7 @@ def tailor(
         score_version=SCORE_VERSION,
         score_confidence=confidence,
         confidence_notes=notes,
-        summary=_summary(score, required, gaps, checks),
+        summary=_summary(score, required, gaps, checks, len(matches)),
         job_title=job.title,
         job_company=job.company,
         resume_headline=resume.headline,

@@ -55,3 +55,10 @@ def test_markdown_contains_score_and_escapes_markup() -> None:
     assert f"{report.score:g} / 100" in md
     assert "<script>" not in md
     assert "Kubernetes" in md
+
+
+def test_markdown_title_keeps_the_space_before_the_company() -> None:
+    import dataclasses
+
+    report = dataclasses.replace(_report(), job_title="Front-end", job_company="BBVA")
+    assert render_markdown(report).splitlines()[0] == "# Tailoring report: Front-end at BBVA"

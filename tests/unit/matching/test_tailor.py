@@ -260,3 +260,10 @@ def _job_specs() -> list[ReqSpec]:
         ),
         ReqSpec("React", kind="preferred"),
     ]
+
+
+def test_an_ad_with_no_requirements_is_not_summarised_as_all_shown() -> None:
+    resume = build_resume(roles=[RoleSpec("Engineer", "Acme", "2021-01", "present", ["Built Python tools"])])
+    report = tailor(resume, build_job("Hello", []), options=fake_options())
+    assert "Everything the ad asks is shown" not in report.summary
+    assert "No requirements could be read" in report.summary
