@@ -65,6 +65,8 @@ def _rank(args: argparse.Namespace) -> None:
 
 
 def _draft(args: argparse.Namespace) -> None:
+    if args.format is None:  # from the output file's suffix, else Markdown
+        args.format = "docx" if args.out and args.out.lower().endswith(".docx") else "md"
     choices = DraftOptions(
         company=args.company, hiring_manager=args.hiring_manager, tone=args.tone, mention_gap=args.mention_gap
     )
@@ -127,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--company")
     draft.add_argument("--hiring-manager")
     draft.add_argument("--mention-gap", action="store_true", help="add one honest line on the main gap")
-    draft.add_argument("--format", choices=["md", "json", "docx"], default="md")
+    draft.add_argument("--format", choices=["md", "json", "docx"], help="default: docx for --out *.docx, else md")
     draft.set_defaults(run=_draft)
     review = letter.add_parser("review", parents=[common], help="check a letter against the job and the resume")
     review.add_argument("resume")

@@ -77,10 +77,19 @@ def pair_inputs(
 PairDep = Annotated[Pair, Depends(pair_inputs)]
 
 
+MAX_EXTRA_SKILLS = 200
+EARLIEST_AS_OF = date(1950, 1, 1)
+
+
 def tailor_options(as_of: date | None, extra_skills: str | None) -> TailorOptions:
     """Engine options from the form; the date is fixed here so every part of one answer uses the same day."""
     extra = tuple(s.strip() for s in (extra_skills or "").split(",") if s.strip())
-    return TailorOptions(as_of=as_of or date.today(), extra_skills=extra)
+    if len(extra) > MAX_EXTRA_SKILLS:
+        raise ProblemError("validation-error", f"'extra_skills' holds more than {MAX_EXTRA_SKILLS} skills.")
+    today = date.today()
+    if as_of is not None and not EARLIEST_AS_OF <= as_of <= date(today.year + 5, 12, 31):
+        raise ProblemError("validation-error", f"'as_of' must lie between {EARLIEST_AS_OF} and five years from now.")
+    return TailorOptions(as_of=as_of or today, extra_skills=extra)
 
 
 def load_letter(

@@ -45,6 +45,17 @@ def _operation_id(route: APIRoute) -> str:
     return f"{route.tags[0]}-{route.name}" if route.tags else route.name
 
 
+def _configure_logging(level: str) -> None:
+    """Send the project's own loggers to stderr beside uvicorn's (they log sizes, counts and timings, never text)."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for name in ("service", "parsers", "matching"):
+        project_logger = logging.getLogger(name)
+        project_logger.setLevel(level.upper())
+        if not project_logger.handlers:
+            project_logger.addHandler(handler)
+
+
 class TailorAPI(FastAPI):
     """FastAPI with a Content-Length check in front of its own body limit (see ``ContentLengthGuard``)."""
 
@@ -68,7 +79,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     max_body = settings.max_upload_bytes * _MAX_FILES_PER_REQUEST + _MULTIPART_SLACK
-    logging.getLogger("service").setLevel(settings.log_level.upper())
+    _configure_logging(settings.log_level)
     app = TailorAPI(
         title="Tailor",
         version="0.1.0",
@@ -96,7 +107,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "DELETE"],
             allow_headers=["*"],
-            expose_headers=["Content-Disposition"],
+            expose_headers=["Content-Disposition", "Location"],
         )
     _publish_schemas(app, ProblemDetails, tailor.TailoringReportOut)
     return app

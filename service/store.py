@@ -8,6 +8,8 @@ stored after it parsed, so a bad upload never touches what is stored. Deletion r
 from __future__ import annotations
 
 import hashlib
+import logging
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +21,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.pool import StaticPool
 
 __all__ = ["ResumeStore", "StoredResume"]
+
+logger = logging.getLogger(__name__)
 
 
 class _Base(DeclarativeBase):
@@ -88,10 +92,21 @@ class ResumeStore:
             result = session.execute(delete(_ResumeRow).where(_ResumeRow.id == resume_id))
             deleted = bool(result.rowcount)  # type: ignore[attr-defined]
         if deleted and self.engine.dialect.name == "sqlite":
-            # Move the zeroed pages from the write-ahead log into the database file and empty the log.
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._checkpoint()
         return deleted
+
+    def _checkpoint(self, attempts: int = 5) -> None:
+        """Move the zeroed pages from the write-ahead log into the database file and empty the log.
+
+        A reader in another worker can hold the log open; the checkpoint then reports busy and is retried.
+        """
+        for attempt in range(attempts):
+            with self.engine.connect() as connection:
+                row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if row is None or not row[0]:
+                return
+            time.sleep(0.05 * (attempt + 1))
+        logger.warning("write-ahead log still busy after %d checkpoints; deleted pages leave it later", attempts)
 
     def close(self) -> None:
         self.engine.dispose()

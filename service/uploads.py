@@ -49,7 +49,9 @@ class ContentLengthGuard:
             for name, value in scope.get("headers", ()):
                 if name == b"content-length" and value.isdigit() and int(value) > self.max_body_bytes:
                     limit = self.max_body_bytes
-                    response = problem_response("too-large", f"The request body exceeds {limit} bytes.")
+                    response = problem_response(
+                        "too-large", f"The request body exceeds {limit} bytes.", instance=scope.get("path")
+                    )
                     await response(scope, receive, send)
                     return
         await self.app(scope, receive, send)

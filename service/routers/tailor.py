@@ -169,9 +169,15 @@ def rank_items(
     many_jobs = [f for f in (job_files or []) if given(f)], [t for t in (job_texts or []) if t.strip()]
     many_resumes = [f for f in (resumes or []) if given(f)], [i for i in (resume_ids or []) if i.strip()]
     n_jobs, n_resumes = len(many_jobs[0]) + len(many_jobs[1]), len(many_resumes[0]) + len(many_resumes[1])
-    if (n_jobs > 0) == (n_resumes > 0):
+    if n_jobs and n_resumes:
         raise ProblemError(
             "validation-error", "Give many jobs (job_files/job_texts) or many resumes (resumes/resume_ids), not both."
+        )
+    if not n_jobs and not n_resumes:
+        raise ProblemError(
+            "validation-error",
+            "Nothing to rank: give jobs as job_files/job_texts (with one resume), "
+            "or resumes as resumes/resume_ids (with one job).",
         )
     if max(n_jobs, n_resumes) > settings.max_rank_items:
         raise ProblemError("too-large", f"At most {settings.max_rank_items} items can be ranked in one call.")

@@ -185,3 +185,21 @@ def test_extra_skill_of_an_unknown_kind_is_a_validation_problem(client: TestClie
     response = client.post("/v1/skills/extract", json=body)
     assert response.status_code == 422
     assert response.json()["type"] == "/problems/validation-error"
+
+
+def test_rank_with_nothing_to_rank_says_so(client: TestClient) -> None:
+    response = client.post("/v1/rank", files=[("resume", ("cv.txt", RESUME, "text/plain"))], data={"job_text": JOB})
+    assert response.status_code == 422
+    assert "Nothing to rank" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"as_of": "0001-01-01"}, {"as_of": "9999-12-31"}, {"extra_skills": ",".join(f"s{i}" for i in range(201))}],
+)
+def test_tailor_refuses_out_of_range_options(client: TestClient, data: dict[str, str]) -> None:
+    response = client.post(
+        "/v1/tailor", files={"resume": ("cv.txt", RESUME, "text/plain")}, data={"job_text": JOB, **data}
+    )
+    assert response.status_code == 422
+    assert response.json()["type"] == "/problems/validation-error"

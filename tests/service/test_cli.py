@@ -83,3 +83,9 @@ def test_prep_prints_star_prompts(files: dict[str, Path], capsys: pytest.Capture
     assert main(["prep", str(files["resume"]), str(files["job"]), "--format", "json"]) == 0
     prep = json.loads(capsys.readouterr().out)
     assert prep["star"] or prep["gap_questions"]
+
+
+def test_draft_format_follows_the_output_suffix(files: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "letter.docx"
+    assert main(["cover-letter", "draft", str(files["resume"]), str(files["job"]), "--out", str(out)]) == 0
+    assert out.read_bytes()[:2] == b"PK", "a .docx output must be a Word document, not Markdown"
