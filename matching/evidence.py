@@ -627,13 +627,29 @@ def _mention_credit(analysis: ResumeAnalysis, mi: int, via: str) -> tuple[float,
     return credit, match
 
 
-def _reason(analysis: ResumeAnalysis, best_mi: int | None, credit: float, via: str) -> GapReason | None:
+def _is_old(unit: Unit) -> bool:
+    return unit.recency < 1.0 or (unit.years_ago is not None and unit.years_ago > OLD_ROLE_YEARS)
+
+
+def _reason(
+    analysis: ResumeAnalysis, best_mi: int | None, credit: float, via: str, direct: Sequence[int] = ()
+) -> GapReason | None:
+    """Why a skill is not (fully) met. ``direct`` are the mentions of the skill itself: the best-scoring mention
+    decides, except that a role which shows the skill is never hidden behind a list that scores higher, and a
+    skill the resume names is never called "only implied"."""
     if credit >= MET_AT - 1e-9:
         return None
     if best_mi is None:
         return "missing"
     if via == "related":
         return "only_related_skill"
+    named = [analysis.units[ui] for ui in (analysis.mention_units[mi] for mi in direct) if ui >= 0]
+    in_roles = [u for u in named if u.location in ("bullet", "project", "role_header")]
+    if in_roles and all(_is_old(u) for u in in_roles):
+        return "only_in_old_role"
+    if via == "implied" and named:
+        via = "direct"
+        best_mi = max(direct, key=lambda mi: _mention_credit(analysis, mi, "direct")[0])
     ui = analysis.mention_units[best_mi]
     if ui < 0:
         return "missing"
@@ -642,7 +658,7 @@ def _reason(analysis: ResumeAnalysis, best_mi: int | None, credit: float, via: s
         return "only_in_skills_list"
     if unit.location in ("summary", "headline"):
         return "only_in_summary"
-    if unit.recency < 1.0 or (unit.years_ago is not None and unit.years_ago > OLD_ROLE_YEARS):
+    if _is_old(unit):
         return "only_in_old_role"
     if via == "implied":
         return "only_implied"
@@ -704,7 +720,7 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) ->
         credit=round(best_credit, 4),
         status=status_for(best_credit),
         evidence=tuple(evidence),
-        reason=_reason(analysis, best_mi, best_credit, via),
+        reason=_reason(analysis, best_mi, best_credit, via, analysis.by_skill.get(skill_id, ())),
         years_found=round(months / 12.0, 1) if months else None,
         related_to=related_to,
     )

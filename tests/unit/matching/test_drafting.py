@@ -157,7 +157,7 @@ def test_company_option_and_missing_company() -> None:
 def test_uppercase_titles_are_shown_in_title_case() -> None:
     r = build_resume(roles=(RoleSpec("DATA ENGINEER", "Acme Corp", "2020-01", "present", ("Built Python ETL jobs",)),))
     draft = _draft(r, build_job("Data Engineer", ["Strong Python skills"]))
-    assert "as Data Engineer at Acme Corp" in draft.paragraphs[0].text
+    assert "as a Data Engineer at Acme Corp" in draft.paragraphs[0].text
 
 
 def test_no_evidence_gives_a_note_not_an_invented_paragraph() -> None:

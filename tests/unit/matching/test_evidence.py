@@ -267,3 +267,25 @@ def test_a_practice_never_counts_without_a_skill_that_shows_it() -> None:
     a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2019-01", "present", ["Improved communication"])])
     assert prove_skills(a, ["computer-programming"]).status == "missing"
     assert a.months_with("software-development") == 0
+
+
+def test_an_old_role_that_shows_the_skill_is_named_even_when_the_list_scores_higher() -> None:
+    # The skills list (0.6) outweighs a bullet from 2012 (recency 0.4), but the gap must not say "only in the list".
+    a = _analyze(
+        roles=[
+            RoleSpec("Engineer", "Acme", "2023-01", "present", ["Ran things"]),
+            RoleSpec("Intern", "Initech", "2010-01", "2012-12", ["Ran Docker in production"]),
+        ],
+        skills=["Docker"],
+    )
+    proof = prove_skills(a, ["docker"])
+    assert proof.status != "met"
+    assert proof.reason == "only_in_old_role"
+
+
+def test_a_skill_named_in_the_list_is_not_called_only_implied() -> None:
+    a = _analyze(
+        roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Built Django services"])], skills=["Python"]
+    )
+    proof = prove_skills(a, ["python"])
+    assert proof.reason != "only_implied"
