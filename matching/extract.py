@@ -174,6 +174,8 @@ def extract_skills(
     if "@" in text or "http" in text or "www" in text:
         cands = _outside_links(cands, text, spans)
     cands = _apply_context(cands, text, spans, words, tax.contexts)
+    if not text.isascii():
+        cands = _without_accent_collisions(cands, text, starts, ends)
     chosen = _select(cands)
     mentions = []
     if phrases != "off":
@@ -197,6 +199,26 @@ def extract_skills(
         )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_NAMED_KINDS = frozenset({"tool", "programming_language", "certification"})
+
+
+def _without_accent_collisions(
+    cands: list[_Candidate], text: str, starts: Sequence[int], ends: Sequence[int]
+) -> list[_Candidate]:
+    """A one-word product name is not matched by an accented word that folds onto it: the Spanish degree field
+    "Informática" is not the Informatica ETL tool. Accent folding stays for everything else."""
+    return [
+        c
+        for c in cands
+        if not (
+            c.last - c.first == 1
+            and c.entry.skill.kind in _NAMED_KINDS
+            and not text[starts[c.first] : ends[c.first]].isascii()
+            and c.key.isascii()
+        )
+    ]
 
 
 def _unlisted_mentions(

@@ -198,3 +198,10 @@ def test_offsets_match_surfaces_on_random_skill_text(text: str) -> None:
 @given(st.text(max_size=200))
 def test_offsets_match_surfaces_on_random_text(text: str) -> None:
     _check_mentions(text, extract_skills(text))
+
+
+def test_an_accented_word_is_not_the_product_it_folds_onto() -> None:
+    text = "Bachiller en Ingeniería de Sistemas, Informática o Estadística; experiencia con Informatica PowerCenter."
+    mentions = extract_skills(text)
+    informatica = [m for m in mentions if m.name == "Informatica"]
+    assert [m.surface for m in informatica] == ["Informatica PowerCenter"]
