@@ -205,3 +205,8 @@ def test_an_accented_word_is_not_the_product_it_folds_onto() -> None:
     mentions = extract_skills(text)
     informatica = [m for m in mentions if m.name == "Informatica"]
     assert [m.surface for m in informatica] == ["Informatica PowerCenter"]
+
+
+@pytest.mark.parametrize("text", ["event-driven programming", "data-driven decisions", "a test-driven workflow"])
+def test_a_driven_compound_is_not_self_motivation(text: str) -> None:
+    assert "Self-motivation" not in {m.name for m in extract_skills(text)}
