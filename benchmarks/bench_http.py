@@ -20,6 +20,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -77,16 +78,34 @@ def _job_text(words: int = 600) -> str:
     return " ".join(" ".join(tokens).split(" ")[: words * 2]).strip()[: words * 8]
 
 
-def _multipart(resume: bytes, job_text: str) -> tuple[bytes, str]:
+@dataclass(frozen=True)
+class Body:
+    """A ``/v1/tailor`` multipart body in three pieces: a request is ``head + a + middle + b + tail`` where ``a``
+    lands after the PDF's last byte (a PDF comment after %%EOF, which readers ignore) and ``b`` at the end of the
+    job text. With empty ``a`` and ``b`` every request sends the same documents (the service's memo answers
+    from memory); with a unique ``a`` and ``b`` per request every document is new to it."""
+
+    head: bytes
+    middle: bytes
+    tail: bytes
+    content_type: str
+
+    def make(self, unique: str | None = None) -> bytes:
+        if unique is None:
+            return self.head + self.middle + self.tail
+        return self.head + f"\n%{unique}\n".encode() + self.middle + f"\n(ref {unique})".encode() + self.tail
+
+
+def _body(resume: bytes, job_text: str) -> Body:
     boundary = uuid.uuid4().hex
-    parts = [
+    head = (
         f'--{boundary}\r\nContent-Disposition: form-data; name="resume"; filename="cv.pdf"\r\n'
         f"Content-Type: application/pdf\r\n\r\n".encode()
         + resume
-        + b"\r\n",
-        f'--{boundary}\r\nContent-Disposition: form-data; name="job_text"\r\n\r\n{job_text}\r\n'.encode(),
-    ]
-    return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+    )
+    middle = f'\r\n--{boundary}\r\nContent-Disposition: form-data; name="job_text"\r\n\r\n{job_text}'.encode()
+    tail = f"\r\n--{boundary}--\r\n".encode()
+    return Body(head, middle, tail, f"multipart/form-data; boundary={boundary}")
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -94,31 +113,48 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def _single_latency(url: str, body: bytes, ctype: str, n: int = 60) -> dict[str, float]:
+def _single_latency(url: str, body: Body, new: bool, n: int = 60) -> dict[str, float]:
     times = []
     with httpx.Client() as client:
-        for _ in range(n):
+        for i in range(n):
+            content = body.make(f"single-{i}-{uuid.uuid4().hex}" if new else None)
             began = time.perf_counter()
-            response = client.post(f"{url}/v1/tailor", content=body, headers={"content-type": ctype})
+            response = client.post(f"{url}/v1/tailor", content=content, headers={"content-type": body.content_type})
             times.append((time.perf_counter() - began) * 1000)
             response.raise_for_status()
     return {"p50_ms": statistics.median(times[5:]), "p95_ms": _percentile(times[5:], 0.95)}
 
 
-def _wrk(url: str, body: bytes, ctype: str) -> dict[str, float] | None:
+# wrk runs this in each of its threads; with ``new`` each request's body gets a suffix no other request has.
+_WRK_LUA = """
+local function slurp(path) local f = io.open(path, "rb"); local s = f:read("*all"); f:close(); return s end
+local head, middle, tail = slurp("{dir}/head"), slurp("{dir}/middle"), slurp("{dir}/tail")
+local headers = {{["Content-Type"] = "{ctype}"}}
+local threads, counter = 0, 0  -- "tid" is a global that setup() gives each thread
+setup = function(thread) threads = threads + 1; thread:set("tid", threads) end
+request = function()
+  if not {new} then return wrk.format("POST", nil, headers, head .. middle .. tail) end
+  counter = counter + 1
+  local unique = string.format("wrk-%d-%d", tid, counter)
+  local body = head .. "\\n%" .. unique .. "\\n" .. middle .. "\\n(ref " .. unique .. ")" .. tail
+  return wrk.format("POST", nil, headers, body)
+end
+done = function(summary, latency, requests)
+  io.write(string.format("NON2XX %d\\n", summary.errors.status))
+end
+"""
+
+
+def _wrk(url: str, body: Body, new: bool) -> dict[str, float] | None:
     wrk = shutil.which("wrk")
     if wrk is None:
         return None
     with tempfile.TemporaryDirectory() as tmp:
-        body_path = Path(tmp) / "body.bin"
-        body_path.write_bytes(body)
+        for name in ("head", "middle", "tail"):
+            (Path(tmp) / name).write_bytes(getattr(body, name))
         script = Path(tmp) / "post.lua"
-        script.write_text(
-            f'local f = io.open("{body_path}", "rb")\nwrk.body = f:read("*all")\nf:close()\n'
-            f'wrk.method = "POST"\nwrk.headers["Content-Type"] = "{ctype}"\n'
-            "done = function(summary, latency, requests)\n"
-            '  io.write(string.format("NON2XX %d\\n", summary.errors.status))\nend\n'
-        )
+        lua = _WRK_LUA.format(dir=tmp, ctype=body.content_type, new="true" if new else "false")
+        script.write_text(lua)
         out = subprocess.run(
             [wrk, "-t2", f"-c{CONCURRENCY}", f"-d{DURATION_S}s", "--latency", "-s", str(script), f"{url}/v1/tailor"],
             capture_output=True,
@@ -130,21 +166,23 @@ def _wrk(url: str, body: bytes, ctype: str) -> dict[str, float] | None:
     return {"rps": rps, "non_2xx": bad, "tool": 1.0}
 
 
-async def _httpx_load(url: str, body: bytes, ctype: str) -> dict[str, float]:
+async def _httpx_load(url: str, body: Body, new: bool) -> dict[str, float]:
     done = 0
     bad = 0
     stop = time.monotonic() + DURATION_S
 
-    async def worker(client: httpx.AsyncClient) -> None:
+    async def worker(client: httpx.AsyncClient, w: int) -> None:
         nonlocal done, bad
         while time.monotonic() < stop:
-            response = await client.post(f"{url}/v1/tailor", content=body, headers={"content-type": ctype})
+            content = body.make(f"httpx-{w}-{done}" if new else None)
+            headers = {"content-type": body.content_type}
+            response = await client.post(f"{url}/v1/tailor", content=content, headers=headers)
             done += 1
             bad += response.status_code >= 300
 
     began = time.monotonic()
     async with httpx.AsyncClient(timeout=30) as client:
-        await asyncio.gather(*(worker(client) for _ in range(CONCURRENCY)))
+        await asyncio.gather(*(worker(client, w) for w in range(CONCURRENCY)))
     return {"rps": done / (time.monotonic() - began), "non_2xx": bad, "tool": 0.0}
 
 
@@ -167,18 +205,19 @@ def run() -> dict[str, float]:
     with _server() as url:
         for path in RESUME_PDFS:
             resume = path.read_bytes()
-            body, ctype = _multipart(resume, job_text)
-            single = _single_latency(url, body, ctype)
-            load = _wrk(url, body, ctype) or asyncio.run(_httpx_load(url, body, ctype))
-            tool = "wrk" if load["tool"] else "httpx"
-            results.update({f"{path.stem}_single_{k}": v for k, v in single.items()})
-            results.update({f"{path.stem}_load_{k}": v for k, v in load.items()})
-            print(
-                f"POST /v1/tailor, {path.name} ({len(resume) // 1024} KB, 2 pages) + {len(job_text.split())}-word job, "
-                f"{WORKERS} workers, concurrency {CONCURRENCY}, {DURATION_S} s via {tool}: {load['rps']:.0f} req/s "
-                f"({load['non_2xx']:.0f} non-2xx); single request p50 {single['p50_ms']:.1f} ms, "
-                f"p95 {single['p95_ms']:.1f} ms"
-            )
+            body = _body(resume, job_text)
+            for new, mode in ((True, "new"), (False, "repeated")):
+                single = _single_latency(url, body, new)
+                load = _wrk(url, body, new) or asyncio.run(_httpx_load(url, body, new))
+                tool = "wrk" if load["tool"] else "httpx"
+                results.update({f"{path.stem}_{mode}_single_{k}": v for k, v in single.items()})
+                results.update({f"{path.stem}_{mode}_load_{k}": v for k, v in load.items()})
+                print(
+                    f"POST /v1/tailor, {path.name} ({len(resume) // 1024} KB, 2 pages) + {len(job_text.split())}-word "
+                    f"job, {mode} documents, {WORKERS} workers, concurrency {CONCURRENCY}, {DURATION_S} s via {tool}: "
+                    f"{load['rps']:.0f} req/s ({load['non_2xx']:.0f} non-2xx); single request p50 "
+                    f"{single['p50_ms']:.1f} ms, p95 {single['p95_ms']:.1f} ms"
+                )
         resume = RESUME_PDFS[0].read_bytes()
         results["rank_500_jobs_s"] = statistics.median(_rank(url, resume, job_text) for _ in range(3))
     print(f"POST /v1/rank 1 resume x 500 jobs: median {results['rank_500_jobs_s']:.2f} s over 3")

@@ -6,10 +6,11 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from service.memo import Memo
 from service.settings import Settings, get_settings
 from service.store import ResumeStore
 
-__all__ = ["SettingsDep", "StoreDep"]
+__all__ = ["MemoDep", "SettingsDep", "StoreDep"]
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
@@ -21,3 +22,12 @@ def get_store(request: Request) -> ResumeStore:
 
 
 StoreDep = Annotated[ResumeStore, Depends(get_store)]
+
+
+def get_memo(request: Request) -> Memo:
+    memo = request.app.state.memo
+    assert isinstance(memo, Memo)
+    return memo
+
+
+MemoDep = Annotated[Memo, Depends(get_memo)]

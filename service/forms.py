@@ -9,10 +9,13 @@ from typing import Annotated
 from fastapi import Depends, File, Form, UploadFile
 
 import parsers
-from matching.tailor import TailorOptions
+from matching.align import JobAnalysis
+from matching.evidence import ResumeAnalysis
+from matching.report import TailoringReport
+from matching.tailor import TailorOptions, tailor
 from parsers.text import document_from_text
-from service.deps import SettingsDep, StoreDep
-from service.inputs import given, load_job, load_resume
+from service.deps import MemoDep, SettingsDep, StoreDep
+from service.inputs import given, load_job_analysis, load_resume_analysis
 from service.problems import ProblemError
 from service.settings import Settings
 from service.uploads import check_text, read_upload
@@ -49,16 +52,29 @@ ExtraSkills = Annotated[
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """The parsed resume and job of a request, and the engine options its form fields ask for."""
+    """The analysed resume and job of a request, and the engine options its form fields ask for."""
 
-    resume: parsers.Resume
-    job: parsers.JobPosting
+    analysis: ResumeAnalysis
+    job_analysis: JobAnalysis
     options: TailorOptions
+
+    @property
+    def resume(self) -> parsers.Resume:
+        return self.analysis.resume
+
+    @property
+    def job(self) -> parsers.JobPosting:
+        return self.job_analysis.job
+
+    def report(self) -> TailoringReport:
+        job_analysis = self.job_analysis
+        return tailor(self.resume, self.job, options=self.options, analysis=self.analysis, job_analysis=job_analysis)
 
 
 def pair_inputs(
     settings: SettingsDep,
     store: StoreDep,
+    memo: MemoDep,
     resume: ResumeFile = None,
     resume_id: ResumeId = None,
     job_file: JobFile = None,
@@ -66,11 +82,13 @@ def pair_inputs(
     as_of: AsOf = None,
     extra_skills: ExtraSkills = None,
 ) -> Pair:
-    """The form fields every resume-against-job endpoint shares, parsed (a dependency, run in the thread pool)."""
+    """The form fields every resume-against-job endpoint shares, parsed and analysed (a dependency, run in the
+    thread pool; both analyses come from the memo when the same documents were sent a moment ago)."""
+    options = tailor_options(as_of, extra_skills)
     return Pair(
-        resume=load_resume(settings, store, resume, resume_id),
-        job=load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text"),
-        options=tailor_options(as_of, extra_skills),
+        analysis=load_resume_analysis(settings, store, memo, resume, resume_id, options),
+        job_analysis=load_job_analysis(settings, memo, job_file, job_text, options),
+        options=options,
     )
 
 

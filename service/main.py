@@ -17,6 +17,7 @@ from starlette.types import ASGIApp
 
 from matching import load_taxonomy
 from parsers.hyphenation import known_word
+from service.memo import Memo
 from service.problems import install_problem_handlers
 from service.routers import health, jobs, letters, resumes, skills, tailor
 from service.schemas import ProblemDetails
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.dependency_overrides[get_settings] = lambda: settings
     app.state.store = ResumeStore(settings.database_url)
+    app.state.memo = Memo(seconds=settings.memo_seconds, entries=settings.memo_entries)
     install_problem_handlers(app)
     for router in (
         health.router,

@@ -18,7 +18,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parsers import errors as perr
 
-__all__ = ["PROBLEMS", "Problem", "ProblemError", "install_problem_handlers", "problem_response"]
+__all__ = [
+    "PROBLEMS",
+    "Problem",
+    "ProblemError",
+    "install_problem_handlers",
+    "problem_response",
+    "problem_slug",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +110,7 @@ def problem_response(
     return JSONResponse(body, status_code=body["status"], media_type=PROBLEM_MEDIA_TYPE)
 
 
-def _slug_for(exc: BaseException) -> str:
+def problem_slug(exc: BaseException) -> str:
     for cls in type(exc).__mro__:
         if cls in _DOMAIN_PROBLEMS:
             return _DOMAIN_PROBLEMS[cls]
@@ -112,7 +119,7 @@ def _slug_for(exc: BaseException) -> str:
 
 def install_problem_handlers(app: FastAPI) -> None:
     async def on_parser_error(request: Request, exc: Exception) -> JSONResponse:
-        slug = _slug_for(exc)
+        slug = problem_slug(exc)
         logger.info("refused %s: %s", request.url.path, slug)
         return problem_response(slug, str(exc) or PROBLEMS[slug].description, instance=request.url.path)
 

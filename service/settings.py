@@ -25,6 +25,12 @@ class Settings(BaseSettings):
     )
     database_url: str = Field(default="sqlite:///./tailor.db", description="SQLAlchemy URL of the store.")
     log_level: str = Field(default="INFO", description="Log level of the service's own loggers.")
+    memo_seconds: float = Field(
+        default=300,
+        ge=0,
+        description="How long a parsed and analysed document is kept in memory for repeated requests (0 = off).",
+    )
+    memo_entries: int = Field(default=64, ge=0, description="Most documents kept in that memory, per process.")
 
 
 @lru_cache

@@ -28,7 +28,6 @@ from matching.letter_render import (
 )
 from matching.letters import CoverLetterReview, review_cover_letter
 from matching.report import TailoringReport
-from matching.tailor import prepare_resume, tailor
 from service.deps import SettingsDep
 from service.forms import (
     LetterFile,
@@ -70,8 +69,7 @@ def _doc_responses(description: str, model: type[BaseModel], *, docx: bool = Fal
 
 def _tailored(pair: Pair) -> tuple[ResumeAnalysis, TailoringReport]:
     """The report that interview prep and the plan start from, with the resume analysis it was built on."""
-    analysis = prepare_resume(pair.resume, options=pair.options)
-    return analysis, tailor(pair.resume, pair.job, options=pair.options, analysis=analysis)
+    return pair.analysis, pair.report()
 
 
 def _filename(title: str | None) -> str:
@@ -100,7 +98,8 @@ def review_letter(
     letter = load_letter(settings, cover_letter_file, cover_letter_text)
     assert letter is not None
     began = time.perf_counter()
-    review = review_cover_letter(letter, pair.resume, pair.job, options=pair.options)
+    analysis, report = _tailored(pair)
+    review = review_cover_letter(letter, pair.resume, pair.job, options=pair.options, analysis=analysis, report=report)
     logger.info(
         "reviewed letter: %d chars, %d claims, %d unsupported, score %.1f in %.1f ms",
         len(letter.text),
@@ -145,6 +144,8 @@ def draft_letter(
         pair.resume,
         pair.job,
         options=pair.options,
+        analysis=pair.analysis,
+        report=pair.report(),
         draft=DraftOptions(company=company, hiring_manager=hiring_manager, tone=tone, mention_gap=mention_gap),
     )
     logger.info(

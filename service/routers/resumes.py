@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 import parsers
-from service.deps import SettingsDep, StoreDep
-from service.inputs import PARSE_ERRORS, read_resume_upload
+from service.deps import MemoDep, SettingsDep, StoreDep
+from service.inputs import PARSE_ERRORS, parse_stored_resume, read_resume_upload
+from service.memo import digest
 from service.problems import ProblemError, problem_openapi
 from service.schemas import ResumeOut, StoredResumeListOut, StoredResumeOut, resume_out
 from service.store import StoredResume
@@ -20,21 +21,23 @@ NOT_FOUND = problem_openapi("not-found")
 
 
 @router.post("/parse", response_model=ResumeOut, responses=PARSE_ERRORS)
-def parse_resume(settings: SettingsDep, file: ResumeFile) -> ResumeOut:
+def parse_resume(settings: SettingsDep, memo: MemoDep, file: ResumeFile) -> ResumeOut:
     """Parse a resume into sections, contact, dated roles with bullets, education, certifications and skills.
 
     Nothing is stored. Every ``start``/``end`` is a character offset into the returned ``text``.
     """
-    return resume_out(read_resume_upload(settings, file, field="file")[1])
+    return resume_out(read_resume_upload(settings, memo, file, field="file")[1])
 
 
 @router.post("", response_model=StoredResumeOut, status_code=status.HTTP_201_CREATED, responses=PARSE_ERRORS)
-def store_resume(settings: SettingsDep, store: StoreDep, file: ResumeFile, response: Response) -> StoredResumeOut:
+def store_resume(
+    settings: SettingsDep, store: StoreDep, memo: MemoDep, file: ResumeFile, response: Response
+) -> StoredResumeOut:
     """Parse and store a resume; its ``id`` can then stand in for the file (``resume_id``) in other calls.
 
     Only a resume that parses is stored: a refused upload leaves the store as it was.
     """
-    data, resume = read_resume_upload(settings, file, field="file")
+    data, resume = read_resume_upload(settings, memo, file, field="file")
     stored = store.add(data, filename=file.filename, format=resume.document.format)
     response.headers["Location"] = f"/v1/resumes/{stored.id}"
     return _out(stored, resume)
@@ -53,19 +56,22 @@ def list_resumes(
 
 
 @router.get("/{resume_id}", response_model=StoredResumeOut, responses=NOT_FOUND)
-def get_resume(settings: SettingsDep, store: StoreDep, resume_id: str) -> StoredResumeOut:
+def get_resume(settings: SettingsDep, store: StoreDep, memo: MemoDep, resume_id: str) -> StoredResumeOut:
     """A stored resume and what is read from it now."""
     stored = store.get(resume_id)
     if stored is None:
         raise ProblemError("not-found", f"No stored resume with id '{resume_id}'.")
-    return _out(stored, parsers.parse_resume(stored.data, stored.filename, max_pages=settings.max_pages))
+    return _out(stored, parse_stored_resume(settings, memo, stored))
 
 
 @router.delete("/{resume_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
-def delete_resume(store: StoreDep, resume_id: str) -> Response:
-    """Delete a stored resume for good (its bytes are overwritten in the database file, not just unlinked)."""
-    if not store.delete(resume_id):
+def delete_resume(store: StoreDep, memo: MemoDep, resume_id: str) -> Response:
+    """Delete a stored resume for good (its bytes are overwritten in the database file, not just unlinked, and
+    what this process keeps in memory from the same document is dropped)."""
+    stored = store.get(resume_id)
+    if stored is None or not store.delete(resume_id):
         raise ProblemError("not-found", f"No stored resume with id '{resume_id}'.")
+    memo.forget(digest(stored.data))
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import time
-from typing import Annotated, Literal
+from collections.abc import Callable
+from functools import partial
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from pydantic import BaseModel
@@ -17,8 +19,7 @@ from matching.letters import CoverLetterReview, review_cover_letter
 from matching.rank import rank, rank_resumes
 from matching.render import render_html, render_markdown
 from matching.report import TailoringReport
-from matching.tailor import prepare_resume, tailor
-from service.deps import SettingsDep, StoreDep
+from service.deps import MemoDep, SettingsDep, StoreDep
 from service.forms import (
     AsOf,
     ExtraSkills,
@@ -32,9 +33,8 @@ from service.forms import (
     load_letter,
     tailor_options,
 )
-from service.inputs import PARSE_ERRORS, given, load_job, load_resume, read_resume_upload
-from service.problems import ProblemError, problem_openapi
-from service.uploads import check_text, read_upload
+from service.inputs import PARSE_ERRORS, given, load_job, load_resume
+from service.problems import ProblemError, problem_openapi, problem_slug
 from service.wire import out_model
 
 logger = logging.getLogger(__name__)
@@ -111,11 +111,10 @@ def tailor_report(
     `cover_letter`; with `interview_prep=true`, STAR prompts, gap questions and a learning plan under
     `interview_prep` (JSON and Markdown)."""
     fmt = _format(request, format)
-    parsed_resume, job, options = pair.resume, pair.job, pair.options
+    parsed_resume, job, options, analysis = pair.resume, pair.job, pair.options, pair.analysis
     letter = load_letter(settings, cover_letter_file, cover_letter_text, required=False)
     began = time.perf_counter()
-    analysis = prepare_resume(parsed_resume, options=options)
-    report = tailor(parsed_resume, job, options=options, analysis=analysis)
+    report = pair.report()
     review = (
         review_cover_letter(letter, parsed_resume, job, report=report, options=options, analysis=analysis)
         if letter is not None
@@ -141,16 +140,27 @@ class RankedOut(BaseModel):
     top_gaps: list[str]
 
 
+class RankFailedOut(BaseModel):
+    """An item that could not be read; the others are ranked without it."""
+
+    index: int
+    name: str | None
+    type: str  # the problem type URI, as in an error response
+    detail: str
+
+
 class RankOut(BaseModel):
     mode: Literal["jobs", "resumes"]
     score_version: str | None
     items: list[RankedOut]
+    failed: list[RankFailedOut]
 
 
 @router.post("/rank", response_model=RankOut, responses={**PARSE_ERRORS, **problem_openapi("not-found")})
 def rank_items(
     settings: SettingsDep,
     store: StoreDep,
+    memo: MemoDep,
     resume: ResumeFile = None,
     resume_id: ResumeId = None,
     job_files: Annotated[list[UploadFile] | None, File(description="Jobs to rank for one resume.")] = None,
@@ -164,7 +174,9 @@ def rank_items(
 ) -> RankOut:
     """Rank many jobs for one resume (a job seeker choosing where to apply), or many resumes for one job
     (a coach reviewing a group): give `resume`/`resume_id` with `job_files`/`job_texts`, or `job_file`/`job_text`
-    with `resumes`/`resume_ids`."""
+    with `resumes`/`resume_ids`. Items are numbered files first, then texts or ids, from 0. An item that cannot be
+    read (a damaged file, an unknown id...) is listed under `failed` with its problem type and the rest are
+    ranked; when none can be read, the answer is the first item's problem."""
     options = tailor_options(as_of, extra_skills)
     many_jobs = [f for f in (job_files or []) if given(f)], [t for t in (job_texts or []) if t.strip()]
     many_resumes = [f for f in (resumes or []) if given(f)], [i for i in (resume_ids or []) if i.strip()]
@@ -182,19 +194,33 @@ def rank_items(
     if max(n_jobs, n_resumes) > settings.max_rank_items:
         raise ProblemError("too-large", f"At most {settings.max_rank_items} items can be ranked in one call.")
     if n_jobs:
-        one = load_resume(settings, store, resume, resume_id)
-        jobs, names = _jobs(settings, *many_jobs)
-        ranked = rank(one, jobs, options=options)
+        one = load_resume(settings, store, memo, resume, resume_id)
+        files, texts = many_jobs
+        loaders: list[_Loader] = [
+            (f"job_files[{i}]", f.filename, partial(load_job, settings, memo, f, None)) for i, f in enumerate(files)
+        ]
+        loaders += [(f"job_texts[{i}]", None, partial(load_job, settings, memo, None, t)) for i, t in enumerate(texts)]
+        loaded, failed = _load_all(loaders, file_field="job_files", text_field="job_texts")
+        ranked = rank(one, [item for _, _, item in loaded], options=options)
         mode: Literal["jobs", "resumes"] = "jobs"
     else:
-        job = load_job(settings, job_file, job_text, file_field="job_file", text_field="job_text")
-        parsed, names = _resumes(settings, store, *many_resumes)
-        ranked = rank_resumes(job, parsed, options=options)
+        job = load_job(settings, memo, job_file, job_text, file_field="job_file", text_field="job_text")
+        files, ids = many_resumes
+        loaders = [
+            (f"resumes[{i}]", f.filename, partial(load_resume, settings, store, memo, f, None))
+            for i, f in enumerate(files)
+        ]
+        loaders += [
+            (f"resume_ids[{i}]", rid, partial(load_resume, settings, store, memo, None, rid))
+            for i, rid in enumerate(ids)
+        ]
+        loaded, failed = _load_all(loaders, field="resumes")
+        ranked = rank_resumes(job, [item for _, _, item in loaded], options=options)
         mode = "resumes"
     items = [
         RankedOut(
-            index=r.index,
-            name=names[r.index],
+            index=loaded[r.index][0],
+            name=loaded[r.index][1],
             title=r.title,
             score=r.score,
             score_confidence=r.score_confidence,
@@ -204,31 +230,26 @@ def rank_items(
         for r in ranked
     ]
     version = ranked[0].report.score_version if ranked else None
-    return RankOut(mode=mode, score_version=version, items=items)
+    return RankOut(mode=mode, score_version=version, items=items, failed=failed)
 
 
-def _jobs(
-    settings: SettingsDep, files: list[UploadFile], texts: list[str]
-) -> tuple[list[parsers.JobPosting], list[str | None]]:
-    jobs, names = [], []
-    for file in files:
-        data = read_upload(file, settings.max_upload_bytes, field="job_files")
-        jobs.append(parsers.parse_job(data, file.filename, max_pages=settings.max_pages))
-        names.append(file.filename)
-    for i, text in enumerate(texts):
-        jobs.append(parsers.parse_job(check_text(text, settings.max_text_chars, field=f"job_texts[{i}]")))
-        names.append(None)
-    return jobs, names
+_Loader = tuple[str, str | None, Callable[..., Any]]  # the item's field, its name, and what loads it
 
 
-def _resumes(
-    settings: SettingsDep, store: StoreDep, files: list[UploadFile], ids: list[str]
-) -> tuple[list[parsers.Resume], list[str | None]]:
-    parsed, names = [], []
-    for file in files:
-        parsed.append(read_resume_upload(settings, file, field="resumes")[1])
-        names.append(file.filename)
-    for resume_id in ids:
-        parsed.append(load_resume(settings, store, None, resume_id))
-        names.append(resume_id)
-    return parsed, names
+def _load_all(loaders: list[_Loader], **fields: str) -> tuple[list[tuple[int, str | None, Any]], list[RankFailedOut]]:
+    """Each item loaded (``fields`` are passed to its loader), with its index and name; the ones that fail
+    become ``failed`` entries. When none loads, the first failure is raised, its detail naming the item."""
+    loaded: list[tuple[int, str | None, Any]] = []
+    failed: list[RankFailedOut] = []
+    first: ProblemError | None = None
+    for index, (field, name, load) in enumerate(loaders):
+        try:
+            loaded.append((index, name, load(**fields)))
+        except (parsers.ParserError, ProblemError) as exc:
+            problem = exc if isinstance(exc, ProblemError) else ProblemError(problem_slug(exc), str(exc))
+            detail = f"{field}: {problem.detail}"
+            failed.append(RankFailedOut(index=index, name=name, type=problem.problem.type, detail=detail))
+            first = first or ProblemError(problem.problem.slug, detail)
+    if not loaded and first is not None:
+        raise first
+    return loaded, failed

@@ -203,3 +203,26 @@ def test_tailor_refuses_out_of_range_options(client: TestClient, data: dict[str,
     )
     assert response.status_code == 422
     assert response.json()["type"] == "/problems/validation-error"
+
+
+def test_rank_lists_an_unreadable_item_and_ranks_the_rest(client: TestClient) -> None:
+    files = [
+        ("resumes", ("a.txt", RESUME, "text/plain")),
+        ("resumes", ("broken.pdf", b"%PDF-1.7 garbage", "application/pdf")),
+    ]
+    response = client.post("/v1/rank", files=files, data={"job_text": JOB, "resume_ids": ["no-such-id"]})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert [(item["index"], item["name"]) for item in body["items"]] == [(0, "a.txt")]
+    failed = {item["index"]: item for item in body["failed"]}
+    assert failed[1]["name"] == "broken.pdf" and failed[1]["type"] == "/problems/corrupt-document"
+    assert failed[1]["detail"].startswith("resumes[1]: ")
+    assert failed[2]["name"] == "no-such-id" and failed[2]["type"] == "/problems/not-found"
+
+
+def test_rank_with_no_readable_item_answers_with_the_first_problem(client: TestClient) -> None:
+    files = [("resume", ("cv.txt", RESUME, "text/plain")), ("job_files", ("ad.pdf", b"\x89PNG\r\n\x1a\n", "image/png"))]
+    response = client.post("/v1/rank", files=files, data={"job_texts": ["   "]})
+    assert response.status_code == 415, response.text
+    assert response.json()["type"] == "/problems/unsupported-format"
+    assert response.json()["detail"].startswith("job_files[0]: ")
