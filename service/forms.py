@@ -21,10 +21,12 @@ from service.settings import Settings
 from service.uploads import check_text, read_upload
 
 __all__ = [
+    "LETTER_MISSING",
     "AsOf",
     "ExtraSkills",
     "JobFile",
     "JobText",
+    "LetterDep",
     "LetterFile",
     "LetterText",
     "Pair",
@@ -110,6 +112,20 @@ def tailor_options(as_of: date | None, extra_skills: str | None) -> TailorOption
     return TailorOptions(as_of=as_of or today, extra_skills=extra)
 
 
+LETTER_MISSING = "Give the cover letter as 'cover_letter_file' or as 'cover_letter_text' (exactly one)."
+
+
+def optional_letter(
+    settings: SettingsDep, cover_letter_file: LetterFile = None, cover_letter_text: LetterText = None
+) -> parsers.Document | None:
+    """The cover letter of a request, if one was given (a dependency: declared after ``PairDep``, its fields
+    follow the resume's and the job's in the form, as they do in Swagger UI)."""
+    return load_letter(settings, cover_letter_file, cover_letter_text, required=False)
+
+
+LetterDep = Annotated[parsers.Document | None, Depends(optional_letter)]
+
+
 def load_letter(
     settings: Settings, file: UploadFile | None, text: str | None, *, required: bool = True
 ) -> parsers.Document | None:
@@ -119,9 +135,7 @@ def load_letter(
     if file is None and not has_text and not required:
         return None
     if (file is None) == (not has_text):
-        raise ProblemError(
-            "validation-error", "Give the cover letter as 'cover_letter_file' or as 'cover_letter_text' (exactly one)."
-        )
+        raise ProblemError("validation-error", LETTER_MISSING)
     if file is not None:
         data = read_upload(file, settings.max_upload_bytes, field="cover_letter_file")
         return parsers.parse_document(data, file.filename, max_pages=settings.max_pages)

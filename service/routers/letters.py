@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import re
 import time
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Form, Response
+from fastapi import APIRouter, Depends, Form, Response
 from pydantic import BaseModel
 
 from matching.drafting import CoverLetterDraft, DraftOptions, draft_cover_letter
@@ -28,16 +29,9 @@ from matching.letter_render import (
 )
 from matching.letters import CoverLetterReview, review_cover_letter
 from matching.report import TailoringReport
-from service.deps import SettingsDep
-from service.forms import (
-    LetterFile,
-    LetterText,
-    Pair,
-    PairDep,
-    load_letter,
-)
+from service.forms import LETTER_MISSING, LetterDep, Pair, PairDep
 from service.inputs import PARSE_ERRORS
-from service.problems import problem_openapi
+from service.problems import ProblemError, problem_openapi
 from service.wire import out_model
 
 __all__ = ["CoverLetterDraftOut", "CoverLetterReviewOut", "InterviewPrepOut", "LearningPlanOut", "router"]
@@ -55,6 +49,39 @@ MD_MEDIA_TYPE = "text/markdown; charset=utf-8"
 TextFormat = Literal["json", "md"]
 DraftFormat = Literal["json", "md", "docx"]
 ERRORS: dict[int | str, dict[str, Any]] = {**PARSE_ERRORS, **problem_openapi("not-found")}
+
+
+# Each endpoint's own form fields come from a dependency declared after PairDep, so that in the form (and in
+# Swagger UI) they follow the resume's and the job's.
+def text_format(format: Annotated[TextFormat, Form(description="json or md.")] = "json") -> TextFormat:
+    return format
+
+
+TextFormatDep = Annotated[TextFormat, Depends(text_format)]
+
+
+@dataclass(frozen=True, slots=True)
+class DraftAsks:
+    draft: DraftOptions
+    format: DraftFormat
+
+
+def draft_asks(
+    company: Annotated[
+        str | None, Form(max_length=200, description="The company's name as you want it (default: the job's).")
+    ] = None,
+    hiring_manager: Annotated[
+        str | None,
+        Form(max_length=200, description="Whom to greet, e.g. 'Ms. Rivera' (default: 'Dear Hiring Manager,')."),
+    ] = None,
+    tone: Annotated[Literal["formal", "warm", "concise"], Form(description="formal, warm or concise.")] = "formal",
+    mention_gap: Annotated[
+        bool, Form(description="Add one honest line on the most important skill you do not show yet.")
+    ] = False,
+    format: Annotated[DraftFormat, Form(description="json, md or docx.")] = "json",
+) -> DraftAsks:
+    options = DraftOptions(company=company, hiring_manager=hiring_manager, tone=tone, mention_gap=mention_gap)
+    return DraftAsks(options, format)
 
 
 def _doc_responses(description: str, model: type[BaseModel], *, docx: bool = False) -> dict[int | str, Any]:
@@ -83,20 +110,14 @@ def _filename(title: str | None) -> str:
     response_model=CoverLetterReviewOut,
     responses=_doc_responses("The review, as JSON (default) or Markdown.", CoverLetterReviewOut),
 )
-def review_letter(
-    settings: SettingsDep,
-    pair: PairDep,
-    cover_letter_file: LetterFile = None,
-    cover_letter_text: LetterText = None,
-    format: Annotated[TextFormat, Form(description="json or md.")] = "json",
-) -> Any:
+def review_letter(pair: PairDep, letter: LetterDep, format: TextFormatDep) -> Any:
     """Review a cover letter against the job and the resume: which top requirements it addresses (with the
     sentence), company and role named, greeting, length and structure, generic phrases, a score with its
     breakdown, and every claim (skill, figure, years, achievement, degree, employer) checked against the resume —
     backed ones linked to the resume line, the rest listed under `unsupported_claims`. Offsets index
     `letter_text`."""
-    letter = load_letter(settings, cover_letter_file, cover_letter_text)
-    assert letter is not None
+    if letter is None:
+        raise ProblemError("validation-error", LETTER_MISSING)
     began = time.perf_counter()
     analysis, report = _tailored(pair)
     review = review_cover_letter(letter, pair.resume, pair.job, options=pair.options, analysis=analysis, report=report)
@@ -121,21 +142,7 @@ def review_letter(
         "The draft, as JSON (default), Markdown, or a Word document (attachment).", CoverLetterDraftOut, docx=True
     ),
 )
-def draft_letter(
-    pair: PairDep,
-    company: Annotated[
-        str | None, Form(max_length=200, description="The company's name as you want it (default: the job's).")
-    ] = None,
-    hiring_manager: Annotated[
-        str | None,
-        Form(max_length=200, description="Whom to greet, e.g. 'Ms. Rivera' (default: 'Dear Hiring Manager,')."),
-    ] = None,
-    tone: Annotated[Literal["formal", "warm", "concise"], Form(description="formal, warm or concise.")] = "formal",
-    mention_gap: Annotated[
-        bool, Form(description="Add one honest line on the most important skill you do not show yet.")
-    ] = False,
-    format: Annotated[DraftFormat, Form(description="json, md or docx.")] = "json",
-) -> Any:
+def draft_letter(pair: PairDep, asks: Annotated[DraftAsks, Depends(draft_asks)]) -> Any:
     """Draft a cover letter from the resume's own facts: the role and company, your current role, the two or
     three requirements your resume shows best, each told with your best bullet for it, and (if asked) one honest
     line on a gap. No language model; every sentence lists the resume line it rests on."""
@@ -146,21 +153,21 @@ def draft_letter(
         options=pair.options,
         analysis=pair.analysis,
         report=pair.report(),
-        draft=DraftOptions(company=company, hiring_manager=hiring_manager, tone=tone, mention_gap=mention_gap),
+        draft=asks.draft,
     )
     logger.info(
         "drafted letter: %s tone, %d words in %.1f ms",
-        tone,
+        asks.draft.tone,
         draft.word_count,
         (time.perf_counter() - began) * 1000,
     )
-    if format == "docx":
+    if asks.format == "docx":
         return Response(
             draft_to_docx(draft),
             media_type=DOCX_MEDIA_TYPE,
             headers={"Content-Disposition": f'attachment; filename="{_filename(draft.job_title)}"'},
         )
-    if format == "md":
+    if asks.format == "md":
         return Response(render_draft_markdown(draft), media_type=MD_MEDIA_TYPE)
     return CoverLetterDraftOut.model_validate(draft.to_dict())
 
@@ -171,10 +178,7 @@ def draft_letter(
     response_model=InterviewPrepOut,
     responses=_doc_responses("STAR prompts, gap questions and the learning plan.", InterviewPrepOut),
 )
-def prepare_interview(
-    pair: PairDep,
-    format: Annotated[TextFormat, Form(description="json or md.")] = "json",
-) -> Any:
+def prepare_interview(pair: PairDep, format: TextFormatDep) -> Any:
     """Prepare for the interview: a STAR prompt for each top requirement, prefilled from the resume bullet that
     shows it best (the Result flagged when the bullet has no number), the questions your gaps invite with the true,
     adjacent experience your resume offers, and a learning plan for the missing skills."""
@@ -192,10 +196,7 @@ def prepare_interview(
     response_model=LearningPlanOut,
     responses=_doc_responses("The learning plan for the skills the resume does not show.", LearningPlanOut),
 )
-def plan_learning(
-    pair: PairDep,
-    format: Annotated[TextFormat, Form(description="json or md.")] = "json",
-) -> Any:
+def plan_learning(pair: PairDep, format: TextFormatDep) -> Any:
     """For each missing hard skill, most important first: the related skills you already show, the kind of course
     or certification that closes it, and a hands-on project that proves it."""
     analysis, report = _tailored(pair)

@@ -6,10 +6,11 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Form, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFile
 from pydantic import BaseModel
 
 import parsers
@@ -25,12 +26,10 @@ from service.forms import (
     ExtraSkills,
     JobFile,
     JobText,
-    LetterFile,
-    LetterText,
+    LetterDep,
     PairDep,
     ResumeFile,
     ResumeId,
-    load_letter,
     tailor_options,
 )
 from service.inputs import PARSE_ERRORS, given, load_job, load_resume
@@ -79,6 +78,22 @@ def report_response(
     return Response(json.dumps(body, ensure_ascii=False), media_type=_MEDIA["json"])
 
 
+@dataclass(frozen=True, slots=True)
+class ReportAsks:
+    interview: bool
+    format: ReportFormat | None
+
+
+def report_asks(
+    interview: Annotated[
+        bool, Form(alias="interview_prep", description="Add interview preparation and the learning plan.")
+    ] = False,
+    format: Annotated[ReportFormat | None, Form(description="json, md or html (else by the Accept header).")] = None,
+) -> ReportAsks:
+    """The report's own form fields (a dependency, so that they follow the resume's and the job's)."""
+    return ReportAsks(interview, format)
+
+
 @router.post(
     "/tailor",
     response_class=Response,
@@ -96,23 +111,14 @@ def report_response(
     },
 )
 def tailor_report(
-    request: Request,
-    settings: SettingsDep,
-    pair: PairDep,
-    cover_letter_file: LetterFile = None,
-    cover_letter_text: LetterText = None,
-    interview: Annotated[
-        bool, Form(alias="interview_prep", description="Add interview preparation and the learning plan.")
-    ] = False,
-    format: Annotated[ReportFormat | None, Form(description="json, md or html (else by the Accept header).")] = None,
+    request: Request, pair: PairDep, letter: LetterDep, asks: Annotated[ReportAsks, Depends(report_asks)]
 ) -> Response:
     """Align a resume with a job: evidence per requirement, an explained score, ranked gaps with what-if scores,
     suggestions quoting the text they concern, and ATS checks. With a cover letter, its review is added under
     `cover_letter`; with `interview_prep=true`, STAR prompts, gap questions and a learning plan under
     `interview_prep` (JSON and Markdown)."""
-    fmt = _format(request, format)
+    fmt = _format(request, asks.format)
     parsed_resume, job, options, analysis = pair.resume, pair.job, pair.options, pair.analysis
-    letter = load_letter(settings, cover_letter_file, cover_letter_text, required=False)
     began = time.perf_counter()
     report = pair.report()
     review = (
@@ -120,7 +126,7 @@ def tailor_report(
         if letter is not None
         else None
     )
-    prep = interview_prep(report, parsed_resume, job, options=options, analysis=analysis) if interview else None
+    prep = interview_prep(report, parsed_resume, job, options=options, analysis=analysis) if asks.interview else None
     logger.info(
         "tailored: %d requirements, score %.1f in %.1f ms",
         len(report.requirements),
