@@ -11,22 +11,11 @@ import html
 import math
 import re
 
-from matching.report import Evidence, Gap, RequirementMatch, SkillCheck, Suggestion, TailoringReport
+from matching.report import REASON_WORDS, Evidence, Gap, RequirementMatch, SkillCheck, Suggestion, TailoringReport
 
 __all__ = ["render_html", "render_markdown"]
 
-_REASON_WORDS = {
-    "missing": "not in the resume",
-    "only_in_skills_list": "only in the skills list",
-    "only_in_summary": "only in the summary",
-    "only_in_old_role": "only in an older role",
-    "only_related_skill": "only a related skill",
-    "only_implied": "only implied by a framework",
-    "insufficient_years": "fewer years than asked",
-    "education_level": "degree level below the ask",
-    "education_field": "degree in another field",
-    "weak_wording_match": "weakly shown",
-}
+_REASON_WORDS: dict[str, str] = {str(k): v for k, v in REASON_WORDS.items()}
 _STATUS_WORDS = {"met": "Met", "partly_met": "Partly met", "missing": "Missing"}
 _LOCATION_WORDS = {
     "bullet": "experience bullet",
@@ -142,11 +131,19 @@ def _requirement_html(m: RequirementMatch) -> str:
 
 def _gap_html(g: Gap) -> str:
     gain = f"+{g.gain:g} → {g.what_if_score:g}" if g.gain > 0 else "no change"
+    why = f'<p class="muted">{_e(g.importance_note)}</p>' if g.importance_note else ""
     return (
         f'<li class="gap"><div class="gap-head"><strong>{_e(g.label)}</strong> '
         f'<span class="kind">{_e(g.kind)}</span> <span class="reason">{_e(_REASON_WORDS.get(g.reason, g.reason))}'
-        f'</span><span class="gain">{_e(gain)}</span></div><p>{_e(g.advice)}</p></li>'
+        f'</span><span class="gain">{_e(gain)}</span></div>{why}<p>{_e(g.advice)}</p></li>'
     )
+
+
+_GAP_ORDER = (
+    "Required before preferred, technical skills, years and education before soft skills and wording, then by "
+    "importance (what the ad stresses: its title, several places; a named tool over a broad area); ties go to "
+    "the bigger gain."
+)
 
 
 def _suggestion_html(s: Suggestion) -> str:
@@ -243,12 +240,12 @@ def render_html(report: TailoringReport) -> str:
         f'<section class="top">{_gauge(report.score, report.score_confidence)}'
         f'<div class="summary"><p>{_e(report.summary)}</p>{years}</div></section>{notes}'
         f"<h2>How the score is made</h2>{breakdown}"
-        f"<h2>Gaps, most important first</h2><ul class=plain>{gaps}</ul>"
+        f'<h2>Gaps, most important first</h2><p class="muted">{_e(_GAP_ORDER)}</p><ul class=plain>{gaps}</ul>'
         f"<h2>Suggestions</h2><ul class=plain>{suggestions}</ul>"
         f"<h2>Requirements and your evidence</h2>{reqs}"
         + (f"<h2>Other skills the ad names</h2><p>{keywords}</p>" if keywords else "")
         + f'<h2>Searchability checks</h2><ul class="plain ats">{"".join(ats_items)}</ul>'
-        "</main></body></html>"
+        + "</main></body></html>"
     )
 
 
@@ -286,11 +283,16 @@ def render_markdown(report: TailoringReport) -> str:
     out.append("")
     out.append("## Gaps, most important first")
     out.append("")
+    out.append(_m(_GAP_ORDER))
+    out.append("")
     if not report.gaps:
         out.append("No gaps: everything asked is shown.")
     for g in report.gaps:
         gain = f"+{g.gain:g} → {g.what_if_score:g}" if g.gain > 0 else "no change"
-        out.append(f"- **{_m(g.label)}** ({g.kind}, {_REASON_WORDS.get(g.reason, g.reason)}; {gain}): {_m(g.advice)}")
+        why = f" {_m(g.importance_note)}" if g.importance_note else ""
+        out.append(
+            f"- **{_m(g.label)}** ({g.kind}, {_REASON_WORDS.get(g.reason, g.reason)}; {gain}):{why} {_m(g.advice)}"
+        )
     out.append("")
     out.append("## Suggestions")
     out.append("")

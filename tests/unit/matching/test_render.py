@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from matching.render import render_html, render_markdown
@@ -62,3 +63,12 @@ def test_markdown_title_keeps_the_space_before_the_company() -> None:
 
     report = dataclasses.replace(_report(), job_title="Front-end", job_company="BBVA")
     assert render_markdown(report).splitlines()[0] == "# Tailoring report: Front-end at BBVA"
+
+
+def test_gaps_say_how_they_are_ranked_in_html_and_markdown() -> None:
+    report = _report()
+    assert report.gaps and all(g.importance_note for g in report.gaps)
+    page, md = render_html(report), render_markdown(report)
+    assert "Required before preferred" in page and "Required before preferred" in md
+    for g in report.gaps:
+        assert html.escape(g.importance_note) in page
