@@ -1,8 +1,12 @@
 """The job side: what each requirement line asks, and how the resume answers it.
 
 :func:`analyze_job` finds the job's skills once, files them under its requirement lines, and groups
-either/or skills ("Java or Kotlin", "one of Python, Go", "cloud (AWS, GCP)"). When the parser found no
-requirement list, lines that name skills stand in for one (``JobAnalysis.derived``), and the report says so.
+either/or skills ("Java or Kotlin", "one of Python, Go", "cloud (AWS, GCP)"). A broader skill named just
+before its examples ("cloud" there) is kept apart as the group's *general* skill: shown alone it counts only
+in part, since the examples are what the line asks. An example the taxonomy does not know ("templating
+(Jinja2)") becomes a *term*, looked for word for word in the resume, so a line is never met on its general
+word alone. When the parser found no requirement list, lines that name skills stand in for one
+(``JobAnalysis.derived``), and the report says so.
 
 :func:`align_requirements` then turns each line into a :class:`~matching.report.RequirementMatch` and the
 score items behind it; :func:`years_items`, :func:`education_items` and :func:`title_alignment` handle the
@@ -25,10 +29,13 @@ from rapidfuzz import fuzz, process
 
 from matching.boilerplate import boilerplate_spans, covered_share
 from matching.evidence import (
+    MET_AT,
+    TERM_PREFIX,
     ResumeAnalysis,
     SkillExtractor,
     align_wording,
     content_words,
+    is_term,
     prove_skills,
     skill_credit,
     status_for,
@@ -36,15 +43,17 @@ from matching.evidence import (
 from matching.fields import family_siblings
 from matching.models import SkillMention
 from matching.normalize import normalize, scan, tokenize
-from matching.report import Evidence, GapReason, ItemKind, RequirementMatch, SkillCheck, Status
+from matching.report import REASON_WORDS, Evidence, GapReason, ItemKind, RequirementMatch, SkillCheck, Status
 from matching.scoring import ScoreItem
 from parsers.models import EducationAsked, JobPosting, Requirement, RequirementKind, YearsAsked
 
 __all__ = [
     "EDUCATION_LEVELS",
+    "GENERAL_CREDIT",
     "GENERAL_LINE_WEIGHT",
     "IMPLIED_YEARS",
     "KIND_WEIGHTS",
+    "TERM_CONFIDENCE",
     "AskedItem",
     "JobAnalysis",
     "Strength",
@@ -77,7 +86,7 @@ STRENGTH_FAMILY = 0.5  # a strength counts this much when the ad names a tool of
 STRENGTHS_TARGET = 6.0  # strength the ad must use for the "strengths used" part to be full
 ESCO_KNOWLEDGE_WEIGHT = 0.5  # broad ESCO knowledge ("troubleshoot", "computer science"): often boilerplate
 TITLE_EMPHASIS = 1.5  # a skill named in the job's title
-REPEAT_EMPHASIS = 1.25  # a skill named two or more times in the ad
+REPEAT_EMPHASIS = 1.25  # a skill named on two or more lines of the ad
 MAX_EMPHASIS = 1.75
 BOILERPLATE_LINE_SHARE = 0.5  # a requirement line at least this much boilerplate is left out
 GENERAL_LINE_WEIGHT = 0.4  # a requirement line that names no skill, aligned by wording
@@ -85,6 +94,12 @@ DERIVED_DUTY_WEIGHT = 0.6  # a derived line that describes a duty ("You will bui
 DERIVED_OTHER_WEIGHT = 0.3  # a derived line that neither asks nor describes a duty (company story, product)
 PREFERRED_ASK_WEIGHT = 0.5  # a preferred years or education ask, within its part
 KEYWORD_OUTSIDE_RESPONSIBILITIES = 0.5  # a keyword in 'about' or other sections, vs 1.0 in responsibilities
+#: A general skill named just before the examples the line asks for ("for python such as Jinja2") and shown
+#: without any of them counts this much of its credit, as related evidence: the line is partly met.
+GENERAL_CREDIT = 0.5
+#: The confidence of a term (an example the line names that the taxonomy does not know): it weighs as a tool at
+#: this confidence, a little less than a named skill, since nothing but its spelling says it is one.
+TERM_CONFIDENCE = 0.7
 
 EDUCATION_LEVELS: Mapping[str, int] = {
     "high_school": 1,
@@ -135,9 +150,12 @@ _EXAMPLE_WORDS = (
     r"in\s+particular|namely|at\s+least\s+one|one\s+or\s+more|"
     r"como|tales\s+como|por\s+ejemplo|p\.\s?ej\.|comme|tels?\s+que|par\s+exemple|wie|z\.\s?b\."
 )
-_CUE_BEFORE = re.compile(rf"(?:\b(?:{_EXAMPLE_WORDS})\b[^.;!?]*|\(\s*)$", re.I)
+# (?<!\w) and (?!\w), not \b: "e.g." ends in a dot, and "(e.g., AWS, GCP)" has no word boundary after it.
+_CUE_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_EXAMPLE_WORDS})(?!\w)[^.;!?]*|\(\s*)$", re.I)
 # What may stand between a named skill and the examples of it: "cloud (AWS, GCP)", "databases such as X or Y".
-_PARENT_GAP = re.compile(rf"^\s*,?\s*(?:\(|(?:{_EXAMPLE_WORDS})\b)\s*:?\s*$", re.I)
+_PARENT_GAP = re.compile(
+    rf"^\s*,?\s*(?:\(\s*(?:(?:{_EXAMPLE_WORDS})(?!\w))?|(?:{_EXAMPLE_WORDS})(?!\w))\s*[:,]?\s*$", re.I
+)
 _CUE_REACH = 60  # characters between a cue and the list it introduces
 _OR_SIMILAR_AFTER = re.compile(
     r",?\s*(?:or|and/or|o|ou|oder)\s+(?:similar|equivalent|other|comparable|related|similares?|equivalentes?)\b",
@@ -199,23 +217,32 @@ _TITLE_PHRASES = (
     (" engineering ", " engineer "),
 )
 _GENERIC_TITLE_WORDS = {"engineer": 0.5, "software": 0.75, "specialist": 0.5, "manager": 0.75}
+TITLE_ECHO = 0.7  # a title word standing at least this strongly in the resume is echoed (a summary, a recent title)
 
 
 @dataclass(frozen=True, slots=True)
 class _Group:
     """Skills of one requirement line that count as one item (a single skill, or an either/or group).
 
-    Built once per job and read for every resume, so its ids, key and name are computed when it is made.
+    ``general`` is a broader skill the line names just before the examples ("cloud platforms such as AWS or
+    GCP", "for python such as Jinja2"): the examples are the ask, so the general skill shown alone counts only
+    :data:`GENERAL_CREDIT` of its credit, as related evidence. Built once per job and read for every resume, so
+    its ids, key and name are computed when it is made.
     """
 
     mentions: tuple[SkillMention, ...]
+    general: tuple[SkillMention, ...] = ()
     skill_ids: tuple[str, ...] = field(init=False)
+    general_ids: tuple[str, ...] = field(init=False)
     key: str = field(init=False)
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
         ids = tuple(dict.fromkeys(m.skill_id for m in self.mentions))
         object.__setattr__(self, "skill_ids", ids)
+        object.__setattr__(
+            self, "general_ids", tuple(dict.fromkeys(m.skill_id for m in self.general if m.skill_id not in ids))
+        )
         object.__setattr__(self, "key", ids[0] if len(ids) == 1 else "any:" + "|".join(sorted(ids)))
         object.__setattr__(self, "name", " or ".join(dict.fromkeys(m.name for m in self.mentions)))
 
@@ -229,7 +256,7 @@ class JobAnalysis:
     requirements: tuple[Requirement, ...]
     derived: bool  # True when the requirement lines were derived from the text (no list was parsed)
     groups: tuple[tuple[_Group, ...], ...]  # per requirement
-    counts: Mapping[str, int]  # mentions per skill id over the whole ad
+    counts: Mapping[str, int]  # per skill id, the lines of the ad that name it
     title_span: tuple[int, int] | None
     title_skill_ids: frozenset[str]
     keyword_mentions: tuple[tuple[SkillMention, float], ...]  # outside requirement lines, with a weight
@@ -308,7 +335,9 @@ def _norm(name: str) -> str:
     return normalize(name)
 
 
-def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], req: Requirement) -> list[_Group]:
+def _group_mentions(
+    text: str, offset: int, mentions: Sequence[SkillMention], req: Requirement, loose: frozenset[str] = frozenset()
+) -> list[_Group]:
     """Split a line's mentions into items: either/or runs become one group, the rest single skills.
 
     A *run* is a list of mentions with only separators between them ("A, B and C", "A/B", "A, B, or C").
@@ -339,7 +368,7 @@ def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], re
 
     runs: list[list[SkillMention]] = []
     for m in hard:
-        if runs and _LIST_SEPARATOR.match(gap(runs[-1][-1], m)):
+        if runs and _is_list_gap(gap(runs[-1][-1], m)):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -351,21 +380,185 @@ def _group_mentions(text: str, offset: int, mentions: Sequence[SkillMention], re
         lead = text[max(lead_from, run[0].start - offset - _CUE_REACH) : run[0].start - offset]
         cue = _CUE_BEFORE.search(lead)
         parent: list[SkillMention] = []
-        if cue is not None and previous is not None:
+        if cue is not None and previous is not None and not is_term(previous.skill_id):
             between = text[previous.end - offset : run[0].start - offset]
             if _PARENT_GAP.match(between):
                 parent = [previous]
         if ((is_or or cue is not None) and len(run) >= 2) or (parent and cue is not None):
             if parent:
                 groups = [g for g in groups if g.mentions != (parent[0],)]
-            groups.append(_Group(tuple(parent + run)))
+            groups.append(_Group(tuple(run), tuple(parent)))
         else:
             groups.extend(_Group((m,)) for m in run)
         previous = run[-1]
+    # A skill that is one of an either/or group of the line is asked by that group, not once more on its own
+    # ("version control tools (GIT/SVN)", where 'version control' is also Git).
+    in_groups = {sid for g in groups if len(g.skill_ids) > 1 for sid in g.skill_ids}
+    groups = [g for g in groups if len(g.skill_ids) > 1 or g.skill_ids[0] not in in_groups]
+    groups = [g for g in groups if not loose.issuperset(g.skill_ids)]  # a loose term is only an alternative
     unique: dict[str, _Group] = {}
-    for g in sorted(groups, key=lambda g: min(m.start for m in g.mentions)):
+    for g in sorted(groups, key=lambda g: min(m.start for m in (*g.general, *g.mentions))):
         unique.setdefault(g.key, g)
     return list(unique.values())
+
+
+_TERM_CUE = re.compile(rf"(?<!\w)(?:{_EXAMPLE_WORDS})(?!\w)\s*[:,]?|\(", re.I)
+_TERM_SEGMENT_END = re.compile(r"[;:!?()]|\.(?=\s|$)")
+_TERM_SPLIT = re.compile(r"\s*(?:,|;|/|\||&|\band/or\b|\b(?:or|and|o|y|ou|et|und|oder)\b)\s*", re.I)
+_TERM_TOKEN = re.compile(r"[^\W_][\w+#]*(?:[.\-][a-z0-9][\w+#]*)*")
+_TERM_TAIL = re.compile(r"\s*(?:\betc\b\.?|\band\s+(?:more|others|so\s+on)\b|\bamong\s+others\b)\s*$", re.I)
+_GLUED = re.compile(r"^[a-z]{3,}[A-Z][a-z]{2,}$")  # "resourcesVibrant": two words run together, not a name
+_TERM_MAX_TOKENS = 3
+_CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _name_like(token: str) -> bool:
+    """A token written like a name: capitalised, with a digit, or with a capital inside ('Jinja2', 'gRPC')."""
+    return token[0].isupper() or any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:])
+
+
+def _product_shaped(token: str) -> bool:
+    """Written as only a product is ('Jinja2', 'CosmosDb', 'iBatis', 'TLS1.3'): a digit or an inner capital."""
+    letters = [c for c in token if c.isalpha()]
+    if any(c.isdigit() for c in token) and letters:
+        return True
+    inner = any(c.isupper() for c in token[1:])
+    return inner and not token.isupper() and not (token[:-1].isupper() and token[-1] == "s")
+
+
+def _abbreviates(short: str, before: str) -> bool:
+    """True when ``short`` spells the initials of the words right before it: 'continuous integration and
+    continuous deployment (CI/CD)', 'Decentralized Exchange (DEX)' (after Schwartz and Hearst, 2003)."""
+    letters = "".join(c.lower() for c in short if c.isalpha())
+    if short.endswith("s") and len(letters) > 2:
+        letters = letters[:-1]
+    words = re.findall(r"[^\W\d_]+", before)
+    if not letters or not words:
+        return False
+    for k in range(len(words) - 1, max(-1, len(words) - len(letters) - 3), -1):
+        if words[k][0].lower() != letters[0]:
+            continue
+        rest = iter("".join(words[k:]).lower())
+        if all(ch in rest for ch in letters):
+            return True
+    return False
+
+
+def _term_piece(piece: str, shouting: bool) -> bool | None:
+    """True when a listed example looks like the name of a tool, product or standard; None when it is written as
+    a name but its words are English ('Hive', 'Arrow'): a name only beside skills in the same list; else False."""
+    from parsers.hyphenation import known_word  # here: the word list is read on first use
+
+    tokens = _TERM_TOKEN.findall(piece)
+    if not tokens or len(tokens) > _TERM_MAX_TOKENS or not all(_name_like(t) for t in tokens):
+        return False
+    if any(_GLUED.match(t) for t in tokens):
+        return False
+    # Every part must carry meaning: 'Technical Skills', 'Learn To Do', 'OptimumPreferred' are words, not names.
+    parts = [p for t in tokens for p in _CAMEL_PARTS.split(t)]
+    if any(not content_words(p) for p in parts if not any(c.isdigit() for c in p)):
+        return False
+    if any(pattern.search(piece) for _, pattern in _LEVEL_PATTERNS):
+        return False  # 'BS/MS', 'PhD': a degree, asked elsewhere
+    if any(_product_shaped(t) for t in tokens):
+        return True
+    if shouting:
+        return False  # a line in capitals: a capital says nothing
+    # A capitalised or upper-case word that is no English word: 'Databricks', 'ELB'. Words of two letters ('US',
+    # 'AI', 'CV') are too short to tell from an abbreviation.
+    if any(len(t) >= 3 and not known_word(t.lower()) for t in tokens):
+        return True
+    return None if any(len(t) >= 3 for t in tokens) else False
+
+
+def _is_list_gap(gap: str) -> bool:
+    """True when the text between two listed skills is a separator, or separated items written as names that no
+    skill covers ("Hadoop, Hive, Spark"): the list goes on through them."""
+    if _LIST_SEPARATOR.match(gap):
+        return True
+    chunks = [c.strip() for c in _TERM_SPLIT.split(gap)]
+    if len(chunks) < 3 or chunks[0] or chunks[-1]:
+        return False
+    for chunk in chunks[1:-1]:
+        tokens = _TERM_TOKEN.findall(chunk)
+        if not chunk or not tokens or len(tokens) > _TERM_MAX_TOKENS or not all(_name_like(t) for t in tokens):
+            return False
+        if len("".join(tokens)) < len(chunk.replace(" ", "")) - 1:
+            return False  # more than names between them
+    return True
+
+
+def _example_terms(
+    text: str, offset: int, mentions: Sequence[SkillMention]
+) -> tuple[list[SkillMention], frozenset[str]]:
+    """The examples a line lists ("templating (Jinja2)", "such as Jinja2 etc") that no skill mention covers and
+    that are written as names: each becomes a *term*, a skill the taxonomy does not know, looked for word for
+    word in the resume (``TERM_PREFIX`` + its normalised words). The line asks for it as much as for the skills
+    the taxonomy knows, so a general skill on the same line cannot meet the line alone.
+
+    A name made of English words ('Hive' in "Hadoop, Hive, Spark") is a term only in a list that also names a
+    hard skill; those *loose* ids are returned apart, and :func:`_group_mentions` keeps them only as alternatives.
+    """
+    letters = [c for c in text if c.isalpha()]
+    shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    spans = [(m.start - offset, m.end - offset) for m in mentions]
+    hard_spans = [(m.start - offset, m.end - offset) for m in mentions if m.kind != "soft"]
+    found: dict[str, SkillMention] = {}
+    loose: set[str] = set()
+    for cue in _TERM_CUE.finditer(text):
+        start = cue.end()
+        if cue.group() == "(":
+            close = text.find(")", start)
+            stop = close if close >= 0 else len(text)
+            head = text[: cue.start()].rstrip()
+            if head and head[-1].isalnum() and _abbreviates(text[start:stop], head):
+                continue  # a parenthesised abbreviation of the words before it
+        else:
+            segment_end = _TERM_SEGMENT_END.search(text, start)
+            stop = segment_end.start() if segment_end else len(text)
+        segment = _TERM_TAIL.sub("", text[start:stop])
+        pieces: list[tuple[int, int, str, bool]] = []  # start, end, piece, strict
+        pos = start
+        for raw in _TERM_SPLIT.split(segment):
+            piece = raw.strip(" \t\"'“”‘’[]")
+            if not piece:
+                continue
+            at = text.find(piece, pos)
+            if at < 0:
+                continue
+            pos = at + len(piece)
+            if any(s < pos and at < e for s, e in spans):
+                continue
+            kind = _term_piece(piece, shouting)
+            if kind is not False:
+                pieces.append((at, pos, piece, kind is True))
+        # English words written as names count beside a skill or a clear name in the same list.
+        beside = any(start <= s and e <= stop for s, e in hard_spans) or any(strict for *_, strict in pieces)
+        for at, end, piece, strict in pieces:
+            words = scan(piece)[0]
+            if not words or not (strict or beside):
+                continue
+            term_id = TERM_PREFIX + " ".join(words)
+            if term_id in found:
+                continue
+            if not strict:
+                loose.add(term_id)
+            found.setdefault(
+                term_id,
+                SkillMention(
+                    start=at + offset,
+                    end=end + offset,
+                    surface=piece,
+                    name=" ".join(piece.split()),
+                    skill_id=term_id,
+                    kind="tool",
+                    esco_uri=None,
+                    esco_label=None,
+                    match="exact",
+                    confidence=TERM_CONFIDENCE,
+                ),
+            )
+    return sorted(found.values(), key=lambda m: m.start), frozenset(loose)
 
 
 def _derived_weight(piece: str, section: str | None) -> float:
@@ -465,15 +658,26 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     starts = [m.start for m in mentions]
     groups: list[tuple[_Group, ...]] = []
     in_requirements: set[int] = set()
-    for req in requirements:
+    line_of: dict[int, int] = {}  # mention index -> the requirement line holding it
+    for index, req in enumerate(requirements):
         lo = _bisect_left(starts, req.start)
         hi = _bisect_left(starts, req.end)
         inside = [mentions[i] for i in range(lo, hi) if mentions[i].end <= req.end]
         in_requirements.update(range(lo, hi))
-        groups.append(tuple(_group_mentions(text[req.start : req.end], req.start, inside, req)))
-    counts: dict[str, int] = {}
-    for m in mentions:
-        counts[m.skill_id] = counts.get(m.skill_id, 0) + 1
+        line_of.update((i, index) for i in range(lo, hi))
+        loose: frozenset[str] = frozenset()
+        if any(m.kind != "soft" for m in inside):
+            terms, loose = _example_terms(text[req.start : req.end], req.start, inside)
+            inside += terms
+        groups.append(tuple(_group_mentions(text[req.start : req.end], req.start, inside, req, loose)))
+    # A skill is repeated when named in two places (requirement lines, else lines of the ad): named twice in one
+    # line ("version control tools (GIT/SVN)", "Kubernetes (k8s)") it is named once.
+    line_starts = [ln.start for ln in job.document.lines]
+    places: dict[str, set[tuple[str, int]]] = {}
+    for i, m in enumerate(mentions):
+        place = ("req", line_of[i]) if i in line_of else ("line", bisect.bisect_right(line_starts, m.start))
+        places.setdefault(m.skill_id, set()).add(place)
+    counts = {sid: len(found) for sid, found in places.items()}
 
     title_ids: set[str] = set()
     if title_span is not None:
@@ -535,6 +739,17 @@ def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 def _skill_check(analysis: ResumeAnalysis, group: _Group, text: str) -> SkillCheck:
     ids = group.skill_ids
     proof = prove_skills(analysis, ids)
+    credit, evidence, reason, years = proof.credit, proof.evidence, proof.reason, proof.years_found
+    if group.general_ids and credit < MET_AT:
+        # Only the general skill before the examples is shown: related evidence, at GENERAL_CREDIT.
+        general = prove_skills(analysis, group.general_ids)
+        if round(general.credit * GENERAL_CREDIT, 4) > credit:
+            credit = round(general.credit * GENERAL_CREDIT, 4)
+            evidence = tuple(
+                dataclasses.replace(ev, match="related", confidence=round(ev.confidence * GENERAL_CREDIT, 3))
+                for ev in general.evidence
+            )
+            reason, years = "only_related_skill", None
     first = group.mentions[0]
     end = first.end if len(group.mentions) == 1 else max(m.end for m in group.mentions)
     return SkillCheck(
@@ -545,12 +760,32 @@ def _skill_check(analysis: ResumeAnalysis, group: _Group, text: str) -> SkillChe
         job_surface=text[first.start : end],
         job_start=first.start,
         job_end=end,
-        status=proof.status,
-        credit=proof.credit,
-        evidence=proof.evidence,
-        reason=proof.reason,
-        years_found=proof.years_found,
+        status=status_for(credit),
+        credit=credit,
+        evidence=evidence,
+        reason=reason,
+        years_found=years,
     )
+
+
+def _named_skills_explanation(checks: Sequence[SkillCheck]) -> str:
+    """'1 of 2 named skills shown (shown: Python; not shown: Jinja2)': which part of the line is shown, which not."""
+    shown = [c.name for c in checks if c.status == "met"]
+    partly = []
+    for c in checks:
+        if c.status != "partly_met":
+            continue
+        related = next((ev.skill_name for ev in c.evidence if ev.match == "related" and ev.skill_name), None)
+        why = f"only the related {related}" if related else REASON_WORDS.get(c.reason) if c.reason else None
+        partly.append(f"{c.name} ({why})" if why else c.name)
+    missing = [c.name for c in checks if c.status == "missing"]
+    head = f"{len(shown)} of {len(checks)} named skills shown"
+    if len(checks) == 1 and not partly:
+        return head  # nothing to tell apart
+    parts = [f"{label}: {', '.join(names)}" for label, names in (("shown", shown), ("partly", partly)) if names]
+    if missing:
+        parts.append("not shown: " + ", ".join(missing))
+    return f"{head} ({'; '.join(parts)})"
 
 
 def _skill_weight(group: _Group, job: JobAnalysis) -> tuple[float, float]:
@@ -585,8 +820,7 @@ def align_requirements(
 
         if checks:
             credit = math.fsum(c.credit for c in (hard_checks or checks)) / len(hard_checks or checks)
-            n_met = sum(c.status == "met" for c in checks)
-            explanation = f"{n_met} of {len(checks)} named skills shown"
+            explanation = _named_skills_explanation(checks)
             weakest = min(checks, key=lambda c: (c.credit, c.key))
             reason = weakest.reason if weakest.credit < 0.8 else None
         elif category == "general":
@@ -985,29 +1219,32 @@ def _core_title(title: str) -> str:
     return re.split(r"\s+[-–—|:]\s+|[(,\[|/]", title, maxsplit=1)[0]
 
 
-def _resume_title_words(analysis: ResumeAnalysis) -> dict[str, float]:
-    """Each word of the resume's titles, with the strength of where it stands (headline, roles, summary, text)."""
+def _resume_title_words(analysis: ResumeAnalysis) -> dict[str, tuple[float, str]]:
+    """Each word of the resume's titles, with the strength of where it stands (headline, roles, summary, text)
+    and that place (a key of ``_TITLE_PLACES``)."""
     cached = analysis.memo.get("title_words")
     if cached is not None:
         return dict(cached)
-    strength: dict[str, float] = {}
+    strength: dict[str, tuple[float, str]] = {}
 
-    def add(text: str | None, weight: float) -> None:
+    def add(text: str | None, weight: float, place: str) -> None:
         if not text:
             return
         for w in _title_words(text):
-            strength[w] = max(strength.get(w, 0.0), weight)
+            if weight > strength.get(w, (0.0, ""))[0]:
+                strength[w] = (weight, place)
 
     resume = analysis.resume
     for w in dict.fromkeys(_title_words(resume.text, analysis.words)):
-        strength[w] = 0.4
+        strength[w] = (0.4, "text")
     if resume.summary is not None:
-        add(resume.text[resume.summary.start : resume.summary.end], 0.7)
+        add(resume.text[resume.summary.start : resume.summary.end], 0.7, "summary")
     recency = {u.role_index: u.recency for u in analysis.units if u.role_index is not None}
     for index, role in enumerate(resume.roles):
         if role.section != "projects":
-            add(role.title, recency.get(index, 1.0))
-    add(resume.headline, 1.0)
+            weight = recency.get(index, 1.0)
+            add(role.title, weight, "title" if weight >= TITLE_ECHO else "old_title")
+    add(resume.headline, 1.0, "title")
     analysis.memo["title_words"] = strength
     return strength
 
@@ -1022,25 +1259,44 @@ def title_alignment(analysis: ResumeAnalysis, job: JobAnalysis) -> TitleAlignmen
     total = 0.0
     got = 0.0
     matched: list[str] = []
+    found: dict[str, list[tuple[str, float]]] = {}  # place -> (word, strength) of the words found there
     missing: list[str] = []
     for w in words:
         weight = _GENERIC_TITLE_WORDS.get(w, 1.0)
         total += weight
-        strength = resume_words.get(w, 0.0)
+        strength, place = resume_words.get(w, (0.0, ""))
         got += weight * strength
-        (matched if strength >= 0.7 else missing).append(w)
+        if strength > 0:
+            found.setdefault(place, []).append((w, strength))
+        (matched if strength >= TITLE_ECHO else missing).append(w)
+    skills: list[str] = []
     for sid in sorted(job.title_skill_ids):
         total += 1.0
-        got += skill_credit(analysis, sid)
+        credit = skill_credit(analysis, sid)
+        got += credit
+        name = next((m.name for m in job.mentions if m.skill_id == sid), sid)
+        skills.append(f"{name} ({'shown' if credit >= MET_AT else 'partly shown' if credit > 0 else 'not shown'})")
     if total == 0:
         return None
-    credit = got / total
-    if matched and missing:
-        text = f"your titles or summary echo {', '.join(matched)}; not {', '.join(missing)}"
-    elif matched:
-        text = f"your titles or summary echo {', '.join(matched)}"
-    elif words:
-        text = f"the ad's title words ({', '.join(words)}) are not in your titles or summary"
-    else:
-        text = "the title names skills only"
-    return TitleAlignment(round(credit, 4), text, tuple(matched), tuple(missing))
+
+    # The words say what earned the credit and how much: a recent title fully, a summary or an older title in
+    # part, the resume's text least; a word found nowhere earns nothing.
+    def listed(pairs: list[tuple[str, float]], each: bool) -> str:
+        return ", ".join(f"{w} ({round(st * 100)}%)" if each and st < 1.0 else w for w, st in pairs)
+
+    parts: list[str] = []
+    if "title" in found:
+        parts.append(f"your titles echo {listed(found['title'], True)}")
+    if "summary" in found:
+        parts.append(f"your summary echoes {listed(found['summary'], False)} (counts 70%)")
+    if "old_title" in found:
+        parts.append(f"close: {listed(found['old_title'], True)}, in an older role's title")
+    if "text" in found:
+        parts.append(f"close: {listed(found['text'], False)}, in your resume's text but no title (counts 40%)")
+    absent = [w for w in words if w not in resume_words]
+    if absent:
+        parts.append(f"not in your resume: {', '.join(absent)}")
+    if skills:
+        parts.append(f"the title names {', '.join(skills)}")
+    text = "; ".join(parts) if parts else "the title names nothing to compare"
+    return TitleAlignment(round(got / total, 4), text, tuple(matched), tuple(missing))

@@ -19,6 +19,8 @@ Evidence strength is ``location weight × recency × match weight``:
   Failing that, a tool of the same family (Angular for React, :data:`matching.fields.FAMILIES`) counts
   :data:`matching.fields.FAMILY_CREDIT` of its own credit and is shown as related, never as the skill asked.
   The taxonomy's looser neighbours (broad software classes: Keras beside Linux) are no evidence at all.
+* terms: an example an ad names that the taxonomy does not know (``term:jinja2``, see :mod:`matching.align`)
+  is shown where the resume writes its words, weighed by location and recency as an exact mention is.
 
 Requirement lines that name no skill are aligned by their content words (:func:`align_wording`): each word
 is mapped once to the resume's vocabulary (exact, else ``rapidfuzz`` ratio over a cutoff for words of five or
@@ -33,7 +35,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -54,6 +56,7 @@ __all__ = [
     "OLD_ROLE_YEARS",
     "RECENCY_FLOOR",
     "RECENT_YEARS",
+    "TERM_PREFIX",
     "ResumeAnalysis",
     "SkillExtractor",
     "SkillProof",
@@ -62,6 +65,7 @@ __all__ = [
     "align_wording",
     "analyze_resume",
     "content_words",
+    "is_term",
     "month_index",
     "prove_skills",
     "recency_factor",
@@ -129,6 +133,7 @@ DECAY_PER_YEAR = 0.0625
 RECENCY_FLOOR = 0.4
 OLD_ROLE_YEARS = 7.0  # a role that ended longer ago than this is "old" for gap reasons
 MET_AT = 0.8  # credit at or above which a requirement is met
+TERM_PREFIX = "term:"  # skill ids of terms: an example an ad names that the taxonomy does not know ('term:jinja2')
 PARTLY_AT = 0.25  # credit at or above which it is partly met
 
 # "Technologies: Python, Django, Docker" or "Web tools: Webpack": a label and a short value or a list.
@@ -489,18 +494,7 @@ def analyze_resume(
     by_skill: dict[str, list[int]] = {}
     reach = list(itertools.accumulate((u.end for u in units), max))  # the furthest end of units[: k + 1]
     for mi, mention in enumerate(mentions):
-        # The smallest unit holding the mention (the earliest of equal ones), among the 40 starting before it;
-        # walking back stops once no earlier unit reaches the mention's end.
-        best = -1
-        best_len = math.inf
-        i = bisect.bisect_right(starts, mention.start)
-        for ui in range(i - 1, max(0, i - 40) - 1, -1):
-            if reach[ui] < mention.end:
-                break
-            unit = units[ui]
-            if unit.start <= mention.start and mention.end <= unit.end and unit.end - unit.start <= best_len:
-                best, best_len = ui, unit.end - unit.start
-        mention_units.append(best)
+        mention_units.append(_smallest_unit(units, starts, reach, mention.start, mention.end))
         by_skill.setdefault(mention.skill_id, []).append(mi)
 
     role_ranges = [_role_range(role, as_of) for role in resume.roles]
@@ -540,6 +534,21 @@ def analyze_resume(
         word_starts=word_starts,
         word_ends=word_ends,
     )
+
+
+def _smallest_unit(units: Sequence[Unit], starts: Sequence[int], reach: Sequence[int], start: int, end: int) -> int:
+    """The smallest unit holding [start, end) (the earliest of equal ones), among the 40 starting before it, or
+    -1; walking back stops once no earlier unit reaches ``end`` (``reach[k]``: the furthest end of units[: k + 1])."""
+    best = -1
+    best_len = math.inf
+    i = bisect.bisect_right(starts, start)
+    for ui in range(i - 1, max(0, i - 40) - 1, -1):
+        if reach[ui] < end:
+            break
+        unit = units[ui]
+        if unit.start <= start and end <= unit.end and unit.end - unit.start <= best_len:
+            best, best_len = ui, unit.end - unit.start
+    return best
 
 
 def _related_map(skill_ids: Iterable[str], related: RelatedLookup | None) -> Mapping[str, tuple[str, ...]]:
@@ -683,6 +692,8 @@ def _implying(analysis: ResumeAnalysis, skill_id: str) -> tuple[str, ...]:
 
 
 def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) -> SkillProof:
+    if is_term(skill_id):
+        return _prove_term(analysis, skill_id, max_evidence=max_evidence)
     scored: list[tuple[float, int, EvidenceMatch, str]] = []
     for mi in analysis.by_skill.get(skill_id, ()):
         credit, match = _mention_credit(analysis, mi, "direct")
@@ -726,10 +737,82 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) ->
     )
 
 
+def is_term(skill_id: str) -> bool:
+    """True for a *term*: words an ad lists as an example that no taxonomy skill covers ('Jinja2')."""
+    return skill_id.startswith(TERM_PREFIX)
+
+
+def _term_hits(analysis: ResumeAnalysis, term_id: str) -> list[tuple[int, int, int]]:
+    """Where the resume writes the term's words, in order and next to each other: (unit, start, end), by offset."""
+    cache: dict[str, list[tuple[int, int, int]]] = analysis.memo.setdefault("term_hits", {})
+    found = cache.get(term_id)
+    if found is not None:
+        return found
+    wanted = term_id[len(TERM_PREFIX) :].split(" ")
+    words, n = analysis.words, len(wanted)
+    if "unit_index" not in analysis.memo:
+        starts = [u.start for u in analysis.units]
+        analysis.memo["unit_index"] = (starts, list(itertools.accumulate((u.end for u in analysis.units), max)))
+    starts, reach = analysis.memo["unit_index"]
+    found = []
+    for i in range(len(words) - n + 1):
+        if words[i] == wanted[0] and list(words[i : i + n]) == wanted:
+            start, end = analysis.word_starts[i], analysis.word_ends[i + n - 1]
+            found.append((_smallest_unit(analysis.units, starts, reach, start, end), start, end))
+    cache[term_id] = found
+    return found
+
+
+def _prove_term(analysis: ResumeAnalysis, term_id: str, *, max_evidence: int) -> SkillProof:
+    """A term is shown where the resume writes it, weighed by place and recency as an exact skill mention is."""
+    scored: list[tuple[float, int, int, int]] = []
+    for ui, start, end in _term_hits(analysis, term_id):
+        if ui >= 0:
+            unit = analysis.units[ui]
+            scored.append((LOCATION_WEIGHTS[unit.location] * unit.recency * MATCH_WEIGHTS["exact"], ui, start, end))
+    scored.sort(key=lambda t: (-t[0], t[2]))
+    evidence: list[Evidence] = []
+    seen: set[int] = set()
+    for credit, ui, start, end in scored:
+        if len(evidence) >= max_evidence:
+            break
+        if ui in seen:
+            continue
+        seen.add(ui)
+        ev = unit_evidence(analysis, ui, match="exact", confidence=credit, match_start=start, match_end=end)
+        evidence.append(replace(ev, skill_id=term_id, skill_name=analysis.resume.text[start:end]))
+    best = scored[0][0] if scored else 0.0
+    reason: GapReason | None = None
+    if best < MET_AT - 1e-9:
+        reason = "missing"
+        if scored:
+            units = [analysis.units[ui] for _, ui, _, _ in scored]
+            in_roles = [u for u in units if u.location in ("bullet", "project", "role_header")]
+            top = units[0]
+            if in_roles and all(_is_old(u) for u in in_roles):
+                reason = "only_in_old_role"
+            elif top.location == "skills_list":
+                reason = "only_in_skills_list"
+            elif top.location in ("summary", "headline"):
+                reason = "only_in_summary"
+            else:
+                reason = "only_in_old_role" if _is_old(top) else "weak_wording_match"
+    return SkillProof(
+        skill_id=term_id,
+        credit=round(best, 4),
+        status=status_for(best),
+        evidence=tuple(evidence),
+        reason=reason,
+        years_found=None,
+    )
+
+
 def skill_credit(analysis: ResumeAnalysis, skill_id: str) -> float:
     """``prove_skills(analysis, [skill_id]).credit`` without building evidence (cached per analysis)."""
     credits: dict[str, float] = analysis.memo.setdefault("credits", {})
     credit = credits.get(skill_id)
+    if credit is None and is_term(skill_id):
+        credit = credits[skill_id] = _prove_term(analysis, skill_id, max_evidence=0).credit
     if credit is None:
         mentions = analysis.by_skill.get(skill_id, ())
         best = max((_mention_credit(analysis, mi, "direct")[0] for mi in mentions), default=0.0)

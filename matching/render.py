@@ -10,23 +10,18 @@ from __future__ import annotations
 import html
 import math
 import re
+from typing import TYPE_CHECKING
 
-from matching.report import Evidence, Gap, RequirementMatch, SkillCheck, Suggestion, TailoringReport
+from matching.report import REASON_WORDS, Evidence, Gap, RequirementMatch, SkillCheck, Suggestion, TailoringReport
+
+if TYPE_CHECKING:
+    from matching.interview import InterviewPrep
+    from matching.learning import AdjacentSkill, LearningPlan
+    from matching.letters import CoverLetterReview
 
 __all__ = ["render_html", "render_markdown"]
 
-_REASON_WORDS = {
-    "missing": "not in the resume",
-    "only_in_skills_list": "only in the skills list",
-    "only_in_summary": "only in the summary",
-    "only_in_old_role": "only in an older role",
-    "only_related_skill": "only a related skill",
-    "only_implied": "only implied by a framework",
-    "insufficient_years": "fewer years than asked",
-    "education_level": "degree level below the ask",
-    "education_field": "degree in another field",
-    "weak_wording_match": "weakly shown",
-}
+_REASON_WORDS: dict[str, str] = {str(k): v for k, v in REASON_WORDS.items()}
 _STATUS_WORDS = {"met": "Met", "partly_met": "Partly met", "missing": "Missing"}
 _LOCATION_WORDS = {
     "bullet": "experience bullet",
@@ -62,7 +57,7 @@ def _score_colour(score: float) -> str:
     return "#b83232"
 
 
-def _gauge(score: float, confidence: str) -> str:
+def _gauge(score: float, confidence: str | None) -> str:
     """A half-circle gauge: a grey track and a coloured arc up to the score."""
     r, cx, cy = 80.0, 100.0, 100.0
     frac = max(0.0, min(1.0, score / 100.0))
@@ -82,8 +77,8 @@ def _gauge(score: float, confidence: str) -> str:
         'stroke="#e3e6ea" stroke-width="16" stroke-linecap="round"/>'
         f"{arc}"
         f'<text x="100" y="92" text-anchor="middle" class="gauge-score" fill="{colour}">{_e(f"{score:g}")}</text>'
-        '<text x="100" y="112" text-anchor="middle" class="gauge-sub">of 100 · '
-        f"{_e(confidence)} confidence</text></svg>"
+        '<text x="100" y="112" text-anchor="middle" class="gauge-sub">of 100'
+        f"{f' · {_e(confidence)} confidence' if confidence else ''}</text></svg>"
     )
 
 
@@ -142,11 +137,19 @@ def _requirement_html(m: RequirementMatch) -> str:
 
 def _gap_html(g: Gap) -> str:
     gain = f"+{g.gain:g} → {g.what_if_score:g}" if g.gain > 0 else "no change"
+    why = f'<p class="muted">{_e(g.importance_note)}</p>' if g.importance_note else ""
     return (
         f'<li class="gap"><div class="gap-head"><strong>{_e(g.label)}</strong> '
         f'<span class="kind">{_e(g.kind)}</span> <span class="reason">{_e(_REASON_WORDS.get(g.reason, g.reason))}'
-        f'</span><span class="gain">{_e(gain)}</span></div><p>{_e(g.advice)}</p></li>'
+        f'</span><span class="gain">{_e(gain)}</span></div>{why}<p>{_e(g.advice)}</p></li>'
     )
+
+
+_GAP_ORDER = (
+    "Required before preferred, technical skills, years and education before soft skills and wording, then by "
+    "importance (what the ad stresses: its title, several places; a named tool over a broad area); ties go to "
+    "the bigger gain."
+)
 
 
 def _suggestion_html(s: Suggestion) -> str:
@@ -173,7 +176,8 @@ vertical-align:top;text-align:left}th{font-size:.85rem;color:var(--muted);font-w
 .req{background:#fff;border:1px solid var(--line);border-left:4px solid var(--bad);border-radius:8px;
 padding:10px 14px;margin:10px 0;break-inside:avoid}.req.met{border-left-color:var(--ok)}
 .req.partly_met{border-left-color:var(--mid)}.req header{display:flex;align-items:center;gap:8px}
-.req-text{margin:6px 0 2px;font-weight:500}.skills{list-style:none;padding:0;margin:6px 0}.skills li{margin:6px 0}
+.req-text{margin:6px 0 2px;font-weight:500}h3{font-size:1rem;margin:18px 0 8px}
+.skills{list-style:none;padding:0;margin:6px 0}.skills li{margin:6px 0}
 .chip{display:inline-block;font-size:.75rem;font-weight:600;border-radius:10px;padding:1px 8px;color:#fff;
 background:var(--bad)}.chip.met{background:var(--ok)}.chip.partly_met{background:var(--mid)}
 .kind{font-size:.75rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
@@ -190,12 +194,204 @@ border-radius:10px;border:1px solid var(--line);background:#fff;font-size:.85rem
 border-radius:8px;padding:8px 14px}
 @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}.top,.req,.gap,.sugg,table{
 border-color:#999}.quote{background:none}a{color:inherit;text-decoration:none}h2{break-after:avoid}
-.req,.gap,.sugg,tr{break-inside:avoid}}
+.req,.gap,.sugg,tr{break-inside:avoid}.extra{break-before:page}}
 """
 
 
-def render_html(report: TailoringReport) -> str:
-    """One self-contained HTML page for a person to read (and print)."""
+def _plain_quote(ev: Evidence) -> str:
+    where = " · ".join(x for x in (_LOCATION_WORDS.get(ev.location, ev.location), ev.role) if x)
+    return f'<blockquote class="quote">{_e(ev.quote)}<footer>{_e(where)}</footer></blockquote>'
+
+
+def _mini_table(rows: list[tuple[str, float, float, str]]) -> str:
+    cells = "".join(
+        f"<tr><th>{_e(label)}</th><td>{_e(f'{points:g}')} / {_e(f'{top:g}')} "
+        f"{_bar(points / top if top else 0.0, f'{points:g} of {top:g}')}</td><td>{_e(why)}</td></tr>"
+        for label, points, top, why in rows
+    )
+    return f"<table><tr><th>Part</th><th>Points</th><th>Why</th></tr>{cells}</table>"
+
+
+_CLAIM_KINDS = {
+    "skill": "skill",
+    "number": "figure",
+    "years": "years",
+    "achievement": "achievement",
+    "degree": "degree",
+    "employer": "employer",
+}
+_GREETINGS = {
+    "named": "names a person",
+    "generic": "generic (acceptable)",
+    "impersonal": "impersonal (change it)",
+    "missing": "missing",
+}
+
+
+def _review_html(review: CoverLetterReview) -> str:
+    """The cover-letter review: score, breakdown, unsupported claims, coverage, checks, phrases, suggestions."""
+    out = [
+        "<h2>Cover letter review</h2>",
+        f'<section class="top">{_gauge(review.score, None)}<div class="summary"><p>{_e(review.summary)}</p>'
+        f'<p class="muted">{_e(review.word_count)} words</p></div></section>',
+        _mini_table([(p.label, p.points, p.max, p.explanation) for p in review.breakdown]),
+    ]
+    if review.unsupported_claims:
+        items = []
+        for c in review.unsupported_claims:
+            related = "".join(
+                f'<p class="muted">What the resume does show:</p>{_plain_quote(ev)}' for ev in c.related[:1]
+            )
+            items.append(
+                f'<li class="gap"><div class="gap-head"><strong>{_e(c.text)}</strong> '
+                f'<span class="kind">{_e(_CLAIM_KINDS.get(c.kind, c.kind))}</span></div>'
+                f'<blockquote class="quote">{_e(c.sentence)}<footer>your letter</footer></blockquote>'
+                f"<p>{_e(c.explanation)}</p>{related}</li>"
+            )
+        out.append(
+            "<h3>Claims your resume does not back</h3><p class=muted>An interviewer will ask about each of these. "
+            "Add the proof to your resume if it is true; if not, take it out.</p>"
+            f"<ul class=plain>{''.join(items)}</ul>"
+        )
+    coverage = []
+    for cov in review.coverage:
+        status = "met" if cov.addressed else "missing"
+        said = (
+            f'<blockquote class="quote">{_e(cov.sentence)}<footer>your letter</footer></blockquote>'
+            if cov.addressed and cov.sentence
+            else ""
+        )
+        offer = ""
+        if not cov.addressed and cov.resume_evidence and cov.resume_status != "missing":
+            offer = f'<p class="muted">Your resume has:</p>{_plain_quote(cov.resume_evidence[0])}'
+        chip = f'<span class="chip {status}">{"Addressed" if cov.addressed else "Not addressed"}</span>'
+        coverage.append(
+            f'<article class="req {status}"><header>{chip} <span class="kind">{_e(cov.kind)}</span></header>'
+            f'<p class="req-text">{_e(cov.requirement)}</p>{said}{offer}</article>'
+        )
+    out.append("<h3>The job's top requirements</h3>")
+    out.append("".join(coverage) or '<p class="muted">The job lists no requirements to address.</p>')
+    checks = [
+        ("Company named", _named_html(review.company.named, review.company.expected)),
+        ("Role named", _named_html(review.role.named, review.role.expected)),
+        (
+            "Greeting",
+            _GREETINGS.get(review.greeting.kind, review.greeting.kind)
+            + (f" — “{review.greeting.quote}”" if review.greeting.quote else ""),
+        ),
+        ("Length", f"{review.length.message} ({review.length.paragraphs} body paragraphs)"),
+        ("Structure", review.structure.message),
+    ]
+    out.append(
+        '<h3>Checks</h3><ul class="plain ats">'
+        + "".join(f"<li><strong>{_e(k)}:</strong> {_e(v)}</li>" for k, v in checks)
+        + "</ul>"
+    )
+    if review.phrases:
+        out.append(
+            "<h3>Generic or hedging phrases</h3><ul class=plain>"
+            + "".join(f'<li class="sugg"><p>“{_e(f.phrase)}”: {_e(f.message)}</p></li>' for f in review.phrases)
+            + "</ul>"
+        )
+    if review.claims:
+        backed = "".join(
+            f"<li><strong>{_e(c.text)}</strong> <span class=kind>{_e(_CLAIM_KINDS.get(c.kind, c.kind))}</span>"
+            + (f' <span class="reason">— “{_e(c.evidence[0].quote)}”</span>' if c.evidence else "")
+            + "</li>"
+            for c in review.claims
+        )
+        out.append(f'<h3>Claims your resume backs</h3><ul class="plain ats">{backed}</ul>')
+    if review.suggestions:
+        suggestions = "".join(
+            f'<li class="sugg p{_e(s.priority)}"><p>{_e(s.message)}</p>'
+            f'<blockquote class="quote">{_e(s.quote)}<footer>your letter</footer></blockquote>'
+            + (f'<p class="muted">From your resume: “{_e(s.resume_quote)}”</p>' if s.resume_quote else "")
+            + "</li>"
+            for s in review.suggestions
+        )
+        out.append(f"<h3>Suggestions for the letter</h3><ul class=plain>{suggestions}</ul>")
+    return '<section class="extra">' + "".join(out) + "</section>"
+
+
+def _named_html(named: bool | None, expected: str | None) -> str:
+    if named is None:
+        return "not checked (the job does not say)"
+    return f"yes ({expected})" if named else f"no — the job says “{expected}”"
+
+
+def _adjacent_html(items: tuple[AdjacentSkill, ...]) -> str:
+    return "".join(f"<li>{_e(a.name)}{_plain_quote(a.evidence[0]) if a.evidence else ''}</li>" for a in items)
+
+
+def _plan_html(plan: LearningPlan) -> str:
+    out = [f"<h3>Learning plan</h3><p>{_e(plan.summary)}</p>"]
+    for i, item in enumerate(plan.items, 1):
+        gain = f" · +{item.gain:g} points if closed" if item.gain > 0 else ""
+        parts = [
+            f'<li class="gap"><div class="gap-head"><strong>{i}. {_e(item.skill)}</strong> '
+            f'<span class="kind">{_e(item.kind)}{_e(gain)}</span></div>'
+        ]
+        if item.also_covers:
+            parts.append(f'<p class="muted">Also covers: {_e(", ".join(item.also_covers))}.</p>')
+        if item.have_related:
+            parts.append(f"<p>You already have:</p><ul>{_adjacent_html(item.have_related)}</ul>")
+        resources = "".join(
+            f"<li>{_e(r.kind)}: {_e(r.name)}"
+            + (f" ({_e(r.provider)})" if r.provider else "")
+            + (f" — {_e(r.note)}" if r.note else "")
+            + "</li>"
+            for r in item.resources
+        )
+        parts.append(f"<p>What closes it:</p><ul>{resources}<li>project: {_e(item.project)}</li></ul>")
+        parts.append(f"<p><strong>First step:</strong> {_e(item.first_step)}</p></li>")
+        out.append("".join(parts))
+    return out[0] + "<ul class=plain>" + "".join(out[1:]) + "</ul>"
+
+
+def _prep_html(prep: InterviewPrep) -> str:
+    """Interview preparation: STAR prompts from the resume, questions the gaps invite, the learning plan."""
+    out = ["<h2>Interview preparation</h2>", f"<p>{_e(prep.summary)}</p>", "<h3>Stories to prepare (STAR)</h3>"]
+    if not prep.star:
+        out.append(
+            '<p class="muted">Your resume has no bullet that shows the top requirements yet; start with the '
+            "questions below.</p>"
+        )
+    for s in prep.star:
+        result = f"⚠ no measurable result yet. {s.result_hint or ''}" if s.result_missing else (s.result or "")
+        evidence = _plain_quote(s.evidence) if s.evidence is not None else ""
+        out.append(
+            f'<article class="req met"><p class="req-text">{_e(s.question)}</p>'
+            f'<p class="muted">For: “{_e(s.requirement)}”</p><ul>'
+            f"<li><strong>Situation:</strong> {_e(s.situation or 'where and when this happened')}</li>"
+            f"<li><strong>Task:</strong> {_e(s.task)}</li><li><strong>Action:</strong> {_e(s.action)}</li>"
+            f"<li><strong>Result:</strong> {_e(result)}</li></ul>{evidence}</article>"
+        )
+    out.append("<h3>Questions your gaps invite</h3>")
+    if not prep.gap_questions:
+        out.append('<p class="muted">No gaps stand out for this job.</p>')
+    for g in prep.gap_questions:
+        adjacent = (
+            f"<p>What you can truthfully point to:</p><ul>{_adjacent_html(g.adjacent)}</ul>" if g.adjacent else ""
+        )
+        shown = "<p>Where your resume mentions it:</p>" + "".join(_plain_quote(ev) for ev in g.shown) if g.shown else ""
+        out.append(
+            f'<article class="req missing"><p class="req-text">{_e(g.question)}</p>'
+            f'<p class="muted">The ad: “{_e(g.requirement)}”</p><p>{_e(g.answer_hint)}</p>{adjacent}{shown}</article>'
+        )
+    if prep.learning_plan is not None:
+        out.append(_plan_html(prep.learning_plan))
+    return '<section class="extra">' + "".join(out) + "</section>"
+
+
+def render_html(
+    report: TailoringReport,
+    *,
+    review: CoverLetterReview | None = None,
+    prep: InterviewPrep | None = None,
+) -> str:
+    """One self-contained HTML page for a person to read (and print); with ``review`` and ``prep`` (as the
+    Markdown and JSON forms carry them), the cover-letter review and the interview preparation follow the
+    report, in the same style."""
     title = report.job_title or "this job"
     company = f" at {report.job_company}" if report.job_company else ""
     notes = ""
@@ -243,12 +439,14 @@ def render_html(report: TailoringReport) -> str:
         f'<section class="top">{_gauge(report.score, report.score_confidence)}'
         f'<div class="summary"><p>{_e(report.summary)}</p>{years}</div></section>{notes}'
         f"<h2>How the score is made</h2>{breakdown}"
-        f"<h2>Gaps, most important first</h2><ul class=plain>{gaps}</ul>"
+        f'<h2>Gaps, most important first</h2><p class="muted">{_e(_GAP_ORDER)}</p><ul class=plain>{gaps}</ul>'
         f"<h2>Suggestions</h2><ul class=plain>{suggestions}</ul>"
         f"<h2>Requirements and your evidence</h2>{reqs}"
         + (f"<h2>Other skills the ad names</h2><p>{keywords}</p>" if keywords else "")
         + f'<h2>Searchability checks</h2><ul class="plain ats">{"".join(ats_items)}</ul>'
-        "</main></body></html>"
+        + (_review_html(review) if review is not None else "")
+        + (_prep_html(prep) if prep is not None else "")
+        + "</main></body></html>"
     )
 
 
@@ -286,11 +484,16 @@ def render_markdown(report: TailoringReport) -> str:
     out.append("")
     out.append("## Gaps, most important first")
     out.append("")
+    out.append(_m(_GAP_ORDER))
+    out.append("")
     if not report.gaps:
         out.append("No gaps: everything asked is shown.")
     for g in report.gaps:
         gain = f"+{g.gain:g} → {g.what_if_score:g}" if g.gain > 0 else "no change"
-        out.append(f"- **{_m(g.label)}** ({g.kind}, {_REASON_WORDS.get(g.reason, g.reason)}; {gain}): {_m(g.advice)}")
+        why = f" {_m(g.importance_note)}" if g.importance_note else ""
+        out.append(
+            f"- **{_m(g.label)}** ({g.kind}, {_REASON_WORDS.get(g.reason, g.reason)}; {gain}):{why} {_m(g.advice)}"
+        )
     out.append("")
     out.append("## Suggestions")
     out.append("")

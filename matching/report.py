@@ -10,12 +10,14 @@ Offsets: ``Evidence.start/end`` and ``Suggestion.start/end`` (``source == "resum
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from matching.plain import to_plain
 
 __all__ = [
+    "REASON_WORDS",
     "AtsCheck",
     "Evidence",
     "EvidenceLocation",
@@ -47,6 +49,19 @@ GapReason = Literal[
     "education_field",
     "weak_wording_match",
 ]
+#: Each reason in a few plain words, for the report's texts and renderers.
+REASON_WORDS: Mapping[GapReason, str] = {
+    "missing": "not in the resume",
+    "only_in_skills_list": "only in the skills list",
+    "only_in_summary": "only in the summary",
+    "only_in_old_role": "only in an older role",
+    "only_related_skill": "only a related skill",
+    "only_implied": "only implied by a framework",
+    "insufficient_years": "fewer years than asked",
+    "education_level": "degree level below the ask",
+    "education_field": "degree in another field",
+    "weak_wording_match": "weakly shown",
+}
 RequirementCategory = Literal["skills", "experience", "education", "certification", "general"]
 ItemKind = Literal["required", "preferred", "other"]
 
@@ -78,6 +93,8 @@ class SkillCheck:
     """One skill a requirement names (or an either/or group), and how the resume shows it."""
 
     key: str  # stable id: the skill id, or "any:<id>|<id>" for an either/or group
+    # (an id "term:<words>" is a *term*: an example the ad names that the taxonomy does not know, e.g. "term:jinja2",
+    # looked for word for word in the resume)
     name: str  # display name ("Python", or "Java or Kotlin")
     skill_ids: tuple[str, ...]
     kind: str  # SkillKind of the (first) skill
@@ -125,7 +142,12 @@ class ScorePart:
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """Something the job asks that the resume does not (fully) show, with the score if it were closed."""
+    """Something the job asks that the resume does not (fully) show, with the score if it were closed.
+
+    Gaps are ranked required before preferred before other, hard (technical skills, years, education) before
+    soft (soft skills, wording lines), then by ``importance`` (what the ad stresses: its title, several places;
+    a named tool over a broad area), then by ``gain``. ``importance_note`` says it in words.
+    """
 
     id: str
     label: str  # what is asked, in a few words ("Kubernetes", "5 years of Python", "Bachelor's degree")
@@ -134,12 +156,13 @@ class Gap:
     end: int
     kind: ItemKind
     reason: GapReason
-    importance: float
+    importance: float  # the item's weight in its part x 1 (required), 0.5 (preferred) or 0.25 (other)
     what_if_score: float  # the score if this gap were truthfully closed
     gain: float  # what_if_score - score
     advice: str
     skill_id: str | None = None
     hard: bool = True  # a technical skill, a years or an education ask (False: a soft skill or a wording line)
+    importance_note: str = ""  # why it ranks where it does: "Required technical skill, named in the job title"
 
 
 @dataclass(frozen=True, slots=True)

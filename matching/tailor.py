@@ -137,13 +137,44 @@ def _count_reasons(items: Sequence[AskedItem]) -> str:
     return "; ".join(f"{n} {w}" for w, n in sorted(counts.items(), key=lambda t: (-t[1], t[0])))
 
 
-def _skills_explanation(items: Sequence[AskedItem], noun: str) -> str:
+@dataclass(frozen=True, slots=True)
+class _Tally:
+    """How many skills of a part the resume shows: the one count the summary and the breakdown both state."""
+
+    technical: int
+    technical_shown: int
+    soft: int
+    soft_shown: int
+    outside: int  # technical skills named only outside the requirement lines (the title, or every skill of the ad)
+
+    def words(self, noun: str) -> str:
+        """'3 of 5 technical (1 named only outside the requirement lines) and 0 of 2 soft required skills'."""
+        outside = f" ({self.outside} named only outside the requirement lines)" if self.outside else ""
+        technical = f"{self.technical_shown} of {self.technical} technical{outside}"
+        soft = f"{self.soft_shown} of {self.soft} soft"
+        if self.technical and self.soft:
+            return f"{technical} and {soft} {noun} skills"
+        return f"{technical if self.technical else soft} {noun} skills"
+
+
+def _tally(items: Sequence[AskedItem], outside: frozenset[str]) -> _Tally:
+    """Skill items (no wording lines), each counted once; shown means met, as the requirement table marks it."""
+    skills = [a for a in items if not a.item.key.startswith("line:")]
+    hard = [a for a in skills if a.hard]
+    soft = [a for a in skills if not a.hard]
+
+    def met(group: Sequence[AskedItem]) -> int:
+        return sum(status_for(a.item.credit) == "met" for a in group)
+
+    return _Tally(len(hard), met(hard), len(soft), met(soft), sum(a.item.key in outside for a in hard))
+
+
+def _skills_explanation(items: Sequence[AskedItem], noun: str, outside: frozenset[str]) -> str:
     skills = [a for a in items if not a.item.key.startswith("line:")]
     lines = [a for a in items if a.item.key.startswith("line:")]
     parts: list[str] = []
     if skills:
-        shown = sum(a.item.credit >= MET_AT for a in skills)
-        text = f"{shown} of {len(skills)} {noun} skills shown in your experience"
+        text = f"{_tally(skills, outside).words(noun)} shown in your experience"
         detail = _count_reasons(skills)
         if detail:
             text += f" ({detail})"
@@ -253,6 +284,44 @@ def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None
     return messages.get(reason, messages["missing"])
 
 
+_KIND_WORDS = {"required": "Required", "preferred": "Preferred", "other": "Named elsewhere in the ad"}
+
+
+_SKILL_KIND_WORDS = {
+    "knowledge": "knowledge area",
+    "certification": "certification",
+    "language": "language",
+}
+
+
+def _importance_note(a: AskedItem, job: JobAnalysis, check: SkillCheck | None) -> str:
+    """Why a gap ranks where it does, in words: its kind, hard or soft, and what the ad stresses."""
+    key = a.item.key
+    if a.item.part == "experience":
+        what = "years of experience"
+    elif a.item.part == "education":
+        what = "education"
+    elif key.startswith("line:"):
+        what = "line of the ad (no named skill)"
+    elif not a.hard:
+        what = "soft skill"
+    else:
+        what = _SKILL_KIND_WORDS.get(check.kind if check is not None else "", "technical skill")
+    kind = _KIND_WORDS[a.kind]
+    text = f"{kind} {what}" if a.kind != "other" else f"{kind}: {what}"
+    ids = key[4:].split("|") if key.startswith("any:") else [key]
+    if a.item.part not in ("experience", "education") and not key.startswith("line:"):
+        stress = []
+        if any(i in job.title_skill_ids for i in ids):
+            stress.append("named in the job title")
+        places = max((job.counts.get(i, 0) for i in ids), default=0)
+        if places >= 2:
+            stress.append(f"named in {places} places in the ad")
+        if stress:
+            text += ", " + " and ".join(stress)
+    return text + "."
+
+
 def _gaps(
     asked: Sequence[AskedItem],
     items: Sequence[ScoreItem],
@@ -261,6 +330,7 @@ def _gaps(
     analysis: ResumeAnalysis,
     checks: dict[str, SkillCheck],
     max_gaps: int,
+    job: JobAnalysis,
 ) -> tuple[Gap, ...]:
     keyword_count = 0
     ordered = sorted(
@@ -307,6 +377,7 @@ def _gaps(
             advice=_advice(a, analysis, checks.get(a.item.key)),
             skill_id=a.skill_id,
             hard=a.hard,
+            importance_note=_importance_note(a, job, checks.get(a.item.key)),
         )
         for _, a, what_if, importance in ranked[:max_gaps]
     )
@@ -377,14 +448,19 @@ def _summary(
     score: float,
     required: Sequence[AskedItem],
     gaps: Sequence[Gap],
-    checks: dict[str, SkillCheck],
+    outside: frozenset[str],
     requirement_lines: int,
 ) -> str:
     sentences = [f"Score {score:g} of 100."]
     skills = [a for a in required if not a.item.key.startswith("line:") and a.hard]
     if skills:
-        shown = [a for a in skills if a.item.credit >= MET_AT]
-        sentences.append(f"Your experience shows {len(shown)} of the {len(skills)} technical skills it requires.")
+        tally = _tally(skills, outside)
+        shown = [a for a in skills if status_for(a.item.credit) == "met"]
+        where = f" ({tally.outside} named only outside the requirement lines)" if tally.outside else ""
+        sentences.append(
+            f"Your experience shows {tally.technical_shown} of the {tally.technical} technical skills it requires"
+            f"{where}."
+        )
         strongest = [a.label for a in sorted(shown, key=lambda a: (-a.item.weight, a.item.key))[:3]]
         if strongest:
             sentences.append("Strongest evidence: " + ", ".join(strongest) + ".")
@@ -452,9 +528,10 @@ def tailor(
     title_text = "The job has no title to compare."
     if title is not None:
         title_text = f"'{job.title}': {title.explanation} ({round(title.credit * 100)}%)."
+    outside = frozenset(a.item.key for a in keyword_asks_all)
     explanations = {
-        "required_skills": _skills_explanation(required, "required"),
-        "preferred_skills": _skills_explanation(preferred, "preferred"),
+        "required_skills": _skills_explanation(required, "required", outside),
+        "preferred_skills": _skills_explanation(preferred, "preferred", outside),
         "experience": _experience_explanation(years_asks, analysis.years_of_experience),
         "education": _education_explanation(education_asks),
         "title": title_text,
@@ -467,7 +544,7 @@ def tailor(
     checks: dict[str, SkillCheck] = {c.key: c for m in matches for c in m.skills}
     for c in keyword_checks:
         checks.setdefault(c.key, c)
-    gaps = _gaps(asked, items, results, score, analysis, checks, options.max_gaps)
+    gaps = _gaps(asked, items, results, score, analysis, checks, options.max_gaps, job_analysis)
     confidence, notes = _confidence(resume, job_analysis, analysis, len(required))
 
     suggestions: tuple[Suggestion, ...] = ()
@@ -483,7 +560,7 @@ def tailor(
         score_version=SCORE_VERSION,
         score_confidence=confidence,
         confidence_notes=notes,
-        summary=_summary(score, required, gaps, checks, len(matches)),
+        summary=_summary(score, required, gaps, outside, len(matches)),
         job_title=job.title,
         job_company=job.company,
         resume_headline=resume.headline,

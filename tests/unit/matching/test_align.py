@@ -67,3 +67,33 @@ def test_a_strength_counts_half_when_the_ad_names_a_tool_of_its_family() -> None
     assert "a tool of its family" in report.part("strengths").explanation
     exact = tailor(resume, build_job("Backend Engineer", ["Kotlin"]), options=OPTIONS)
     assert exact.part("strengths").points > report.part("strengths").points > 0
+
+
+def _groups(line: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, general ids) of each item the line asks, in the line's order."""
+    analysis = prepare_job(build_job("Backend Engineer", [line]), options=OPTIONS)
+    return [(g.name, g.general_ids) for g in analysis.groups[0]]
+
+
+def test_examples_after_e_g_are_alternatives() -> None:
+    # "e.g." ends in a dot: the cue was missed and each example was asked on its own.
+    assert _groups("Cloud providers (e.g., AWS, GCP)") == [("Amazon Web Services or Google Cloud Platform", ())]
+
+
+def test_a_list_of_examples_goes_on_through_names_no_skill_covers() -> None:
+    assert _groups("Containers (e.g. Docker, Podman or Kubernetes)") == [("Docker or Podman or Kubernetes", ())]
+    # Without a cue or an "or", the listed skills are each asked, and a name between them is not made a term.
+    assert _groups("Docker, Podman and Kubernetes") == [("Docker", ()), ("Kubernetes", ())]
+
+
+def test_a_general_skill_before_its_examples_is_kept_apart_from_them() -> None:
+    [(name, general)] = _groups("Python such as Django")
+    assert name == "Django" and general == ("python",)
+
+
+def test_only_names_become_terms() -> None:
+    # A parenthesised abbreviation of the words before it, a word in brackets, a degree: not terms.
+    assert _groups("Continuous integration and deployment (CI/CD) with Docker") == [("Docker", ())]
+    assert _groups("Docker (Preferred)") == [("Docker", ())]
+    assert _groups("Python (BS/MS in Computer Science)") == [("Python", ())]
+    assert _groups("Python templating (Jinja2)") == [("Python", ()), ("Jinja2", ())]

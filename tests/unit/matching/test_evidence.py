@@ -289,3 +289,17 @@ def test_a_skill_named_in_the_list_is_not_called_only_implied() -> None:
     )
     proof = prove_skills(a, ["python"])
     assert proof.reason != "only_implied"
+
+
+def test_a_term_the_taxonomy_does_not_know_is_found_word_for_word() -> None:
+    a = _analyze(
+        roles=[RoleSpec("Engineer", "Acme", "2022-01", "present", ["Rendered Jinja2 templates for emails"])],
+        skills=["Mako"],
+    )
+    jinja = prove_skills(a, ["term:jinja2"])
+    assert jinja.status == "met" and jinja.evidence[0].quote == "Rendered Jinja2 templates for emails"
+    assert jinja.evidence[0].skill_id == "term:jinja2" and jinja.evidence[0].skill_name == "Jinja2"
+    mako = prove_skills(a, ["term:mako"])
+    assert mako.status == "partly_met" and mako.reason == "only_in_skills_list"
+    assert skill_credit(a, "term:mako") == mako.credit
+    assert prove_skills(a, ["term:jinja"]).status == "missing"  # whole words only

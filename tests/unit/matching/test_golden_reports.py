@@ -8,6 +8,7 @@ these reasons, these do not, these suggestions quote that text.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -96,3 +97,22 @@ def test_score_education_and_render(case: dict[str, Any], shared_data: Path) -> 
         assert report.part("education").points == report.part("education").max
     page = render_html(report)
     assert f">{report.score:g}<" in page
+
+
+def test_summary_breakdown_and_requirement_lines_state_one_count(case: dict[str, Any], shared_data: Path) -> None:
+    _, _, report = _run(case, shared_data)
+    summary = re.search(r"shows (\d+) of the (\d+) technical skills it requires", report.summary)
+    breakdown = re.match(r"(\d+) of (\d+) technical", report.part("required_skills").explanation)
+    assert summary is not None and breakdown is not None
+    assert summary.groups() == breakdown.groups()
+    outside = re.search(r"\((\d+) named only outside the requirement lines\)", report.summary)
+    in_lines = {c.key for m in report.requirements if m.kind == "required" for c in m.skills if c.kind != "soft"}
+    assert int(summary[2]) - (int(outside[1]) if outside else 0) == len(in_lines)
+
+
+def test_title_explanation_agrees_with_its_points(case: dict[str, Any], shared_data: Path) -> None:
+    _, _, report = _run(case, shared_data)
+    title = report.part("title")
+    credited = any(w in title.explanation for w in ("echo", "close:", "(shown)", "(partly shown)"))
+    assert credited == (title.points > 0), title.explanation
+    assert "not in your titles" not in title.explanation

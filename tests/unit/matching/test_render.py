@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from matching.render import render_html, render_markdown
@@ -62,3 +63,56 @@ def test_markdown_title_keeps_the_space_before_the_company() -> None:
 
     report = dataclasses.replace(_report(), job_title="Front-end", job_company="BBVA")
     assert render_markdown(report).splitlines()[0] == "# Tailoring report: Front-end at BBVA"
+
+
+def _review_and_prep():  # type: ignore[no-untyped-def]
+    from matching.interview import interview_prep
+    from matching.letters import review_cover_letter
+    from tests.unit.matching import letter_factories as lf
+
+    r, j = lf.resume(), lf.job()
+    report = lf.report(r, j)
+    letter = lf.GOOD_LETTER.replace(
+        "I would welcome", f"I led a team of 12 engineers on Kubernetes {EVIL}. I would welcome"
+    )
+    review = review_cover_letter(letter, r, j, report=report, options=lf.options())
+    prep = interview_prep(report, r, j, options=lf.options())
+    return report, review, prep
+
+
+def test_html_includes_the_cover_letter_review_and_interview_prep_when_given() -> None:
+    report, review, prep = _review_and_prep()
+    assert "Cover letter review" not in render_html(report)
+    page = render_html(report, review=review, prep=prep)
+    assert "<h2>Cover letter review</h2>" in page and "<h2>Interview preparation</h2>" in page
+    assert f">{review.score:g}<" in page or f"{review.score:g} / 100" in page
+    for claim in review.unsupported_claims:
+        assert html.escape(claim.text) in page
+    for cov in review.coverage:
+        assert html.escape(cov.requirement) in page
+    for star in prep.star:
+        assert html.escape(star.question, quote=True) in page
+    for question in prep.gap_questions:
+        assert html.escape(question.question, quote=True) in page
+    assert prep.learning_plan is not None and prep.learning_plan.items
+    for item in prep.learning_plan.items:
+        assert html.escape(item.skill) in page
+    assert EVIL not in page and "<script" not in page.lower()
+    assert page.count("<html") == 1 and "http://" not in page and "https://" not in page
+
+
+def test_html_review_and_prep_are_each_optional() -> None:
+    report, review, prep = _review_and_prep()
+    only_review = render_html(report, review=review)
+    assert "<h2>Cover letter review</h2>" in only_review and "Interview preparation" not in only_review
+    only_prep = render_html(report, prep=prep)
+    assert "<h2>Interview preparation</h2>" in only_prep and "Cover letter review" not in only_prep
+
+
+def test_gaps_say_how_they_are_ranked_in_html_and_markdown() -> None:
+    report = _report()
+    assert report.gaps and all(g.importance_note for g in report.gaps)
+    page, md = render_html(report), render_markdown(report)
+    assert "Required before preferred" in page and "Required before preferred" in md
+    for g in report.gaps:
+        assert html.escape(g.importance_note) in page
