@@ -64,7 +64,7 @@ def report_response(
     prep: InterviewPrep | None = None,
 ) -> Response:
     if fmt == "html":
-        return Response(render_html(report), media_type=_MEDIA["html"])
+        return Response(render_html(report, review=review, prep=prep), media_type=_MEDIA["html"])
     if fmt == "md":
         parts = [render_markdown(report)]
         parts += [render_review_markdown(review)] if review is not None else []
@@ -116,7 +116,7 @@ def tailor_report(
     """Align a resume with a job: evidence per requirement, an explained score, ranked gaps with what-if scores,
     suggestions quoting the text they concern, and ATS checks. With a cover letter, its review is added under
     `cover_letter`; with `interview_prep=true`, STAR prompts, gap questions and a learning plan under
-    `interview_prep` (JSON and Markdown)."""
+    `interview_prep` (in every format: JSON fields, Markdown and HTML sections)."""
     fmt = _format(request, asks.format)
     parsed_resume, job, options, analysis = pair.resume, pair.job, pair.options, pair.analysis
     began = time.perf_counter()

@@ -226,3 +226,13 @@ def test_rank_with_no_readable_item_answers_with_the_first_problem(client: TestC
     assert response.status_code == 415, response.text
     assert response.json()["type"] == "/problems/unsupported-format"
     assert response.json()["detail"].startswith("job_files[0]: ")
+
+
+def test_the_html_report_carries_the_letter_review_and_interview_prep_when_asked(client: TestClient) -> None:
+    letter = "Dear Hiring Manager,\nI built Python services at Initech and would bring that to Globex.\nJane Roe"
+    files = {"resume": ("cv.txt", RESUME, "text/plain")}
+    data = {"job_text": JOB, "format": "html", "cover_letter_text": letter, "interview_prep": "true"}
+    page = client.post("/v1/tailor", files=files, data=data).text
+    assert "<h2>Cover letter review</h2>" in page and "<h2>Interview preparation</h2>" in page
+    plain = client.post("/v1/tailor", files=files, data={"job_text": JOB, "format": "html"}).text
+    assert "Cover letter review" not in plain and "Interview preparation" not in plain
