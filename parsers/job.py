@@ -86,8 +86,11 @@ _NUMBER_WORDS = {
 }
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
 _UNIT = r"(?:years?|yrs?|años|anos|ans|jahre|jahren)"
+# The phrase starts a word; scraped ads also glue it to the sentence before ("related field.4+ years", "a related
+# field.Minimum 5 years") or, with a "+", to its last word ("Quantitative field6+ years"); never inside a number.
+_YEARS_START = r"(?:(?<![\w.])|(?<=[A-Za-z]{2}\.)|(?<=[A-Za-z]{3})(?=\d{1,2}\s*\+))"
 _YEARS_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<lead>at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than|al\s+menos|"
+    rf"{_YEARS_START}(?:(?P<lead>at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than|al\s+menos|"
     rf"m[ií]nimo(?:\s+de)?|mindestens)\s+)?(?P<min>{_NUM})\s*(?:\+\s*)?"
     rf"(?:(?:-|–|—|to|a)\s*(?P<max>{_NUM})\s*(?:\+\s*)?)?(?:\s+or\s+more\s+|\s+plus\s+|\s*)"
     rf"(?P<unit>{_UNIT})(?:['’]s?)?(?![\w])(?!\s+(?:old|ago)\b)",
@@ -96,12 +99,12 @@ _YEARS_RE = re.compile(
 _FILLER = _wordset(
     "professional relevant hands-on hands on industry commercial practical proven overall total related direct "
     "progressive working work full-time full time post-graduate demonstrated solid prior previous recent "
-    "experience experiences of in with the a an"
+    "experience experiences of in with using the a an"
 )
 _SUBJECT_AFTER_RE = re.compile(
     r"^\s*(?:of\s+|de\s+)?(?:(?:professional|relevant|hands-on|industry|commercial|practical|proven|overall|"
     r"total|related|direct|progressive|working|work|demonstrated|solid|recent)\s+)*"
-    r"(?:experience\s+|exp\.?\s+|experiencia\s+)?"
+    r"(?:experience\s+|expertise\s+|exp\.?\s+|experiencia\s+)?"
     r"(?:(?:with|in|of|using|on|as\s+an?|as|working\s+with|working\s+on|working\s+in|developing|building|"
     r"designing|leading|managing|de|en|con)\s+)(?:the\s+|a\s+|an\s+)?(?P<subj>[^,.;:()\n]+)",
     re.IGNORECASE,
@@ -113,7 +116,7 @@ _SUBJECT_STOP_RE = re.compile(
     re.IGNORECASE,
 )
 _LABELLED_YEARS_RE = re.compile(rf"^(?P<subj>[^:]{{2,50}}):\s*(?P<num>{_NUM})\s*\+?\s*{_UNIT}\b", re.IGNORECASE)
-_GENERIC_SUBJECTS = frozenset({"total work", "work", "experience", "total experience", "total", "overall"})
+_GENERIC_SUBJECTS = frozenset({"total work", "work", "experience", "expertise", "total experience", "total", "overall"})
 
 _EXPLICIT_RE = re.compile(
     r"\((?P<k>required|preferred|mandatory|optional|must|nice to have|deseable|obligatorio|requerido)\)",
@@ -340,12 +343,15 @@ def find_years(text: str) -> tuple[YearsAsked, ...]:
             )
         )
         return tuple(found)
-    for m in _YEARS_RE.finditer(text):
+    matches = list(_YEARS_RE.finditer(text))
+    for n, m in enumerate(matches):
         low = _number(m.group("min"))
         high = _number(m.group("max")) if m.group("max") else None
         if low > 40 or (high is not None and high < low):
             continue
-        rest = text[m.end() : m.end() + 160]  # the subject follows closely; a bounded window keeps this linear
+        # the subject follows closely, before the next years phrase; a bounded window keeps this linear
+        stop = min(m.end() + 160, matches[n + 1].start() if n + 1 < len(matches) else len(text))
+        rest = text[m.end() : stop]
         after = _SUBJECT_AFTER_RE.match(rest)
         subject = _clean_subject(after.group("subj")) if after else None
         if subject is None:

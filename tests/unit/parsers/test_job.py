@@ -57,6 +57,42 @@ def test_years_asked_and_what_they_attach_to(text: str, expected: list[tuple[flo
     assert _years(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bachelor's degree in Computer Science, Engineering, or a related field.4+ years of experience in cloud "
+            "development, architecture, and deployment.",
+            [(4, None, "cloud development")],
+        ),
+        (
+            "Bachelor's degree in Computer Science, Engineering, or a similar field.At least 3 years of professional "
+            "experience",
+            [(3, None, None)],
+        ),
+        ("or equivalent experience.Minimum 5 years of experience with Java", [(5, None, "Java")]),
+        ("Mathematics, Engineering, Physics, or another Quantitative field6+ years experience", [(6, None, None)]),
+        (
+            "Backend frameworks such as Spring Boot, Django, and Express.js.2 years of expertise in cloud platforms",
+            [(2, None, "cloud platforms")],
+        ),
+        (
+            "6+ years of experience in using Azure cloud native services3+ years of React experience",
+            [(6, None, "Azure cloud native services"), (3, None, "React")],
+        ),
+        ("Python 3.11 years ago", []),
+        ("version 2.5 years", [(2.5, None, None)]),
+    ],
+)
+def test_years_glued_to_the_sentence_before(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:
+    """Scraped ads lose the space (or the line break) between sentences: "...related field.4+ years of..."."""
+    assert _years(text) == expected
+
+
+def test_a_glued_lead_word_stays_with_its_years() -> None:
+    assert [y.raw for y in find_years("a related field.Minimum 5 years of experience")] == ["Minimum 5 years"]
+
+
 def test_two_year_phrases_in_one_line() -> None:
     found = _years(
         "6 - 10 years of IT industry experience, with 5+ years of experience working on the ServiceNow platform"
