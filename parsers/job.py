@@ -197,13 +197,23 @@ _JOB_META_RE = re.compile(
 )
 
 _EQUIVALENT_RE = re.compile(
-    r"\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:practical\s+|work\s+|professional\s+)?experience\b|"
+    r"\bor\s+(?:an?\s+)?(?:work\s+|professional\s+)?equivalent\b|\bequivalent\s+(?:practical\s+|work\s+|professional\s+)?experience\b|"
     r"\bor\s+equivalent\b|\bo\s+equivalente\b|\bou\s+[ée]quivalent\b",
     re.IGNORECASE,
 )
-_FIELD_LIST_RE = re.compile(r"\s*(?:degree\s+|diploma\s+)?(?:in|of|en|on)\s+(?P<fields>[^.;()\n]+)", re.IGNORECASE)
+# the fields after a degree, past words that qualify it ("degree or higher in", "or equivalent experience in",
+# "degree's required in"); an acronym in brackets is read past ("Electrical Engineering (BSEE), ...")
+_FIELD_LIST_RE = re.compile(
+    r"\s*(?:['’]s\s+)?(?:degree['’]?s?\s+)?(?:(?:or\s+(?:higher|above|equivalent(?:\s+(?:experience|work\s+experience))?)|"
+    r"required|preferred)\s+)?(?:degree['’]?s?\s+|diploma\s+)?(?:in|of|en|on)\s+"
+    r"(?P<fields>(?:[^.;()\n]|\([A-Z][A-Za-z/&]{1,9}\))+)",
+    re.IGNORECASE,
+)
+_ACRONYM_IN_BRACKETS_RE = re.compile(r"\s*\([A-Z][A-Za-z/&]{1,9}\)")
+# a glued sentence or number after the list: "related field7+ years", "field6+ years"
+_FIELD_GLUE_RE = re.compile(r"(?<=[a-z])\d.*$")
 _FIELD_END_RE = re.compile(
-    r"\s*(?:,\s*)?(?:\bor\s+(?:an?\s+)?(?:equivalent|related|similar|other)|\band/or\s+equivalent|"
+    r"\s*(?:,\s*)?(?:\bor\s+(?:an?\s+)?(?:equivalent|related|similar|other|another|any)|\band/or\s+equivalent|"
     r"\brelated\b|\bequivalent\b|\bwith\b|\bpreferred\b|\brequired\b|\bfrom\b|\bplus\b|\bo\s+afines\b|\bo\s+carreras\b).*$",
     re.IGNORECASE,
 )
@@ -365,7 +375,8 @@ def _fields(text: str, end: int) -> tuple[str, ...]:
     m = _FIELD_LIST_RE.match(text, end)
     if not m:
         return ()
-    raw = _FIELD_END_RE.sub("", m.group("fields")).strip(" ,")
+    raw = _ACRONYM_IN_BRACKETS_RE.sub("", _FIELD_GLUE_RE.sub("", m.group("fields")))
+    raw = _FIELD_END_RE.sub("", raw).strip(" ,")
     out: list[str] = []
     for part in _FIELD_SPLIT_RE.split(raw):
         part = part.strip(" ,.")

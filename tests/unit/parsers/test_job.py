@@ -115,6 +115,53 @@ def test_two_year_phrases_in_one_line() -> None:
         ("MSc or PhD in Machine Learning", "master", ("Machine Learning",), False),
         ("Bachelor's (Preferred)", "bachelor", (), False),
         ("B.e/B.tech/MCA/Msc/M.e-IT/Computer science", "bachelor", (), False),
+        (
+            "Bachelor's degree in Computer Science, Engineering, Mathematics or a related field, or equivalent "
+            "experience",
+            "bachelor",
+            ("Computer Science", "Engineering", "Mathematics"),
+            True,
+        ),
+        (
+            "Bachelor's degree or higher in Computer Science, Engineering, Mathematics, or related field7+ years of "
+            "experience in big data engineering",
+            "bachelor",
+            ("Computer Science", "Engineering", "Mathematics"),
+            False,
+        ),
+        (
+            "Bachelor’s degree or equivalent experience in Computer Science or a related field",
+            "bachelor",
+            ("Computer Science",),
+            True,
+        ),
+        (
+            "Bachelor degree’s required in Computer Science, Software Engineering, or a related field",
+            "bachelor",
+            ("Computer Science", "Software Engineering"),
+            False,
+        ),
+        ("Bachelor or above degree in Computer Science or related major", "bachelor", ("Computer Science",), False),
+        (
+            "Bachelor’s degree in Electrical Engineering (BSEE), Computer Engineering (BSCE), or a related field; a "
+            "Master’s degree is a plus.",
+            "bachelor",
+            ("Electrical Engineering", "Computer Engineering"),
+            False,
+        ),
+        (
+            "Bachelor's degree in Computer Science, Mathematics, Engineering, Physics, or another Quantitative field6+ "
+            "years experience or in your 6th year of continuous work",
+            "bachelor",
+            ("Computer Science", "Mathematics", "Engineering", "Physics"),
+            False,
+        ),
+        (
+            "Bachelor’s or master's degree in CS or similar field of study OR work equivalent",
+            "bachelor",
+            ("CS",),
+            True,
+        ),
     ],
 )
 def test_education_asked(text: str, level: str, fields: tuple[str, ...], equivalent: bool) -> None:
