@@ -228,6 +228,15 @@ _ALT_RE = re.compile(
 _OR_WORD_RE = re.compile(r"\s(?:or|o|ou|oder)\s", re.IGNORECASE)
 _TECHY_RE = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z0-9]{2,}$")
 _EITHER_RE = re.compile(r"\b(?:either|ya\s+sea)\s+(?P<a>[\w+#.\-]+)\s+(?:or|o)\s+(?P<b>[\w+#.\-]+)", re.IGNORECASE)
+# names joined by slashes: "Java/Golang/Python", "GCP / AWS / Azure", "Node.JS/Go"
+_SLASH_NAME = r"[A-Za-z][\w+#.\-]*[\w+#]|[A-Za-z]"
+_SLASH_RE = re.compile(rf"(?<![\w/.\-])(?P<items>(?:{_SLASH_NAME})(?:\s?/\s?(?:{_SLASH_NAME}))+)(?![\w/])")
+# words right before a slash list that offer a choice: "like Java/Go", "such as AWS/GCP" (a bracket does not:
+# "Senior Engineer (Python / Django)")
+_CHOICE_CUE_RE = re.compile(
+    r"\b(?:like|such\s+as|e\.g\.?|including|one\s+of|either|any\s+of|any|como|p\.\s?ej\.)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _ALT_STOP = _wordset(
     "i we you they he she it the a an this that our your their experience knowledge bachelor master phd "
     "equivalent related similar other others more both etc"
@@ -407,20 +416,69 @@ def find_education(text: str) -> EducationAsked | None:
     return EducationAsked(text.strip(), level, fields, bool(_EQUIVALENT_RE.search(text)))
 
 
-def find_alternatives(text: str, exclude: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
-    """Either/or groups of short names: 'Java or Kotlin' -> (('Java', 'Kotlin'),). Groups made only of
-    ``exclude`` names (the fields of a degree) are left out."""
+def _slash_names(names: Sequence[str]) -> bool:
+    """Whether slash-joined ``names`` are several names, not one term: "CI/CD", "TCP/IP", "PL/SQL", "A/B",
+    "UI/UX", "C/C++" have a part of one or two letters; "HTTP/HTTPS" is a name and its variant; "BS/MS" are
+    degrees; "remote/hybrid" are plain words."""
+    if len(names) < 2 or any(len(n) <= 2 for n in names):
+        return False
+    low = [n.lower() for n in names]
+    if any(a != b and (b.startswith(a) or b.endswith(a)) for a in low for b in low):
+        return False
+    if any(n[0].islower() and not _TECHY_RE.search(n) for n in names):
+        return False
+    if any(n in _ALT_STOP for n in low) or any(find_degrees(n, loose=True) for n in names):
+        return False
+    return len(set(low)) == len(low)
+
+
+def _split_slashes(names: Sequence[str]) -> list[str]:
+    """Names of an "or" list with slash-joined names opened up: "Java/Kotlin or Scala" -> Java, Kotlin, Scala."""
+    out: list[str] = []
+    for name in names:
+        parts = [p.strip() for p in name.split("/")] if "/" in name else []
+        out.extend(parts if parts and _slash_names(parts) else [name])
+    return out
+
+
+def _slash_groups(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """Either/or groups written with slashes: three names or more ("Java/Golang/Python"), or two after a cue
+    that offers a choice ("like Django/Flask") or two acronyms ("GIT/SVN"). Two names of other
+    shapes are left alone: "Python/Django" is a language with its framework, which reads as "with"."""
     groups: list[tuple[str, ...]] = []
+    for m in _SLASH_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        names = [n.strip() for n in m.group("items").split("/")]
+        if not _slash_names(names):
+            continue
+        if len(names) == 2:
+            acronyms = all(n.isupper() and n.isalpha() for n in names)
+            if not acronyms and not _CHOICE_CUE_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+        groups.append(tuple(names))
+    return groups
+
+
+def find_alternatives(text: str, exclude: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
+    """Either/or groups of short names: 'Java or Kotlin' -> (('Java', 'Kotlin'),), 'AWS/GCP/Azure' -> (('AWS',
+    'GCP', 'Azure'),) (:func:`_slash_groups`). Groups made only of ``exclude`` names (the fields of a degree)
+    are left out."""
+    groups: list[tuple[str, ...]] = []
+    taken: list[tuple[int, int]] = []
     if _OR_WORD_RE.search(text) is None:
-        return ()  # both patterns need "or" (o, ou, oder) between spaces
+        # the "or" patterns need "or" (o, ou, oder) between spaces
+        return tuple(_slash_groups(text, taken)) if "/" in text else ()
     for m in _EITHER_RE.finditer(text):
         groups.append((m.group("a").strip(".,;:"), m.group("b").strip(".,;:")))
+        taken.append(m.span())
     for m in _ALT_RE.finditer(text):
         if any(m.start() <= text.find(g[0]) < m.end() for g in groups):
             continue
         names = [s.strip() for s in m.group("items").split(",")] + [m.group("last").strip()]
         if len(names) > 2 and m.start() > 0 and text[: m.start()].rstrip().endswith(("and", "with")):
             names = names[-2:]
+        names = _split_slashes(names) if "/" in m.group() else names
         if any(n.lower() in _ALT_STOP or n.split()[0].lower() in _ALT_STOP for n in names):
             continue
         if any(find_degrees(n, loose=True) for n in names) or set(names) <= exclude:
@@ -429,6 +487,9 @@ def find_alternatives(text: str, exclude: frozenset[str] = frozenset()) -> tuple
             continue  # Spanish "o" joins ordinary words too: only product-like names ("MySQL o PostgreSQL")
         if len(set(names)) >= 2:
             groups.append(tuple(names))
+            taken.append(m.span())
+    if "/" in text:
+        groups.extend(_slash_groups(text, taken))
     return tuple(groups)
 
 

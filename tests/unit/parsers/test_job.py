@@ -191,6 +191,50 @@ def test_either_or_groups_of_short_names(text: str, groups: tuple[tuple[str, ...
 
 
 @pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "3+ years of experience developing highly scalable backend services and systems using at least one "
+            "programming language like Java/Golang/Python.",
+            (("Java", "Golang", "Python"),),
+        ),
+        ("Experience with cloud infrastructure (GCP/AWS/Azure)", (("GCP", "AWS", "Azure"),)),
+        ("Experience with AWS/GCP/Azure", (("AWS", "GCP", "Azure"),)),
+        ("Experience with version control systems (GIT/SVN)", (("GIT", "SVN"),)),
+        ("Experience with GIT/SVN", (("GIT", "SVN"),)),
+        ("Proficiency in one of Java, C# or Go", (("Java", "C#", "Go"),)),
+        ("Proficiency with Java/Kotlin or Scala", (("Java", "Kotlin", "Scala"),)),
+        ("Experience with frameworks such as Django/Flask", (("Django", "Flask"),)),
+        ("Strong grasp of CI/CD principles", ()),
+        ("Knowledge of TCP/IP networking", ()),
+        ("PL/SQL development experience", ()),
+        ("Experience running A/B testing at scale", ()),
+        ("Strong UI/UX design sense", ()),
+        ("Proficiency in C/C++ and experience in Rust.", ()),
+        ("Experience with HTTP/HTTPS and REST", ()),
+        ("BS/MS Degree in Computer Science or related major", ()),
+        ("Experience in Recommendation/Ranking/Prediction", (("Recommendation", "Ranking", "Prediction"),)),
+        ("Short/Long term Disability", ()),
+    ],
+)
+def test_slash_separated_names_are_alternatives_but_compound_terms_are_not(
+    text: str, groups: tuple[tuple[str, ...], ...]
+) -> None:
+    """A slash between tool names offers a choice ("GIT/SVN"); "CI/CD", "TCP/IP", "A/B", "UI/UX" are one term each.
+
+    Two names of mixed shape with no cue ("Python/Django") are left to matching, which knows their kinds: a
+    language with its framework reads as "with", not "or"."""
+    assert find_alternatives(text) == groups
+
+
+@pytest.mark.parametrize(
+    "text", ["Experience with Python/Django", "Senior Software Engineer (Python / Django)", "Python/Django developers"]
+)
+def test_a_language_and_its_framework_are_not_made_alternatives_by_the_parser(text: str) -> None:
+    assert find_alternatives(text) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "section", "kind"),
     [
         ("Experience with Go", "requirements", "required"),
