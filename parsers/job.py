@@ -88,7 +88,14 @@ _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
 _UNIT = r"(?:years?|yrs?|años|anos|ans|jahre|jahren)"
 # The phrase starts a word; scraped ads also glue it to the sentence before ("related field.4+ years", "a related
 # field.Minimum 5 years") or, with a "+", to its last word ("Quantitative field6+ years"); never inside a number.
-_YEARS_START = r"(?:(?<![\w.])|(?<=[A-Za-z]{2}\.)|(?<=[A-Za-z]{3})(?=\d{1,2}\s*\+))"
+# A first look-ahead for the characters a phrase can start with (a digit, a lead or number word) lets most
+# positions fail at once, before the look-behinds.
+_YEARS_FIRST = "".join(
+    sorted({c for w in [*_NUMBER_WORDS, "at", "minimum", "over", "more", "mindestens"] for c in w[0]})
+)
+_YEARS_START = (
+    rf"(?=[\d{_YEARS_FIRST}])(?:(?<![\w.])|(?-i:(?=[\dA-Z]))(?<=[A-Za-z]{{2}}\.)|(?=\d{{1,2}}\s*\+)(?<=[A-Za-z]{{3}}))"
+)
 _YEARS_RE = re.compile(
     rf"{_YEARS_START}(?:(?P<lead>at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than|al\s+menos|"
     rf"m[ií]nimo(?:\s+de)?|mindestens)\s+)?(?P<min>{_NUM})\s*(?:\+\s*)?"
@@ -170,7 +177,8 @@ def _cue_words(body: str, tail: str = r"\b") -> re.Pattern[str]:
 
 _PREFERRED_RE = _cue_words(
     r"preferred|preferably|prefer|nice[- ]to[- ]haves?|(?:is|are|would\s+be|as)\s+an?\s+(?:big\s+|huge\s+|"
-    r"strong\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a\s+plus|bonus(?:\s+points)?|ideally|desirable|desired|"
+    r"strong\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a\s+plus|bonus(?:\s+points|(?=\s*:)|\s+if)|ideally|"
+    r"desirable|desired|not\s+(?:an?\s+)?(?:absolute\s+|strict\s+|hard\s+)?(?:required|requirement|mandatory|must)|"
     r"good\s+to\s+have|advantageous|would\s+be\s+beneficial|optional|deseables?|valorables?|se\s+valorar[aá]|"
     r"ser[aá]\s+un\s+plus|idealmente|de\s+preferencia|preferentemente|preferiblemente|un\s+plus|souhait[ée]e?|"
     r"souhaitable|un\s+atout|w[üu]nschenswert|von\s+vorteil"
@@ -310,6 +318,17 @@ _ORG_WORDS = _wordset("inc inc. llc ltd ltd. limited corp corp. corporation comp
 _PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|^https?://\S+\s+\d+/\d+$")
 
 _REQ_SECTIONS = frozenset({"requirements", "preferred"})
+
+# Where a requirement line breaks into clauses: a semicolon, or a sentence end, also one glued to the next
+# sentence as scraped ads do ("...related field.4+ years", "...technologies.Experience with"). A full stop
+# after one letter ("e.g.", "U.S.") or a capital ("Sr.") ends no sentence, nor does "etc." or "vs.".
+_CLAUSE_BREAK_RE = re.compile(
+    r";\s*|(?<=[a-z0-9)\]%]{2}[.!?])(?<!\betc\.)(?<!\bvs\.)(?:\s+(?=[A-Z(\d])|(?=[A-Z][a-z]{2,}|(?:At|An|As|In|If|We)\b|\d))"
+)
+_MAY_SPLIT_RE = re.compile(r"[;.!?,]| and | but | while ")
+_CONJUNCTION_RE = re.compile(r",\s*(?:(?:but|and|while|whereas)\s+)?|\s+(?:but|and|while|whereas)\s+")
+# a label opening a line, before a colon or a wide gap: "Preferred qualifications:      Experience in..."
+_LEAD_LABEL_RE = re.compile(r"^\s*(?P<label>[^:\n]{2,50}?)(?:\s*:\s*|\s{3,})(?=\S)")
 _NO_CUE_SECTIONS = frozenset({"responsibilities", "benefits"})
 
 
@@ -516,19 +535,121 @@ def _is_sublabel(text: str) -> bool:
     return text.rstrip().endswith(":") and len(text.split()) <= 8
 
 
-def _requirement(item: Item, section: str | None) -> Requirement:
-    text = item.flat
+def _requirement(raw: str, start: int, section: str | None, kind: RequirementKind | None = None) -> Requirement:
+    """A requirement of the exact text ``raw`` found at ``start``; its kind is worked out unless given."""
+    text = " ".join(raw.split())
     education = find_education(text)
     return Requirement(
-        text=item.text,
-        start=item.start,
-        end=item.end,
-        kind=classify_requirement(text, section),
+        text=raw,
+        start=start,
+        end=start + len(raw),
+        kind=kind or classify_requirement(text, section),
         section=section,
         years=find_years(text),
         education=education,
         alternatives=find_alternatives(text, frozenset(education.fields) if education else frozenset()),
     )
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences and semicolon clauses of ``text``, blanks trimmed; a semicolon is left
+    out, a full stop kept."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_BREAK_RE.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            a += len(piece) - len(piece.lstrip())
+            out.append((a, a + len(stripped)))
+    return out
+
+
+def _cue_kind(text: str) -> RequirementKind | None:
+    """The kind a phrase's own words say, None when they say neither."""
+    if _EXPLICIT_RE.search(text) or _PREFERRED_RE.search(text) or _REQUIRED_RE.search(text):
+        return classify_requirement(text, None)
+    return None
+
+
+def _edge_cue_kind(text: str, *, at_end: bool) -> RequirementKind | None:
+    """The kind a cue says when it closes ``text`` ("... is required") or, ``at_end`` False, opens it
+    ("ideally ...")."""
+    for pattern in (_PREFERRED_RE, _REQUIRED_RE):
+        if at_end:
+            stripped = text.rstrip(" .!)")
+            found = any(m.end() == len(stripped) for m in pattern.finditer(stripped, max(0, len(stripped) - 40)))
+        else:
+            found = pattern.match(text) is not None
+        if found:
+            return _cue_kind(text[-40:] if at_end else text[:40])
+    return None
+
+
+def _split_at_conjunction(text: str, a: int, b: int, section: str | None) -> list[tuple[int, int]]:
+    """``text[a:b]`` cut at the first comma or conjunction between parts of different kinds, where the part
+    before ends on its cue and the part after says its own ("Python is required, Kubernetes is a plus") or the
+    part after opens on its cue ("5 years of Java, ideally in fintech"); else whole. A list with a cue somewhere
+    in it ("at least one of: A, B, C is a plus") is not cut."""
+    piece = text[a:b]
+    if not (_PREFERRED_RE.search(piece) or _REQUIRED_RE.search(piece)):
+        return [(a, b)]
+    for m in _CONJUNCTION_RE.finditer(piece):
+        before, after = piece[: m.start()], piece[m.end() :]
+        if not before.strip() or not after or after.lower().startswith("or "):  # "..., or equivalent preferred"
+            continue
+        # "..., but not required" qualifies the words before it, which the whole line's kind already says
+        opens = None if after.lower().startswith("not ") else _edge_cue_kind(after, at_end=False)
+        if opens is not None:
+            if opens != classify_requirement(before, section):
+                return [(a, a + m.start()), (a + m.end(), b)]
+            continue
+        closes = _edge_cue_kind(before, at_end=True)
+        after_kind = _cue_kind(after)
+        if closes is not None and after_kind is not None and closes != after_kind:
+            return [(a, a + m.start()), (a + m.end(), b)]
+    return [(a, b)]
+
+
+def _requirements(item: Item, section: str | None) -> list[Requirement]:
+    """The requirement an item states, or one per run of clauses of the same kind when its clauses differ:
+    "Python required; Kubernetes is a plus" is a required and a preferred requirement.
+
+    A label that opens the line ("Preferred qualifications:  ...") stands for a heading over the whole line.
+    """
+    text = item.text
+    # a clause differs from the section's default only by a cue of the other kind ("is a plus" under
+    # "Requirements", "must" under "Nice to have"), or a label of the other kind opening the line
+    other = _REQUIRED_RE if section == "preferred" else _PREFERRED_RE
+    if not _MAY_SPLIT_RE.search(text) or not other.search(text):
+        return [_requirement(text, item.start, section)]
+    lead = _LEAD_LABEL_RE.match(text)
+    label_kind = heading_kind(lead.group("label"), JOB_HEADINGS) if lead else None
+    # the section whose default the clauses take: the label's, if it names one
+    first, heading = (lead.end(), label_kind) if lead and label_kind in _REQ_SECTIONS else (0, section)
+    spans: list[tuple[int, int]] = []
+    for a, b in _clause_spans(text):
+        # a leading label is no part of the clause's words, yet stays in its text
+        parts = _split_at_conjunction(text, max(a, first), b, heading) if b > first else [(a, b)]
+        spans.extend([(a, parts[0][1]), *parts[1:]])
+    if len(spans) < 2:
+        return [_requirement(text, item.start, section)]
+    kinds = [classify_requirement(" ".join(text[max(a, first) : b].split()), heading) for a, b in spans]
+    if len(set(kinds)) == 1:
+        return [_requirement(text, item.start, section)]
+    out: list[Requirement] = []
+    run_start = 0
+    for n in range(1, len(spans) + 1):
+        if n == len(spans) or kinds[n] != kinds[run_start]:
+            a, b = spans[run_start][0], spans[n - 1][1]
+            out.append(_requirement(text[a:b], item.start + a, section, kinds[run_start]))
+            run_start = n
+    return out
 
 
 def _has_cue(text: str, *, broad: bool) -> bool:
@@ -815,11 +936,11 @@ def job_from_document(doc: Document) -> JobPosting:
             if kind == "responsibilities":
                 responsibilities.append(Bullet(item.text, item.start, item.end, find_quantities(text)))
             elif kind in _REQ_SECTIONS:
-                requirements.append(_requirement(item, kind))
+                requirements.extend(_requirements(item, kind))
             elif kind not in _NO_CUE_SECTIONS and len(text.split()) <= 80:
                 unsectioned_list = not has_req_section and item.list_item and kind is None
                 if unsectioned_list or _has_cue(text, broad=not has_req_section and kind is None):
-                    requirements.append(_requirement(item, kind))
+                    requirements.extend(_requirements(item, kind))
 
     warnings: list[str] = []
     if title is None:

@@ -18,6 +18,7 @@ from parsers.job import (
     _PREFERRED_RE,
     _REQUIRED_RE,
     _STRONG_CUE_RE,
+    _YEARS_FIRST,
     _YEARS_RE,
     _cue_words,
     _may_hold_years,
@@ -250,10 +251,188 @@ def test_a_language_and_its_framework_are_not_made_alternatives_by_the_parser(te
         ("English (Preferred)", "requirements", "preferred"),
         ("Conocimientos de Power BI (deseable)", "requirements", "preferred"),
         ("Manejo de Excel avanzado", "requirements", "required"),
+        ("Experience with Go is welcome, but not required", "requirements", "preferred"),
+        ("Bonus: experience with Rust", "requirements", "preferred"),
+        ("Bonus points for Golang experience", "requirements", "preferred"),
+        ("Kubernetes experience is a bonus", "requirements", "preferred"),
     ],
 )
 def test_requirement_kind_phrase_over_heading(text: str, section: str | None, kind: str) -> None:
     assert classify_requirement(text, section) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Proficiency in C/C++ and Python; familiarity with additional languages such as Rust is a plus",
+            [
+                ("Proficiency in C/C++ and Python", "required"),
+                ("familiarity with additional languages such as Rust is a plus", "preferred"),
+            ],
+        ),
+        (
+            "Strong proficiency in Python; experience with Django is highly preferred.",
+            [
+                ("Strong proficiency in Python", "required"),
+                ("experience with Django is highly preferred.", "preferred"),
+            ],
+        ),
+        (
+            "Bachelor’s Degree in Computer Science or Information Systems; MS is preferred",
+            [
+                ("Bachelor’s Degree in Computer Science or Information Systems", "required"),
+                ("MS is preferred", "preferred"),
+            ],
+        ),
+        (
+            "3+ years of professional software development experience; experience in the financial sector is a plus",
+            [
+                ("3+ years of professional software development experience", "required"),
+                ("experience in the financial sector is a plus", "preferred"),
+            ],
+        ),
+        (
+            "Experience with Python and Django required; knowledge of Kubernetes is a plus",
+            [
+                ("Experience with Python and Django required", "required"),
+                ("knowledge of Kubernetes is a plus", "preferred"),
+            ],
+        ),
+        (
+            "Experience with Python and Django is required, knowledge of Kubernetes is a plus",
+            [
+                ("Experience with Python and Django is required", "required"),
+                ("knowledge of Kubernetes is a plus", "preferred"),
+            ],
+        ),
+        (
+            "Strong experience with Python and backend frameworks like FastAPI, Django, or Flask. Ability to work "
+            "independently. Experience with PostgreSQL, Docker, Kubernetes, and Git is a plus.",
+            [
+                (
+                    "Strong experience with Python and backend frameworks like FastAPI, Django, or Flask. Ability to "
+                    "work independently.",
+                    "required",
+                ),
+                ("Experience with PostgreSQL, Docker, Kubernetes, and Git is a plus.", "preferred"),
+            ],
+        ),
+        (
+            "Experience with PostgreSQL, Docker, Kubernetes, and Git is a plus.",
+            [("Experience with PostgreSQL, Docker, Kubernetes, and Git is a plus.", "preferred")],
+        ),
+        (
+            "Bachelor's degree in Computer Science, Engineering, or a related field, or equivalent experience "
+            "preferred",
+            [
+                (
+                    "Bachelor's degree in Computer Science, Engineering, or a related field, or equivalent experience "
+                    "preferred",
+                    "preferred",
+                )
+            ],
+        ),
+    ],
+)
+def test_only_the_clause_that_says_so_is_preferred(line: str, expected: list[tuple[str, str]]) -> None:
+    job = parse_job(f"Backend Engineer\nRequirements:\n- {line}\n- Experience with Go\n- Experience with SQL\n")
+    assert [(r.text, r.kind) for r in job.requirements[:-2]] == expected
+    _assert_offsets(job)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Over 10 years of experience in software development, ideally within a Fintech environment.",
+            [
+                ("Over 10 years of experience in software development", "required"),
+                ("ideally within a Fintech environment.", "preferred"),
+            ],
+        ),
+        (
+            "Experienced in at least one area of the following areas: personalized recommendations, search engine, "
+            "machine learning, distributed storage system, big data frameworks is a plus.",
+            [
+                (
+                    "Experienced in at least one area of the following areas: personalized recommendations, search "
+                    "engine, machine learning, distributed storage system, big data frameworks is a plus.",
+                    "preferred",
+                )
+            ],
+        ),
+        (
+            "A Bachelor's or Master’s Degree in Computer Science, Software Engineering, or a related field is "
+            "preferred, but significant relevant experience will also be considered.",
+            [
+                (
+                    "A Bachelor's or Master’s Degree in Computer Science, Software Engineering, or a related field is "
+                    "preferred, but significant relevant experience will also be considered.",
+                    "preferred",
+                )
+            ],
+        ),
+        (
+            "Experience in the financial industry is a plus, not an absolute requirement.",
+            [("Experience in the financial industry is a plus, not an absolute requirement.", "preferred")],
+        ),
+        (
+            "Experience with JavaScript or other languages (Go, C/C++) is welcome, but not required.",
+            [("Experience with JavaScript or other languages (Go, C/C++) is welcome, but not required.", "preferred")],
+        ),
+    ],
+)
+def test_a_line_is_cut_at_a_comma_only_where_a_clause_says_its_kind(line: str, expected: list[tuple[str, str]]) -> None:
+    """A comma cuts a line where the words before it end on a cue ("... is required, ...") or the words after
+    it open with one ("..., ideally ..."); a list with a cue somewhere in it stays whole."""
+    job = parse_job(f"Backend Engineer\nRequirements:\n- {line}\n- Experience with Go\n- Experience with SQL\n")
+    assert [(r.text, r.kind) for r in job.requirements[:-2]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note this range reflects base salary only, and does not include bonus, equity, or benefits.",
+        "Eligible for an annual bonus and stock options.",
+    ],
+)
+def test_pay_words_are_no_preferred_cue(text: str) -> None:
+    assert classify_requirement(text, "requirements") == "required"
+
+
+def test_each_clause_keeps_its_own_degree_and_years() -> None:
+    job = parse_job(
+        "Backend Engineer\nRequirements:\n- Bachelor’s Degree in Computer Science or Information Systems; MS is "
+        "preferred\n- 3+ years of Java; 2 years of Kotlin is a plus\n- Experience with SQL\n"
+    )
+    (bs, ms, java, kotlin, _) = job.requirements
+    assert (bs.kind, bs.education and bs.education.level) == ("required", "bachelor")
+    assert (ms.kind, ms.education and ms.education.level) == ("preferred", "master")
+    assert (java.kind, [(y.min_years, y.subject) for y in java.years]) == ("required", [(3, "Java")])
+    assert (kotlin.kind, [(y.min_years, y.subject) for y in kotlin.years]) == ("preferred", [(2, "Kotlin")])
+
+
+def test_a_must_in_a_preferred_section_is_required_on_its_own() -> None:
+    job = parse_job(
+        "Backend Engineer\nNice to have:\n- Experience with Kubernetes. Must be authorized to work in the US.\n"
+        "- Experience with Go\n- Experience with Rust\n"
+    )
+    assert [(r.text, r.kind) for r in job.requirements[:2]] == [
+        ("Experience with Kubernetes.", "preferred"),
+        ("Must be authorized to work in the US.", "required"),
+    ]
+
+
+def test_a_preferred_label_leading_a_run_together_line_covers_the_whole_line() -> None:
+    line = (
+        "Preferred qualifications:      Experience in code and system health, diagnosis and resolution, and software "
+        "test engineering.Experience developing accessible technologies."
+    )
+    job = parse_job(f"Software Engineer\nWe build search.\n{line}\n")
+    assert job.requirements
+    assert {r.kind for r in job.requirements} == {"preferred"}
+    _assert_offsets(job)
 
 
 GOOGLE_STYLE = """\
@@ -419,6 +598,14 @@ _JOB_TOKENS = (
     "oder",
     "Node.js",
 )
+
+
+@given(token_text((*_JOB_TOKENS, "field", "At least 3 years", "Minimum", "6+ years", "Mínimo", "over", "ten")))
+def test_the_years_look_ahead_hides_no_phrase(text: str) -> None:
+    lead = f"(?=[\\d{_YEARS_FIRST}])"
+    plain = re.compile(_YEARS_RE.pattern.replace(lead, "", 1), _YEARS_RE.flags)
+    assert plain.pattern != _YEARS_RE.pattern
+    assert [m.span() for m in _YEARS_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @given(token_text(_JOB_TOKENS))
