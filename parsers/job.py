@@ -100,7 +100,8 @@ _YEARS_RE = re.compile(
     rf"{_YEARS_START}(?:(?P<lead>at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than|al\s+menos|"
     rf"m[ií]nimo(?:\s+de)?|mindestens)\s+)?(?P<min>{_NUM})\s*(?:\+\s*)?"
     rf"(?:(?:-|–|—|to|a)\s*(?P<max>{_NUM})\s*(?:\+\s*)?)?(?:\s+or\s+more\s+|\s+plus\s+|\s*)"
-    rf"(?P<unit>{_UNIT})(?:['’]s?)?(?![\w])(?!\s+(?:old|ago)\b)",
+    rf"(?P<unit>{_UNIT})(?:['’]s?)?(?![\w])(?!\s+(?:old|ago|program(?:me)?|contract|term|period|plan|anniversary|"
+    rf"warranty|history|of\s+(?:employment|service|history|growth|change|operations?|funding|innovation))\b)",
     re.IGNORECASE,
 )
 _FILLER = _wordset(
@@ -364,6 +365,10 @@ def _may_hold_years(text: str) -> bool:
     return any(stem in low for stem in _UNIT_STEMS)
 
 
+# a years phrase that tells a history, not an ask: "over the last 25+ years", "thrive after 40+ years of change"
+_HISTORY_BEFORE_RE = re.compile(r"\b(?:last|past|after|previous)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def find_years(text: str) -> tuple[YearsAsked, ...]:
     """Years of experience asked in ``text``: '5+ years of Python' -> min 5, subject 'Python'."""
     found: list[YearsAsked] = []
@@ -386,6 +391,8 @@ def find_years(text: str) -> tuple[YearsAsked, ...]:
         low = _number(m.group("min"))
         high = _number(m.group("max")) if m.group("max") else None
         if low > 40 or (high is not None and high < low):
+            continue
+        if _HISTORY_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
             continue
         # the subject follows closely, before the next years phrase; a bounded window keeps this linear
         stop = min(m.end() + 160, matches[n + 1].start() if n + 1 < len(matches) else len(text))

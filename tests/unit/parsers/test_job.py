@@ -52,6 +52,10 @@ def _years(text: str) -> list[tuple[float, float | None, str | None]]:
         ("Experience: Minimum 1 year as project manager", [(1, None, "project manager")]),
         ("Al menos 3 años de experiencia en Java", [(3, None, "Java")]),
         ("must be 18 years old", []),
+        ("That’s how we’ve helped over 150 million homeowners over the last 25+ years.", []),
+        ("We continue to thrive after 40+ years of change by operating with integrity.", []),
+        ("the vacation accrual rate is 13 days annually for the first three years of employment", []),
+        ("will start in a cohort based, one year program", []),
     ],
 )
 def test_years_asked_and_what_they_attach_to(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:
