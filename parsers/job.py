@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from parsers.contact import find_locations, looks_like_title
 from parsers.degrees import find_degrees, lowest_level
@@ -35,6 +36,7 @@ from parsers.sections import (
     drop_page_furniture,
     fold,
     heading_kind,
+    heading_words,
     merge_wrapped,
     sections_from_headings,
 )
@@ -198,6 +200,14 @@ _CUE_RE = _cue_words(
     r"understanding\s+of|ability\s+to|skills?\b|conocimientos?\s+(?:de|en)|experiencia\s+(?:en|con|de)|manejo",
     tail="",
 )
+_SHORT_PIECE_WORDS = 12
+# words that make a sentence an ask, for sentences cut from a run-together line
+_ASK_RE = _cue_words(
+    r"experience[ds]?|expertise|expert|knowledge(?:able)?|proficien(?:t|cy)|familiar(?:ity)?|understanding|"
+    r"ability|able\s+to|skill(?:s|ed)?|background|degree|strong|solid|proven|demonstrated|track\s+record|"
+    r"fluen(?:t|cy)|comfortable|hands-on|passion(?:ate)?|you\s+(?:have|bring|are)|must|required|preferred|plus|"
+    r"desired|bonus|ideally|certifi(?:ed|cation)|mastery"
+)
 _JOB_META_RE = re.compile(
     r"^(?:job\s+types?|salary|pay|contract\s+length|work\s+remotely|application\s+deadline|schedule|"
     r"working\s+days(?:\s+and\s+times)?|location|shift|benefits|start\s+date|tipo\s+de\s+contrato|salario|"
@@ -319,13 +329,15 @@ _ORG_WORDS = _wordset("inc inc. llc ltd ltd. limited corp corp. corporation comp
 _PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|^https?://\S+\s+\d+/\d+$")
 
 _REQ_SECTIONS = frozenset({"requirements", "preferred"})
+_LIST_SECTIONS = frozenset({"requirements", "preferred", "responsibilities", "about"})
 
 # Where a requirement line breaks into clauses: a semicolon, or a sentence end, also one glued to the next
 # sentence as scraped ads do ("...related field.4+ years", "...technologies.Experience with"). A full stop
 # after one letter ("e.g.", "U.S.") or a capital ("Sr.") ends no sentence, nor does "etc." or "vs.".
-_CLAUSE_BREAK_RE = re.compile(
-    r";\s*|(?<=[a-z0-9)\]%]{2}[.!?])(?<!\betc\.)(?<!\bvs\.)(?:\s+(?=[A-Z(\d])|(?=[A-Z][a-z]{2,}|(?:At|An|As|In|If|We)\b|\d))"
-)
+_AFTER_STOP = r"(?<=[a-z0-9)\]%]{2}[.!?])(?<!\betc\.)(?<!\bvs\.)"  # just after a stop that ends a sentence
+_NEXT_SENTENCE = r"(?:\s+(?=[A-Z(\d])|(?=[A-Z][a-z]{2,}|(?:At|An|As|In|If|We)\b))"  # spaced or glued on
+_GLUED_NUMBER = r"(?<=[a-z]{2}[.!?])(?<!\betc\.)(?=\d)"  # "related field.4+ years"
+_CLAUSE_BREAK_RE = re.compile(rf";\s*|{_AFTER_STOP}{_NEXT_SENTENCE}|{_GLUED_NUMBER}")
 _MAY_SPLIT_RE = re.compile(r"[;.!?,]| and | but | while ")
 _CONJUNCTION_RE = re.compile(r",\s*(?:(?:but|and|while|whereas)\s+)?|\s+(?:but|and|while|whereas)\s+")
 # a label opening a line, before a colon or a wide gap: "Preferred qualifications:      Experience in..."
@@ -633,7 +645,11 @@ def _requirements(item: Item, section: str | None) -> list[Requirement]:
     # a clause differs from the section's default only by a cue of the other kind ("is a plus" under
     # "Requirements", "must" under "Nice to have"), or a label of the other kind opening the line
     other = _REQUIRED_RE if section == "preferred" else _PREFERRED_RE
-    if not _MAY_SPLIT_RE.search(text) or not other.search(text):
+    if not other.search(text):
+        # no cue of the other kind: the section's kind, as classify_requirement would find (every explicit
+        # "(required)" or "(optional)" holds a cue word of its kind)
+        return [_requirement(text, item.start, section, "preferred" if section == "preferred" else "required")]
+    if not _MAY_SPLIT_RE.search(text):
         return [_requirement(text, item.start, section)]
     lead = _LEAD_LABEL_RE.match(text)
     label_kind = heading_kind(lead.group("label"), JOB_HEADINGS) if lead else None
@@ -892,6 +908,173 @@ def _company_from_text(
     return None
 
 
+# A line that runs several together, as scraped ads do once their line breaks are lost: a sentence glued to the
+# next ("...15 engineers.Job Responsibilities:"), a dash bullet after a stop or colon ("Qualifications:- Startup
+# experience.- At least..."), a heading set off from its first item by a run of spaces ("Qualifications      3+
+# years..."). The pattern opens on the stop (a fast scan); the gap is a plain ``in`` test (:func:`_runs_together`).
+_RUN_TOGETHER_RE = re.compile(
+    r"[.!?:](?:(?<=[a-z0-9)]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z]{2}[.!?])(?=\d)|[ \t]*[-–•][ \t]+(?=[A-Z]))"
+)
+# Where lines run together break: after a stop or colon before a dash bullet (".- Designing"), at a sentence end,
+# also one glued to the next sentence ("...engineers.Job Responsibilities", "field.4+ years", "at Google
+# .Responsibilities"), and at a gap of three spaces or more (:data:`_GAP_RE`). Every break opens on the stop or
+# colon it leaves with the piece before: the engine then scans for those few characters only.
+_STOP_BREAK_RE = re.compile(
+    rf"[.!?:;](?:(?P<dash>[ \t]*[-–•][ \t]+)(?=[A-Z])|{_AFTER_STOP}{_NEXT_SENTENCE}|{_GLUED_NUMBER}"
+    r"|(?<=[a-z] \.)(?=[A-Z][a-z]{2,}))"
+)
+_GAP_RE = re.compile(r"   +")  # text is normalised: tabs are spaces
+# a heading that opens a piece, before a colon ("Qualifications: Bachelor's...") or glued to the next word
+# ("About The JobGoogle's engineers", "RequirementsKey Responsibilities:")
+_OPENING_LABEL_RE = re.compile(r"[^:\n]{2,50}?:")
+_CASE_TURN_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z])")
+# a word glued to the one before it by a lost line break: "IC3ResponsibilitiesLead the design", "OO
+# languagesExperience with", "$200kWhat you will do:"
+_GLUED_TURN_RE = re.compile(r"[A-Z](?<=[a-z0-9)][A-Z])(?=[a-z])")
+# words that open a requirement or a duty, never the second half of a product name ("JavaScript", "CodeBuild"
+# and "OneDrive" are why the list is short and closed)
+_OPENER_RE = re.compile(
+    r"(?:Experience|Experienced|Strong|Ability|Proficiency|Proficient|Excellent|Knowledge|Familiarity|Familiar|"
+    r"Understanding|Expertise|Expert|Proven|Solid|Extensive|Hands-on|Passion|Bachelor|Background|Demonstrated|"
+    r"Minimum|Required|Preferred|Advanced|Deep|Develop|Collaborate|Contribute|Participate|Implement|Maintain|"
+    r"Mentor|Optimize|Improve|Write)(?=[\s'’])"
+)
+
+
+# the words a job heading can open with; a glued piece whose first word is none of them is no heading, which
+# spares most pieces the full test
+_HEADING_FIRST_WORDS = heading_words(JOB_HEADINGS)
+_FIRST_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")  # "ResponsibilitiesLead": the first word only
+
+
+def _may_open_heading(text: str, start: int = 0) -> bool:
+    m = _FIRST_WORD_RE.match(text, start)
+    return m is not None and m.group().lower() in _HEADING_FIRST_WORDS
+
+
+def _opening_heading(piece: str) -> int:
+    """The length of a heading that opens ``piece`` with more text after it, 0 when none does. Before a
+    colon, only a heading over a list counts: "Salary: $130,000" is a field, not a benefits section."""
+    if not _may_open_heading(piece):
+        return 0
+    m = _OPENING_LABEL_RE.match(piece)
+    if m and piece[m.end() :].strip() and heading_kind(m.group(), JOB_HEADINGS) in _LIST_SECTIONS:
+        return m.end()
+    for turn in _CASE_TURN_RE.finditer(piece, 0, 50):
+        head = piece[: turn.start()]
+        if heading_kind(head, JOB_HEADINGS) or _ABOUT_RE.match(head):
+            return turn.start()
+    return 0
+
+
+def _heading_at(text: str, start: int, stop: int) -> tuple[int, str | None]:
+    """(end, kind) of a heading that starts at ``start`` and ends at a colon, at the next glued word or at
+    ``stop``; (0, None) when none does."""
+    if not _may_open_heading(text, start):
+        return 0, None
+    ends: list[int] = []
+    colon = text.find(":", start, min(stop, start + 50))
+    if colon > 0:
+        ends.append(colon + 1)
+    turn = _GLUED_TURN_RE.search(text, start + 1, min(stop, start + 50))
+    if turn:
+        ends.append(turn.start())
+    if stop - start <= 50:
+        ends.append(stop)
+    for end in ends:
+        kind = heading_kind(text[start:end], JOB_HEADINGS)
+        if kind:
+            return end, kind
+    return 0, None
+
+
+def _glued_cuts(text: str, a: int, b: int) -> list[int]:
+    """Where ``text[a:b]`` holds a line glued to the one before it: before a heading (and after it, if it is
+    over a list) or an opening word (:data:`_OPENER_RE`) that follows a word without a space."""
+    cuts: list[int] = []
+    for turn in _GLUED_TURN_RE.finditer(text, a + 1, b):
+        t = turn.start()
+        end, kind = _heading_at(text, t, b)
+        if kind:
+            cuts.append(t)
+            if kind in _LIST_SECTIONS and end < b:
+                cuts.append(end)
+        elif _OPENER_RE.match(text, t):
+            cuts.append(t)
+    return cuts
+
+
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens with a dash bullet) of the lines run together in ``text``, blanks trimmed."""
+    breaks = [(m.start(), m.end(), False) for m in _GAP_RE.finditer(text)]
+    breaks += [(m.start() + 1, m.end(), m.group("dash") is not None) for m in _STOP_BREAK_RE.finditer(text)]
+    breaks.sort()
+    spans: list[tuple[int, int, bool]] = []
+    pos, bullet = 0, False
+    for end, after, dash in [*breaks, (len(text), len(text), False)]:
+        if end < pos:
+            continue  # a gap right after a stop: one break
+        bounds = [pos, *_glued_cuts(text, pos, end), end]
+        for n in range(len(bounds) - 1):
+            spans.append((bounds[n], bounds[n + 1], bullet and n == 0))
+        pos, bullet = after, dash
+    out: list[tuple[int, int, bool]] = []
+    for a, b, is_bullet in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        while a < b:
+            head = _opening_heading(text[a:b])
+            if not head:
+                out.append((a, b, is_bullet))
+                break
+            out.append((a, a + head, False))
+            a += head
+            while a < b and text[a].isspace():
+                a += 1
+            is_bullet = False
+    return out
+
+
+def _runs_together(text: str) -> bool:
+    """Whether a line runs several together (:data:`_RUN_TOGETHER_RE`, or a gap of three spaces)."""
+    return "   " in text or _RUN_TOGETHER_RE.search(text) is not None  # a line's text is stripped
+
+
+def _unglued(doc: Document) -> tuple[Document, frozenset[int]]:
+    """``doc`` with each line that runs several together (:data:`_RUN_TOGETHER_RE`) cut into them: at gaps of
+    spaces, dash bullets, sentence ends and the headings that open a piece; and the starts of the pieces cut.
+    Offsets stay exact."""
+    lines: list[Line] = []
+    cut: set[int] = set()
+    for line in doc.lines:
+        text = line.text
+        if not _runs_together(text) or doc.text[line.start : line.end] != text:
+            lines.append(line)
+            continue
+        for n, (a, b, bullet) in enumerate(_pieces(text)):
+            cut.add(line.start + a)
+            lines.append(
+                Line(  # as dataclasses.replace would, at a third of its cost
+                    text=text[a:b],
+                    start=line.start + a,
+                    end=line.start + b,
+                    page=line.page,
+                    x0=line.x0,
+                    top=line.top,
+                    x1=line.x1,
+                    bottom=line.bottom,
+                    font_size=line.font_size,
+                    bold=line.bold,
+                    column=line.column,
+                    list_item=line.list_item if n == 0 and a == 0 else bullet,
+                    source=line.source,
+                )
+            )
+    return (doc if len(lines) == len(doc.lines) else replace(doc, lines=tuple(lines))), frozenset(cut)
+
+
 def _about_headings(doc: Document, headings: list[Heading]) -> list[Heading]:
     """'About Stones2Milestones' opens an about section even though the name is not in the vocabulary."""
     known = {h.index for h in headings}
@@ -907,7 +1090,6 @@ def job_from_document(doc: Document) -> JobPosting:
     if len(kept) != len(doc.lines):
         doc = Document(doc.text, doc.format, kept, doc.page_count, doc.columns, doc.has_tables, doc.warnings)
     headings = _about_headings(doc, detect_headings(doc, JOB_HEADINGS))
-    sections: list[Section] = sections_from_headings(doc, headings)
     lines = list(doc.lines)
     title, title_index = _title(doc, lines, {h.index for h in headings})
     about = [
@@ -917,12 +1099,22 @@ def job_from_document(doc: Document) -> JobPosting:
     ]
     company, short_title = _company(lines, title_index, about, "\n".join(line.text for line in lines))
     title = short_title or title
+    title_span = (lines[title_index].start, lines[title_index].end) if title_index is not None else None
+
+    # sections and requirements read the lines a scraped ad ran together one by one (title and company were read
+    # from the lines as they came: a label glued to the next one names no title)
+    unglued, cut = _unglued(doc)
+    if unglued is not doc:
+        doc = unglued
+        headings = _about_headings(doc, detect_headings(doc, JOB_HEADINGS))
+        lines = list(doc.lines)
+    sections: list[Section] = sections_from_headings(doc, headings)
 
     bounds: list[tuple[int, str | None]] = [(-1, None), *((h.index, h.kind) for h in headings)]
     blocks: list[tuple[str | None, list[Item]]] = []
     for n, (index, kind) in enumerate(bounds):
         stop = bounds[n + 1][0] if n + 1 < len(bounds) else len(lines)
-        body = [line for i, line in enumerate(lines[index + 1 : stop], start=index + 1) if i != title_index]
+        body = [line for line in lines[index + 1 : stop] if (line.start, line.end) != title_span]
         items = [
             item
             for item in merge_wrapped(doc, body)
@@ -943,8 +1135,18 @@ def job_from_document(doc: Document) -> JobPosting:
             if kind == "responsibilities":
                 responsibilities.append(Bullet(item.text, item.start, item.end, find_quantities(text)))
             elif kind in _REQ_SECTIONS:
-                requirements.extend(_requirements(item, kind))
-            elif kind not in _NO_CUE_SECTIONS and len(text.split()) <= 80:
+                # where an ad ran its lines together its sections' ends are lost too (salary, equal opportunity
+                # and how-to-apply text follow the last list): a sentence cut from such a line must be short (a
+                # bullet: "Python, Django, REST") or ask something
+                if (
+                    item.list_item
+                    or item.start not in cut
+                    or len(text.split()) <= _SHORT_PIECE_WORDS
+                    or _ASK_RE.search(text)
+                    or _has_cue(text, broad=True)
+                ):
+                    requirements.extend(_requirements(item, kind))
+            elif kind not in _NO_CUE_SECTIONS and len(text.split()) <= 80 and (item.start not in cut or item.list_item):
                 unsectioned_list = not has_req_section and item.list_item and kind is None
                 if unsectioned_list or _has_cue(text, broad=not has_req_section and kind is None):
                     requirements.extend(_requirements(item, kind))

@@ -456,6 +456,118 @@ Partner with engineering teams at 3 SoC partners.
 """
 
 
+# Scraped ads that lost their line breaks: headings glued to the sentence before, bullets glued by ".- " or by
+# nothing at all, a heading set off from its first item by a run of spaces (shaped on the panoslin set).
+RUN_TOGETHER_DASHES = (
+    "Staff Software Engineer - Real Estate SaaS Startup\n"
+    "Staff Software Engineer - Real Estate SaaS StartupLocation: Remote The company's product involves real "
+    "estate, machine learning, and SaaS.The company has about 29 employees and 15 engineers.Job Responsibilities:- "
+    "Designing and planning reliable and scalable solutions for the SaaS application.- Working independently or "
+    "as part of a small team.Qualifications:- Startup experience.- At least 7 years of professional experience "
+    "owning large server side projects with a strongly typed language.- Ability to solve complex engineering "
+    "problems in a startup environment.- Strong in at least one of: Go, Kotlin, Java, C#, Rust, C++, Scala.Nice to "
+    "have:- Experience working on a SaaS platform.- Skills across the stack in thing such as DevOps, machine "
+    "learning, Python, React, TypeScript.- Leadership experience.About Skyrocket VenturesSkyrocket Ventures is a "
+    "recruiting firm for hundreds of high growth technology companies.\n"
+)
+RUN_TOGETHER_GAPS = (
+    "Backend Engineer\n"
+    "We build the feeds that millions of people read every day, and we are growing the team as the company "
+    "continues to grow.Key Responsibilities:      Lead the design and architecture of the platform.Write and test "
+    "product or system development code.Qualifications      3+ years of experience working on C++ related "
+    "projects.Experience with distributed systems and Kafka.Bachelor's degree in Computer Science or a related "
+    "field.Preferred Qualifications      Experience with Kubernetes.Familiarity with Rust is a plus.Why join us?"
+    "      Competitive Base Salary Excellent health, dental and vision insurance.\n"
+)
+
+
+def test_a_run_together_ad_with_glued_dash_bullets_is_read_as_sections() -> None:
+    job = parse_job(RUN_TOGETHER_DASHES)
+    assert [s.kind for s in job.sections] == ["responsibilities", "requirements", "preferred", "about"]
+    assert [(r.text, r.kind) for r in job.requirements] == [
+        ("Startup experience.", "required"),
+        (
+            "At least 7 years of professional experience owning large server side projects with a strongly typed "
+            "language.",
+            "required",
+        ),
+        ("Ability to solve complex engineering problems in a startup environment.", "required"),
+        ("Strong in at least one of: Go, Kotlin, Java, C#, Rust, C++, Scala.", "required"),
+        ("Experience working on a SaaS platform.", "preferred"),
+        (
+            "Skills across the stack in thing such as DevOps, machine learning, Python, React, TypeScript.",
+            "preferred",
+        ),
+        ("Leadership experience.", "preferred"),
+    ]
+    assert [b.text for b in job.responsibilities] == [
+        "Designing and planning reliable and scalable solutions for the SaaS application.",
+        "Working independently or as part of a small team.",
+    ]
+    assert [(y.min_years, y.subject) for y in job.years] == [(7, None)]
+    assert job.title == "Staff Software Engineer - Real Estate SaaS Startup"
+    _assert_offsets(job)
+
+
+def test_a_run_together_ad_with_headings_set_off_by_spaces_is_read_as_sections() -> None:
+    job = parse_job(RUN_TOGETHER_GAPS)
+    assert [s.kind for s in job.sections] == ["responsibilities", "requirements", "preferred", "benefits"]
+    assert [(r.text, r.kind) for r in job.requirements] == [
+        ("3+ years of experience working on C++ related projects.", "required"),
+        ("Experience with distributed systems and Kafka.", "required"),
+        ("Bachelor's degree in Computer Science or a related field.", "required"),
+        ("Experience with Kubernetes.", "preferred"),
+        ("Familiarity with Rust is a plus.", "preferred"),
+    ]
+    assert len(job.responsibilities) == 2
+    assert job.requirements[2].education is not None
+    assert job.requirements[2].education.fields == ("Computer Science",)
+    _assert_offsets(job)
+
+
+def test_text_run_on_after_the_last_list_of_a_run_together_ad_is_no_requirement() -> None:
+    job = parse_job(
+        "Staff Software Engineer, Batch Compute\nWe build the feature platform.Qualifications      Experience in "
+        "performance tuning of Spark, Ray, or Airflow jobs.Python, Go, Kafka.The "
+        "estimated US base salary range for this position is $216,000 - $258,000 annually for employees based within "
+        "California.Tecton values diversity and is an equal opportunity employer committed to creating an inclusive "
+        "environment for all employees and applicants.\n"
+    )
+    assert [r.text for r in job.requirements] == [
+        "Experience in performance tuning of Spark, Ray, or Airflow jobs.",
+        "Python, Go, Kafka.",
+    ]
+    _assert_offsets(job)
+
+
+def test_sentences_of_a_run_together_ad_outside_any_requirements_heading_are_left_alone() -> None:
+    """Run-together prose with no requirements heading gives no requirement list: its sentences are rebuilt from
+    glued text and its sections' ends are lost; matching derives requirement lines from such an ad itself (on
+    the panoslin set that ranks better than cue sentences picked here)."""
+    job = parse_job(
+        "Software Engineer\nOne of our top FinTech clients is looking to hire an experienced Software Engineer.They're"
+        " a remote first company.Experience developing high-performant Python code is essential.Knowledge of "
+        "FastAPI.Compensation: $150,000-310,000 on the base with equity on top\n"
+    )
+    assert job.requirements == ()
+    assert job.warnings == ("no_sections", "no_requirements")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Salary: ₹35,000.00 - ₹55,000.00 per month",
+        "Monday - Saturday, 10:00 a.m. - 6:00 p.m.",
+        "Experience with Ubuntu 22.04 and Python 3.10 is a plus, e.g. Docker, etc. Kubernetes is a must.",
+        "Remote - Hybrid - On-site",
+    ],
+)
+def test_numbers_times_and_abbreviations_run_no_lines_together(line: str) -> None:
+    from parsers.job import _runs_together
+
+    assert not _runs_together(line)
+
+
 def test_google_style_ad() -> None:
     job = parse_job(GOOGLE_STYLE)
     assert job.title == "Senior Product Manager, Hardware Enablement"
@@ -735,6 +847,32 @@ def test_cue_patterns_find_what_they_find_without_their_lookahead(text: str) -> 
         plain = re.compile(re.sub(r"^\\b\(\?=\[[^\]]*\]\)", r"\\b", pattern.pattern), pattern.flags)
         assert plain.pattern != pattern.pattern
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(
+    token_text(
+        (
+            "(Required)",
+            "(optional)",
+            "(Preferred)",
+            "(nice to have)",
+            "(mandatory)",
+            "(must)",
+            "(deseable)",
+            "(obligatorio)",
+            "(requerido)",
+            "is a plus",
+            "must have",
+            "Python",
+        )
+    ),
+    st.sampled_from([None, "requirements", "preferred", "about"]),
+)
+def test_without_a_cue_of_the_other_kind_a_line_takes_its_sections_kind(text: str, section: str | None) -> None:
+    """The shortcut in _requirements: no cue of the kind other than the section's means the section's kind."""
+    other = _REQUIRED_RE if section == "preferred" else _PREFERRED_RE
+    if not other.search(text):
+        assert classify_requirement(text, section) == ("preferred" if section == "preferred" else "required")
 
 
 def test_cue_words_refuse_an_alternative_whose_start_they_cannot_tell() -> None:
