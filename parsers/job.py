@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from parsers.contact import find_locations, looks_like_title
 from parsers.degrees import find_degrees, lowest_level
@@ -35,6 +36,7 @@ from parsers.sections import (
     drop_page_furniture,
     fold,
     heading_kind,
+    heading_words,
     merge_wrapped,
     sections_from_headings,
 )
@@ -86,22 +88,33 @@ _NUMBER_WORDS = {
 }
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
 _UNIT = r"(?:years?|yrs?|años|anos|ans|jahre|jahren)"
+# The phrase starts a word; scraped ads also glue it to the sentence before ("related field.4+ years", "a related
+# field.Minimum 5 years") or, with a "+", to its last word ("Quantitative field6+ years"); never inside a number.
+# A first look-ahead for the characters a phrase can start with (a digit, a lead or number word) lets most
+# positions fail at once, before the look-behinds.
+_YEARS_FIRST = "".join(
+    sorted({c for w in [*_NUMBER_WORDS, "at", "minimum", "over", "more", "mindestens"] for c in w[0]})
+)
+_YEARS_START = (
+    rf"(?=[\d{_YEARS_FIRST}])(?:(?<![\w.])|(?-i:(?=[\dA-Z]))(?<=[A-Za-z]{{2}}\.)|(?=\d{{1,2}}\s*\+)(?<=[A-Za-z]{{3}}))"
+)
 _YEARS_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<lead>at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than|al\s+menos|"
+    rf"{_YEARS_START}(?:(?P<lead>at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than|al\s+menos|"
     rf"m[ií]nimo(?:\s+de)?|mindestens)\s+)?(?P<min>{_NUM})\s*(?:\+\s*)?"
     rf"(?:(?:-|–|—|to|a)\s*(?P<max>{_NUM})\s*(?:\+\s*)?)?(?:\s+or\s+more\s+|\s+plus\s+|\s*)"
-    rf"(?P<unit>{_UNIT})(?:['’]s?)?(?![\w])(?!\s+(?:old|ago)\b)",
+    rf"(?P<unit>{_UNIT})(?:['’]s?)?(?![\w])(?!\s+(?:old|ago|program(?:me)?|contract|term|period|plan|anniversary|"
+    rf"warranty|history|of\s+(?:employment|service|history|growth|change|operations?|funding|innovation))\b)",
     re.IGNORECASE,
 )
 _FILLER = _wordset(
     "professional relevant hands-on hands on industry commercial practical proven overall total related direct "
     "progressive working work full-time full time post-graduate demonstrated solid prior previous recent "
-    "experience experiences of in with the a an"
+    "experience experiences of in with using the a an"
 )
 _SUBJECT_AFTER_RE = re.compile(
     r"^\s*(?:of\s+|de\s+)?(?:(?:professional|relevant|hands-on|industry|commercial|practical|proven|overall|"
     r"total|related|direct|progressive|working|work|demonstrated|solid|recent)\s+)*"
-    r"(?:experience\s+|exp\.?\s+|experiencia\s+)?"
+    r"(?:experience\s+|expertise\s+|exp\.?\s+|experiencia\s+)?"
     r"(?:(?:with|in|of|using|on|as\s+an?|as|working\s+with|working\s+on|working\s+in|developing|building|"
     r"designing|leading|managing|de|en|con)\s+)(?:the\s+|a\s+|an\s+)?(?P<subj>[^,.;:()\n]+)",
     re.IGNORECASE,
@@ -113,7 +126,7 @@ _SUBJECT_STOP_RE = re.compile(
     re.IGNORECASE,
 )
 _LABELLED_YEARS_RE = re.compile(rf"^(?P<subj>[^:]{{2,50}}):\s*(?P<num>{_NUM})\s*\+?\s*{_UNIT}\b", re.IGNORECASE)
-_GENERIC_SUBJECTS = frozenset({"total work", "work", "experience", "total experience", "total", "overall"})
+_GENERIC_SUBJECTS = frozenset({"total work", "work", "experience", "expertise", "total experience", "total", "overall"})
 
 _EXPLICIT_RE = re.compile(
     r"\((?P<k>required|preferred|mandatory|optional|must|nice to have|deseable|obligatorio|requerido)\)",
@@ -167,7 +180,8 @@ def _cue_words(body: str, tail: str = r"\b") -> re.Pattern[str]:
 
 _PREFERRED_RE = _cue_words(
     r"preferred|preferably|prefer|nice[- ]to[- ]haves?|(?:is|are|would\s+be|as)\s+an?\s+(?:big\s+|huge\s+|"
-    r"strong\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a\s+plus|bonus(?:\s+points)?|ideally|desirable|desired|"
+    r"strong\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a\s+plus|bonus(?:\s+points|(?=\s*:)|\s+if)|ideally|"
+    r"desirable|desired|not\s+(?:an?\s+)?(?:absolute\s+|strict\s+|hard\s+)?(?:required|requirement|mandatory|must)|"
     r"good\s+to\s+have|advantageous|would\s+be\s+beneficial|optional|deseables?|valorables?|se\s+valorar[aá]|"
     r"ser[aá]\s+un\s+plus|idealmente|de\s+preferencia|preferentemente|preferiblemente|un\s+plus|souhait[ée]e?|"
     r"souhaitable|un\s+atout|w[üu]nschenswert|von\s+vorteil"
@@ -186,6 +200,14 @@ _CUE_RE = _cue_words(
     r"understanding\s+of|ability\s+to|skills?\b|conocimientos?\s+(?:de|en)|experiencia\s+(?:en|con|de)|manejo",
     tail="",
 )
+_SHORT_PIECE_WORDS = 12
+# words that make a sentence an ask, for sentences cut from a run-together line
+_ASK_RE = _cue_words(
+    r"experience[ds]?|expertise|expert|knowledge(?:able)?|proficien(?:t|cy)|familiar(?:ity)?|understanding|"
+    r"ability|able\s+to|skill(?:s|ed)?|background|degree|strong|solid|proven|demonstrated|track\s+record|"
+    r"fluen(?:t|cy)|comfortable|hands-on|passion(?:ate)?|you\s+(?:have|bring|are)|must|required|preferred|plus|"
+    r"desired|bonus|ideally|certifi(?:ed|cation)|mastery"
+)
 _JOB_META_RE = re.compile(
     r"^(?:job\s+types?|salary|pay|contract\s+length|work\s+remotely|application\s+deadline|schedule|"
     r"working\s+days(?:\s+and\s+times)?|location|shift|benefits|start\s+date|tipo\s+de\s+contrato|salario|"
@@ -194,13 +216,23 @@ _JOB_META_RE = re.compile(
 )
 
 _EQUIVALENT_RE = re.compile(
-    r"\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:practical\s+|work\s+|professional\s+)?experience\b|"
+    r"\bor\s+(?:an?\s+)?(?:work\s+|professional\s+)?equivalent\b|\bequivalent\s+(?:practical\s+|work\s+|professional\s+)?experience\b|"
     r"\bor\s+equivalent\b|\bo\s+equivalente\b|\bou\s+[ée]quivalent\b",
     re.IGNORECASE,
 )
-_FIELD_LIST_RE = re.compile(r"\s*(?:degree\s+|diploma\s+)?(?:in|of|en|on)\s+(?P<fields>[^.;()\n]+)", re.IGNORECASE)
+# the fields after a degree, past words that qualify it ("degree or higher in", "or equivalent experience in",
+# "degree's required in"); an acronym in brackets is read past ("Electrical Engineering (BSEE), ...")
+_FIELD_LIST_RE = re.compile(
+    r"\s*(?:['’]s\s+)?(?:degree['’]?s?\s+)?(?:(?:or\s+(?:higher|above|equivalent(?:\s+(?:experience|work\s+experience))?)|"
+    r"required|preferred)\s+)?(?:degree['’]?s?\s+|diploma\s+)?(?:in|of|en|on)\s+"
+    r"(?P<fields>(?:[^.;()\n]|\([A-Z][A-Za-z/&]{1,9}\))+)",
+    re.IGNORECASE,
+)
+_ACRONYM_IN_BRACKETS_RE = re.compile(r"\s*\([A-Z][A-Za-z/&]{1,9}\)")
+# a glued sentence or number after the list: "related field7+ years", "field6+ years"
+_FIELD_GLUE_RE = re.compile(r"(?<=[a-z])\d.*$")
 _FIELD_END_RE = re.compile(
-    r"\s*(?:,\s*)?(?:\bor\s+(?:an?\s+)?(?:equivalent|related|similar|other)|\band/or\s+equivalent|"
+    r"\s*(?:,\s*)?(?:\bor\s+(?:an?\s+)?(?:equivalent|related|similar|other|another|any)|\band/or\s+equivalent|"
     r"\brelated\b|\bequivalent\b|\bwith\b|\bpreferred\b|\brequired\b|\bfrom\b|\bplus\b|\bo\s+afines\b|\bo\s+carreras\b).*$",
     re.IGNORECASE,
 )
@@ -215,6 +247,15 @@ _ALT_RE = re.compile(
 _OR_WORD_RE = re.compile(r"\s(?:or|o|ou|oder)\s", re.IGNORECASE)
 _TECHY_RE = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z0-9]{2,}$")
 _EITHER_RE = re.compile(r"\b(?:either|ya\s+sea)\s+(?P<a>[\w+#.\-]+)\s+(?:or|o)\s+(?P<b>[\w+#.\-]+)", re.IGNORECASE)
+# names joined by slashes: "Java/Golang/Python", "GCP / AWS / Azure", "Node.JS/Go"
+_SLASH_NAME = r"[A-Za-z][\w+#.\-]*[\w+#]|[A-Za-z]"
+_SLASH_RE = re.compile(rf"(?<![\w/.\-])(?P<items>(?:{_SLASH_NAME})(?:\s?/\s?(?:{_SLASH_NAME}))+)(?![\w/])")
+# words right before a slash list that offer a choice: "like Java/Go", "such as AWS/GCP" (a bracket does not:
+# "Senior Engineer (Python / Django)")
+_CHOICE_CUE_RE = re.compile(
+    r"\b(?:like|such\s+as|e\.g\.?|including|one\s+of|either|any\s+of|any|como|p\.\s?ej\.)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _ALT_STOP = _wordset(
     "i we you they he she it the a an this that our your their experience knowledge bachelor master phd "
     "equivalent related similar other others more both etc"
@@ -288,6 +329,19 @@ _ORG_WORDS = _wordset("inc inc. llc ltd ltd. limited corp corp. corporation comp
 _PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|^https?://\S+\s+\d+/\d+$")
 
 _REQ_SECTIONS = frozenset({"requirements", "preferred"})
+_LIST_SECTIONS = frozenset({"requirements", "preferred", "responsibilities", "about"})
+
+# Where a requirement line breaks into clauses: a semicolon, or a sentence end, also one glued to the next
+# sentence as scraped ads do ("...related field.4+ years", "...technologies.Experience with"). A full stop
+# after one letter ("e.g.", "U.S.") or a capital ("Sr.") ends no sentence, nor does "etc." or "vs.".
+_AFTER_STOP = r"(?<=[a-z0-9)\]%]{2}[.!?])(?<!\betc\.)(?<!\bvs\.)"  # just after a stop that ends a sentence
+_NEXT_SENTENCE = r"(?:\s+(?=[A-Z(\d])|(?=[A-Z][a-z]{2,}|(?:At|An|As|In|If|We)\b))"  # spaced or glued on
+_GLUED_NUMBER = r"(?<=[a-z]{2}[.!?])(?<!\betc\.)(?=\d)"  # "related field.4+ years"
+_CLAUSE_BREAK_RE = re.compile(rf";\s*|{_AFTER_STOP}{_NEXT_SENTENCE}|{_GLUED_NUMBER}")
+_MAY_SPLIT_RE = re.compile(r"[;.!?,]| and | but | while ")
+_CONJUNCTION_RE = re.compile(r",\s*(?:(?:but|and|while|whereas)\s+)?|\s+(?:but|and|while|whereas)\s+")
+# a label opening a line, before a colon or a wide gap: "Preferred qualifications:      Experience in..."
+_LEAD_LABEL_RE = re.compile(r"^\s*(?P<label>[^:\n]{2,50}?)(?:\s*:\s*|\s{3,})(?=\S)")
 _NO_CUE_SECTIONS = frozenset({"responsibilities", "benefits"})
 
 
@@ -323,6 +377,10 @@ def _may_hold_years(text: str) -> bool:
     return any(stem in low for stem in _UNIT_STEMS)
 
 
+# a years phrase that tells a history, not an ask: "over the last 25+ years", "thrive after 40+ years of change"
+_HISTORY_BEFORE_RE = re.compile(r"\b(?:last|past|after|previous)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def find_years(text: str) -> tuple[YearsAsked, ...]:
     """Years of experience asked in ``text``: '5+ years of Python' -> min 5, subject 'Python'."""
     found: list[YearsAsked] = []
@@ -340,12 +398,17 @@ def find_years(text: str) -> tuple[YearsAsked, ...]:
             )
         )
         return tuple(found)
-    for m in _YEARS_RE.finditer(text):
+    matches = list(_YEARS_RE.finditer(text))
+    for n, m in enumerate(matches):
         low = _number(m.group("min"))
         high = _number(m.group("max")) if m.group("max") else None
         if low > 40 or (high is not None and high < low):
             continue
-        rest = text[m.end() : m.end() + 160]  # the subject follows closely; a bounded window keeps this linear
+        if _HISTORY_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        # the subject follows closely, before the next years phrase; a bounded window keeps this linear
+        stop = min(m.end() + 160, matches[n + 1].start() if n + 1 < len(matches) else len(text))
+        rest = text[m.end() : stop]
         after = _SUBJECT_AFTER_RE.match(rest)
         subject = _clean_subject(after.group("subj")) if after else None
         if subject is None:
@@ -359,7 +422,8 @@ def _fields(text: str, end: int) -> tuple[str, ...]:
     m = _FIELD_LIST_RE.match(text, end)
     if not m:
         return ()
-    raw = _FIELD_END_RE.sub("", m.group("fields")).strip(" ,")
+    raw = _ACRONYM_IN_BRACKETS_RE.sub("", _FIELD_GLUE_RE.sub("", m.group("fields")))
+    raw = _FIELD_END_RE.sub("", raw).strip(" ,")
     out: list[str] = []
     for part in _FIELD_SPLIT_RE.split(raw):
         part = part.strip(" ,.")
@@ -390,20 +454,69 @@ def find_education(text: str) -> EducationAsked | None:
     return EducationAsked(text.strip(), level, fields, bool(_EQUIVALENT_RE.search(text)))
 
 
-def find_alternatives(text: str, exclude: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
-    """Either/or groups of short names: 'Java or Kotlin' -> (('Java', 'Kotlin'),). Groups made only of
-    ``exclude`` names (the fields of a degree) are left out."""
+def _slash_names(names: Sequence[str]) -> bool:
+    """Whether slash-joined ``names`` are several names, not one term: "CI/CD", "TCP/IP", "PL/SQL", "A/B",
+    "UI/UX", "C/C++" have a part of one or two letters; "HTTP/HTTPS" is a name and its variant; "BS/MS" are
+    degrees; "remote/hybrid" are plain words."""
+    if len(names) < 2 or any(len(n) <= 2 for n in names):
+        return False
+    low = [n.lower() for n in names]
+    if any(a != b and (b.startswith(a) or b.endswith(a)) for a in low for b in low):
+        return False
+    if any(n[0].islower() and not _TECHY_RE.search(n) for n in names):
+        return False
+    if any(n in _ALT_STOP for n in low) or any(find_degrees(n, loose=True) for n in names):
+        return False
+    return len(set(low)) == len(low)
+
+
+def _split_slashes(names: Sequence[str]) -> list[str]:
+    """Names of an "or" list with slash-joined names opened up: "Java/Kotlin or Scala" -> Java, Kotlin, Scala."""
+    out: list[str] = []
+    for name in names:
+        parts = [p.strip() for p in name.split("/")] if "/" in name else []
+        out.extend(parts if parts and _slash_names(parts) else [name])
+    return out
+
+
+def _slash_groups(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """Either/or groups written with slashes: three names or more ("Java/Golang/Python"), or two after a cue
+    that offers a choice ("like Django/Flask") or two acronyms ("GIT/SVN"). Two names of other
+    shapes are left alone: "Python/Django" is a language with its framework, which reads as "with"."""
     groups: list[tuple[str, ...]] = []
+    for m in _SLASH_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        names = [n.strip() for n in m.group("items").split("/")]
+        if not _slash_names(names):
+            continue
+        if len(names) == 2:
+            acronyms = all(n.isupper() and n.isalpha() for n in names)
+            if not acronyms and not _CHOICE_CUE_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+        groups.append(tuple(names))
+    return groups
+
+
+def find_alternatives(text: str, exclude: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
+    """Either/or groups of short names: 'Java or Kotlin' -> (('Java', 'Kotlin'),), 'AWS/GCP/Azure' -> (('AWS',
+    'GCP', 'Azure'),) (:func:`_slash_groups`). Groups made only of ``exclude`` names (the fields of a degree)
+    are left out."""
+    groups: list[tuple[str, ...]] = []
+    taken: list[tuple[int, int]] = []
     if _OR_WORD_RE.search(text) is None:
-        return ()  # both patterns need "or" (o, ou, oder) between spaces
+        # the "or" patterns need "or" (o, ou, oder) between spaces
+        return tuple(_slash_groups(text, taken)) if "/" in text else ()
     for m in _EITHER_RE.finditer(text):
         groups.append((m.group("a").strip(".,;:"), m.group("b").strip(".,;:")))
+        taken.append(m.span())
     for m in _ALT_RE.finditer(text):
         if any(m.start() <= text.find(g[0]) < m.end() for g in groups):
             continue
         names = [s.strip() for s in m.group("items").split(",")] + [m.group("last").strip()]
         if len(names) > 2 and m.start() > 0 and text[: m.start()].rstrip().endswith(("and", "with")):
             names = names[-2:]
+        names = _split_slashes(names) if "/" in m.group() else names
         if any(n.lower() in _ALT_STOP or n.split()[0].lower() in _ALT_STOP for n in names):
             continue
         if any(find_degrees(n, loose=True) for n in names) or set(names) <= exclude:
@@ -412,6 +525,9 @@ def find_alternatives(text: str, exclude: frozenset[str] = frozenset()) -> tuple
             continue  # Spanish "o" joins ordinary words too: only product-like names ("MySQL o PostgreSQL")
         if len(set(names)) >= 2:
             groups.append(tuple(names))
+            taken.append(m.span())
+    if "/" in text:
+        groups.extend(_slash_groups(text, taken))
     return tuple(groups)
 
 
@@ -438,19 +554,125 @@ def _is_sublabel(text: str) -> bool:
     return text.rstrip().endswith(":") and len(text.split()) <= 8
 
 
-def _requirement(item: Item, section: str | None) -> Requirement:
-    text = item.flat
+def _requirement(raw: str, start: int, section: str | None, kind: RequirementKind | None = None) -> Requirement:
+    """A requirement of the exact text ``raw`` found at ``start``; its kind is worked out unless given."""
+    text = " ".join(raw.split())
     education = find_education(text)
     return Requirement(
-        text=item.text,
-        start=item.start,
-        end=item.end,
-        kind=classify_requirement(text, section),
+        text=raw,
+        start=start,
+        end=start + len(raw),
+        kind=kind or classify_requirement(text, section),
         section=section,
         years=find_years(text),
         education=education,
         alternatives=find_alternatives(text, frozenset(education.fields) if education else frozenset()),
     )
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences and semicolon clauses of ``text``, blanks trimmed; a semicolon is left
+    out, a full stop kept."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_BREAK_RE.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            a += len(piece) - len(piece.lstrip())
+            out.append((a, a + len(stripped)))
+    return out
+
+
+def _cue_kind(text: str) -> RequirementKind | None:
+    """The kind a phrase's own words say, None when they say neither."""
+    if _EXPLICIT_RE.search(text) or _PREFERRED_RE.search(text) or _REQUIRED_RE.search(text):
+        return classify_requirement(text, None)
+    return None
+
+
+def _edge_cue_kind(text: str, *, at_end: bool) -> RequirementKind | None:
+    """The kind a cue says when it closes ``text`` ("... is required") or, ``at_end`` False, opens it
+    ("ideally ...")."""
+    for pattern in (_PREFERRED_RE, _REQUIRED_RE):
+        if at_end:
+            stripped = text.rstrip(" .!)")
+            found = any(m.end() == len(stripped) for m in pattern.finditer(stripped, max(0, len(stripped) - 40)))
+        else:
+            found = pattern.match(text) is not None
+        if found:
+            return _cue_kind(text[-40:] if at_end else text[:40])
+    return None
+
+
+def _split_at_conjunction(text: str, a: int, b: int, section: str | None) -> list[tuple[int, int]]:
+    """``text[a:b]`` cut at the first comma or conjunction between parts of different kinds, where the part
+    before ends on its cue and the part after says its own ("Python is required, Kubernetes is a plus") or the
+    part after opens on its cue ("5 years of Java, ideally in fintech"); else whole. A list with a cue somewhere
+    in it ("at least one of: A, B, C is a plus") is not cut."""
+    piece = text[a:b]
+    if not (_PREFERRED_RE.search(piece) or _REQUIRED_RE.search(piece)):
+        return [(a, b)]
+    for m in _CONJUNCTION_RE.finditer(piece):
+        before, after = piece[: m.start()], piece[m.end() :]
+        if not before.strip() or not after or after.lower().startswith("or "):  # "..., or equivalent preferred"
+            continue
+        # "..., but not required" qualifies the words before it, which the whole line's kind already says
+        opens = None if after.lower().startswith("not ") else _edge_cue_kind(after, at_end=False)
+        if opens is not None:
+            if opens != classify_requirement(before, section):
+                return [(a, a + m.start()), (a + m.end(), b)]
+            continue
+        closes = _edge_cue_kind(before, at_end=True)
+        after_kind = _cue_kind(after)
+        if closes is not None and after_kind is not None and closes != after_kind:
+            return [(a, a + m.start()), (a + m.end(), b)]
+    return [(a, b)]
+
+
+def _requirements(item: Item, section: str | None) -> list[Requirement]:
+    """The requirement an item states, or one per run of clauses of the same kind when its clauses differ:
+    "Python required; Kubernetes is a plus" is a required and a preferred requirement.
+
+    A label that opens the line ("Preferred qualifications:  ...") stands for a heading over the whole line.
+    """
+    text = item.text
+    # a clause differs from the section's default only by a cue of the other kind ("is a plus" under
+    # "Requirements", "must" under "Nice to have"), or a label of the other kind opening the line
+    other = _REQUIRED_RE if section == "preferred" else _PREFERRED_RE
+    if not other.search(text):
+        # no cue of the other kind: the section's kind, as classify_requirement would find (every explicit
+        # "(required)" or "(optional)" holds a cue word of its kind)
+        return [_requirement(text, item.start, section, "preferred" if section == "preferred" else "required")]
+    if not _MAY_SPLIT_RE.search(text):
+        return [_requirement(text, item.start, section)]
+    lead = _LEAD_LABEL_RE.match(text)
+    label_kind = heading_kind(lead.group("label"), JOB_HEADINGS) if lead else None
+    # the section whose default the clauses take: the label's, if it names one
+    first, heading = (lead.end(), label_kind) if lead and label_kind in _REQ_SECTIONS else (0, section)
+    spans: list[tuple[int, int]] = []
+    for a, b in _clause_spans(text):
+        # a leading label is no part of the clause's words, yet stays in its text
+        parts = _split_at_conjunction(text, max(a, first), b, heading) if b > first else [(a, b)]
+        spans.extend([(a, parts[0][1]), *parts[1:]])
+    if len(spans) < 2:
+        return [_requirement(text, item.start, section)]
+    kinds = [classify_requirement(" ".join(text[max(a, first) : b].split()), heading) for a, b in spans]
+    if len(set(kinds)) == 1:
+        return [_requirement(text, item.start, section)]
+    out: list[Requirement] = []
+    run_start = 0
+    for n in range(1, len(spans) + 1):
+        if n == len(spans) or kinds[n] != kinds[run_start]:
+            a, b = spans[run_start][0], spans[n - 1][1]
+            out.append(_requirement(text[a:b], item.start + a, section, kinds[run_start]))
+            run_start = n
+    return out
 
 
 def _has_cue(text: str, *, broad: bool) -> bool:
@@ -686,6 +908,173 @@ def _company_from_text(
     return None
 
 
+# A line that runs several together, as scraped ads do once their line breaks are lost: a sentence glued to the
+# next ("...15 engineers.Job Responsibilities:"), a dash bullet after a stop or colon ("Qualifications:- Startup
+# experience.- At least..."), a heading set off from its first item by a run of spaces ("Qualifications      3+
+# years..."). The pattern opens on the stop (a fast scan); the gap is a plain ``in`` test (:func:`_runs_together`).
+_RUN_TOGETHER_RE = re.compile(
+    r"[.!?:](?:(?<=[a-z0-9)]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z]{2}[.!?])(?=\d)|[ \t]*[-–•][ \t]+(?=[A-Z]))"
+)
+# Where lines run together break: after a stop or colon before a dash bullet (".- Designing"), at a sentence end,
+# also one glued to the next sentence ("...engineers.Job Responsibilities", "field.4+ years", "at Google
+# .Responsibilities"), and at a gap of three spaces or more (:data:`_GAP_RE`). Every break opens on the stop or
+# colon it leaves with the piece before: the engine then scans for those few characters only.
+_STOP_BREAK_RE = re.compile(
+    rf"[.!?:;](?:(?P<dash>[ \t]*[-–•][ \t]+)(?=[A-Z])|{_AFTER_STOP}{_NEXT_SENTENCE}|{_GLUED_NUMBER}"
+    r"|(?<=[a-z] \.)(?=[A-Z][a-z]{2,}))"
+)
+_GAP_RE = re.compile(r"   +")  # text is normalised: tabs are spaces
+# a heading that opens a piece, before a colon ("Qualifications: Bachelor's...") or glued to the next word
+# ("About The JobGoogle's engineers", "RequirementsKey Responsibilities:")
+_OPENING_LABEL_RE = re.compile(r"[^:\n]{2,50}?:")
+_CASE_TURN_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z])")
+# a word glued to the one before it by a lost line break: "IC3ResponsibilitiesLead the design", "OO
+# languagesExperience with", "$200kWhat you will do:"
+_GLUED_TURN_RE = re.compile(r"[A-Z](?<=[a-z0-9)][A-Z])(?=[a-z])")
+# words that open a requirement or a duty, never the second half of a product name ("JavaScript", "CodeBuild"
+# and "OneDrive" are why the list is short and closed)
+_OPENER_RE = re.compile(
+    r"(?:Experience|Experienced|Strong|Ability|Proficiency|Proficient|Excellent|Knowledge|Familiarity|Familiar|"
+    r"Understanding|Expertise|Expert|Proven|Solid|Extensive|Hands-on|Passion|Bachelor|Background|Demonstrated|"
+    r"Minimum|Required|Preferred|Advanced|Deep|Develop|Collaborate|Contribute|Participate|Implement|Maintain|"
+    r"Mentor|Optimize|Improve|Write)(?=[\s'’])"
+)
+
+
+# the words a job heading can open with; a glued piece whose first word is none of them is no heading, which
+# spares most pieces the full test
+_HEADING_FIRST_WORDS = heading_words(JOB_HEADINGS)
+_FIRST_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")  # "ResponsibilitiesLead": the first word only
+
+
+def _may_open_heading(text: str, start: int = 0) -> bool:
+    m = _FIRST_WORD_RE.match(text, start)
+    return m is not None and m.group().lower() in _HEADING_FIRST_WORDS
+
+
+def _opening_heading(piece: str) -> int:
+    """The length of a heading that opens ``piece`` with more text after it, 0 when none does. Before a
+    colon, only a heading over a list counts: "Salary: $130,000" is a field, not a benefits section."""
+    if not _may_open_heading(piece):
+        return 0
+    m = _OPENING_LABEL_RE.match(piece)
+    if m and piece[m.end() :].strip() and heading_kind(m.group(), JOB_HEADINGS) in _LIST_SECTIONS:
+        return m.end()
+    for turn in _CASE_TURN_RE.finditer(piece, 0, 50):
+        head = piece[: turn.start()]
+        if heading_kind(head, JOB_HEADINGS) or _ABOUT_RE.match(head):
+            return turn.start()
+    return 0
+
+
+def _heading_at(text: str, start: int, stop: int) -> tuple[int, str | None]:
+    """(end, kind) of a heading that starts at ``start`` and ends at a colon, at the next glued word or at
+    ``stop``; (0, None) when none does."""
+    if not _may_open_heading(text, start):
+        return 0, None
+    ends: list[int] = []
+    colon = text.find(":", start, min(stop, start + 50))
+    if colon > 0:
+        ends.append(colon + 1)
+    turn = _GLUED_TURN_RE.search(text, start + 1, min(stop, start + 50))
+    if turn:
+        ends.append(turn.start())
+    if stop - start <= 50:
+        ends.append(stop)
+    for end in ends:
+        kind = heading_kind(text[start:end], JOB_HEADINGS)
+        if kind:
+            return end, kind
+    return 0, None
+
+
+def _glued_cuts(text: str, a: int, b: int) -> list[int]:
+    """Where ``text[a:b]`` holds a line glued to the one before it: before a heading (and after it, if it is
+    over a list) or an opening word (:data:`_OPENER_RE`) that follows a word without a space."""
+    cuts: list[int] = []
+    for turn in _GLUED_TURN_RE.finditer(text, a + 1, b):
+        t = turn.start()
+        end, kind = _heading_at(text, t, b)
+        if kind:
+            cuts.append(t)
+            if kind in _LIST_SECTIONS and end < b:
+                cuts.append(end)
+        elif _OPENER_RE.match(text, t):
+            cuts.append(t)
+    return cuts
+
+
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens with a dash bullet) of the lines run together in ``text``, blanks trimmed."""
+    breaks = [(m.start(), m.end(), False) for m in _GAP_RE.finditer(text)]
+    breaks += [(m.start() + 1, m.end(), m.group("dash") is not None) for m in _STOP_BREAK_RE.finditer(text)]
+    breaks.sort()
+    spans: list[tuple[int, int, bool]] = []
+    pos, bullet = 0, False
+    for end, after, dash in [*breaks, (len(text), len(text), False)]:
+        if end < pos:
+            continue  # a gap right after a stop: one break
+        bounds = [pos, *_glued_cuts(text, pos, end), end]
+        for n in range(len(bounds) - 1):
+            spans.append((bounds[n], bounds[n + 1], bullet and n == 0))
+        pos, bullet = after, dash
+    out: list[tuple[int, int, bool]] = []
+    for a, b, is_bullet in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        while a < b:
+            head = _opening_heading(text[a:b])
+            if not head:
+                out.append((a, b, is_bullet))
+                break
+            out.append((a, a + head, False))
+            a += head
+            while a < b and text[a].isspace():
+                a += 1
+            is_bullet = False
+    return out
+
+
+def _runs_together(text: str) -> bool:
+    """Whether a line runs several together (:data:`_RUN_TOGETHER_RE`, or a gap of three spaces)."""
+    return "   " in text or _RUN_TOGETHER_RE.search(text) is not None  # a line's text is stripped
+
+
+def _unglued(doc: Document) -> tuple[Document, frozenset[int]]:
+    """``doc`` with each line that runs several together (:data:`_RUN_TOGETHER_RE`) cut into them: at gaps of
+    spaces, dash bullets, sentence ends and the headings that open a piece; and the starts of the pieces cut.
+    Offsets stay exact."""
+    lines: list[Line] = []
+    cut: set[int] = set()
+    for line in doc.lines:
+        text = line.text
+        if not _runs_together(text) or doc.text[line.start : line.end] != text:
+            lines.append(line)
+            continue
+        for n, (a, b, bullet) in enumerate(_pieces(text)):
+            cut.add(line.start + a)
+            lines.append(
+                Line(  # as dataclasses.replace would, at a third of its cost
+                    text=text[a:b],
+                    start=line.start + a,
+                    end=line.start + b,
+                    page=line.page,
+                    x0=line.x0,
+                    top=line.top,
+                    x1=line.x1,
+                    bottom=line.bottom,
+                    font_size=line.font_size,
+                    bold=line.bold,
+                    column=line.column,
+                    list_item=line.list_item if n == 0 and a == 0 else bullet,
+                    source=line.source,
+                )
+            )
+    return (doc if len(lines) == len(doc.lines) else replace(doc, lines=tuple(lines))), frozenset(cut)
+
+
 def _about_headings(doc: Document, headings: list[Heading]) -> list[Heading]:
     """'About Stones2Milestones' opens an about section even though the name is not in the vocabulary."""
     known = {h.index for h in headings}
@@ -701,7 +1090,6 @@ def job_from_document(doc: Document) -> JobPosting:
     if len(kept) != len(doc.lines):
         doc = Document(doc.text, doc.format, kept, doc.page_count, doc.columns, doc.has_tables, doc.warnings)
     headings = _about_headings(doc, detect_headings(doc, JOB_HEADINGS))
-    sections: list[Section] = sections_from_headings(doc, headings)
     lines = list(doc.lines)
     title, title_index = _title(doc, lines, {h.index for h in headings})
     about = [
@@ -711,12 +1099,22 @@ def job_from_document(doc: Document) -> JobPosting:
     ]
     company, short_title = _company(lines, title_index, about, "\n".join(line.text for line in lines))
     title = short_title or title
+    title_span = (lines[title_index].start, lines[title_index].end) if title_index is not None else None
+
+    # sections and requirements read the lines a scraped ad ran together one by one (title and company were read
+    # from the lines as they came: a label glued to the next one names no title)
+    unglued, cut = _unglued(doc)
+    if unglued is not doc:
+        doc = unglued
+        headings = _about_headings(doc, detect_headings(doc, JOB_HEADINGS))
+        lines = list(doc.lines)
+    sections: list[Section] = sections_from_headings(doc, headings)
 
     bounds: list[tuple[int, str | None]] = [(-1, None), *((h.index, h.kind) for h in headings)]
     blocks: list[tuple[str | None, list[Item]]] = []
     for n, (index, kind) in enumerate(bounds):
         stop = bounds[n + 1][0] if n + 1 < len(bounds) else len(lines)
-        body = [line for i, line in enumerate(lines[index + 1 : stop], start=index + 1) if i != title_index]
+        body = [line for line in lines[index + 1 : stop] if (line.start, line.end) != title_span]
         items = [
             item
             for item in merge_wrapped(doc, body)
@@ -737,11 +1135,21 @@ def job_from_document(doc: Document) -> JobPosting:
             if kind == "responsibilities":
                 responsibilities.append(Bullet(item.text, item.start, item.end, find_quantities(text)))
             elif kind in _REQ_SECTIONS:
-                requirements.append(_requirement(item, kind))
-            elif kind not in _NO_CUE_SECTIONS and len(text.split()) <= 80:
+                # where an ad ran its lines together its sections' ends are lost too (salary, equal opportunity
+                # and how-to-apply text follow the last list): a sentence cut from such a line must be short (a
+                # bullet: "Python, Django, REST") or ask something
+                if (
+                    item.list_item
+                    or item.start not in cut
+                    or len(text.split()) <= _SHORT_PIECE_WORDS
+                    or _ASK_RE.search(text)
+                    or _has_cue(text, broad=True)
+                ):
+                    requirements.extend(_requirements(item, kind))
+            elif kind not in _NO_CUE_SECTIONS and len(text.split()) <= 80 and (item.start not in cut or item.list_item):
                 unsectioned_list = not has_req_section and item.list_item and kind is None
                 if unsectioned_list or _has_cue(text, broad=not has_req_section and kind is None):
-                    requirements.append(_requirement(item, kind))
+                    requirements.extend(_requirements(item, kind))
 
     warnings: list[str] = []
     if title is None:

@@ -29,6 +29,7 @@ __all__ = [
     "drop_page_furniture",
     "fold",
     "heading_kind",
+    "heading_words",
     "merge_wrapped",
     "normalize_heading",
     "sections_from_headings",
@@ -158,7 +159,8 @@ _JOB_PHRASES = {
     "duties|responsibilities and duties|duties and responsibilities|roles and responsibilities|"
     "role and responsibilities|what you ll do|what you will do|what you ll be doing|what you will be doing|"
     "what you get to do in this role|your role|your responsibilities|in this role you will|day to day|"
-    "your impact|what the job involves|tasks|your tasks|job duties|essential duties|"
+    "your impact|what the job involves|tasks|your tasks|job duties|essential duties|you will|"
+    "day to day responsibilities include|your responsibilities will include|how you ll make an impact|"
     "responsabilidades|funciones|funciones del puesto|tareas|principales funciones|que haras|"
     "missions|vos missions|responsabilites|aufgaben|ihre aufgaben|deine aufgaben",
     "requirements": "requirements|qualifications|minimum qualifications|basic qualifications|"
@@ -167,7 +169,11 @@ _JOB_PHRASES = {
     "skills|skills and experience|experience|education|your profile|desired candidate profile|"
     "candidate profile|necessary prerequisites|prerequisites|to be successful in this role you have|"
     "job requirements|key requirements|you have|you should have|what you need|what you ll need|"
-    "duties and requirements|qualification|required experience|technical skills|key skills|"
+    "duties and requirements|qualification|required experience|technical skills|key skills|about you|you are|"
+    "what you ll bring|what you will bring|what you should have|the ideal candidate|ideal candidate|"
+    "the ideal candidate will have|the ideal candidate will possess|ideal candidates will have|"
+    "ideal candidate profile|what we need to see|minimum requirements|required skill sets|"
+    "required skills and experience|education and experience|candidate requirements|"
     "requisitos|requisitos minimos|requisitos del puesto|perfil|perfil requerido|lo que buscamos|"
     "que buscamos|formacion|experiencia|profil|profil recherche|exigences|competences requises|"
     "anforderungen|ihr profil|dein profil|was du mitbringst|was sie mitbringen",
@@ -175,9 +181,11 @@ _JOB_PHRASES = {
     "bonus points|bonus|pluses|plus|good to have|good to have additional skills|additional skills|"
     "desired skills|desired qualifications|desirable|desirable skills|it s a plus|bonus if you have|"
     "deseable|deseables|valorable|se valorara|requisitos deseables|atouts|un plus|wunschenswert|"
-    "von vorteil|nice to have skills",
+    "von vorteil|nice to have skills|desired skills and experience|ways to stand out from the crowd|"
+    "ways for you to stand out from the crowd|bonus points if|bonus points if you have",
     "benefits": "benefits|perks|perks and benefits|benefits and perks|what we offer|we offer|compensation|"
     "salary|remuneration|compensation and benefits|why join us|why work with us|what s in it for you|"
+    "what we can offer you|what you ll love|pay range|"
     "beneficios|ofrecemos|que ofrecemos|lo que ofrecemos|condiciones|condiciones del contrato|"
     "avantages|nous offrons|wir bieten|benefits bei uns|was wir bieten",
     "other": "how to apply|application process|apply|equal opportunity|equal opportunity employer|"
@@ -282,6 +290,13 @@ def heading_kind(text: str, vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> 
             if allowed_unknown < 0:
                 return None
     return kind
+
+
+def heading_words(vocabulary: Mapping[str, str] = RESUME_HEADINGS) -> frozenset[str]:
+    """Every word a known heading of ``vocabulary`` is made of (its phrases', keywords and modifiers), normalised as
+    :func:`normalize_heading` does: a line whose first word is none of them opens with no known heading."""
+    words = {w for phrase in vocabulary for w in phrase.split()}
+    return frozenset(words | set(_KEYWORDS.get(id(vocabulary), {})) | _MODIFIERS)
 
 
 _ROLE_TAILS = frozenset({"experience", "positions"})

@@ -18,6 +18,7 @@ from parsers.job import (
     _PREFERRED_RE,
     _REQUIRED_RE,
     _STRONG_CUE_RE,
+    _YEARS_FIRST,
     _YEARS_RE,
     _cue_words,
     _may_hold_years,
@@ -51,10 +52,50 @@ def _years(text: str) -> list[tuple[float, float | None, str | None]]:
         ("Experience: Minimum 1 year as project manager", [(1, None, "project manager")]),
         ("Al menos 3 años de experiencia en Java", [(3, None, "Java")]),
         ("must be 18 years old", []),
+        ("That’s how we’ve helped over 150 million homeowners over the last 25+ years.", []),
+        ("We continue to thrive after 40+ years of change by operating with integrity.", []),
+        ("the vacation accrual rate is 13 days annually for the first three years of employment", []),
+        ("will start in a cohort based, one year program", []),
     ],
 )
 def test_years_asked_and_what_they_attach_to(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:
     assert _years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bachelor's degree in Computer Science, Engineering, or a related field.4+ years of experience in cloud "
+            "development, architecture, and deployment.",
+            [(4, None, "cloud development")],
+        ),
+        (
+            "Bachelor's degree in Computer Science, Engineering, or a similar field.At least 3 years of professional "
+            "experience",
+            [(3, None, None)],
+        ),
+        ("or equivalent experience.Minimum 5 years of experience with Java", [(5, None, "Java")]),
+        ("Mathematics, Engineering, Physics, or another Quantitative field6+ years experience", [(6, None, None)]),
+        (
+            "Backend frameworks such as Spring Boot, Django, and Express.js.2 years of expertise in cloud platforms",
+            [(2, None, "cloud platforms")],
+        ),
+        (
+            "6+ years of experience in using Azure cloud native services3+ years of React experience",
+            [(6, None, "Azure cloud native services"), (3, None, "React")],
+        ),
+        ("Python 3.11 years ago", []),
+        ("version 2.5 years", [(2.5, None, None)]),
+    ],
+)
+def test_years_glued_to_the_sentence_before(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:
+    """Scraped ads lose the space (or the line break) between sentences: "...related field.4+ years of..."."""
+    assert _years(text) == expected
+
+
+def test_a_glued_lead_word_stays_with_its_years() -> None:
+    assert [y.raw for y in find_years("a related field.Minimum 5 years of experience")] == ["Minimum 5 years"]
 
 
 def test_two_year_phrases_in_one_line() -> None:
@@ -79,6 +120,53 @@ def test_two_year_phrases_in_one_line() -> None:
         ("MSc or PhD in Machine Learning", "master", ("Machine Learning",), False),
         ("Bachelor's (Preferred)", "bachelor", (), False),
         ("B.e/B.tech/MCA/Msc/M.e-IT/Computer science", "bachelor", (), False),
+        (
+            "Bachelor's degree in Computer Science, Engineering, Mathematics or a related field, or equivalent "
+            "experience",
+            "bachelor",
+            ("Computer Science", "Engineering", "Mathematics"),
+            True,
+        ),
+        (
+            "Bachelor's degree or higher in Computer Science, Engineering, Mathematics, or related field7+ years of "
+            "experience in big data engineering",
+            "bachelor",
+            ("Computer Science", "Engineering", "Mathematics"),
+            False,
+        ),
+        (
+            "Bachelor’s degree or equivalent experience in Computer Science or a related field",
+            "bachelor",
+            ("Computer Science",),
+            True,
+        ),
+        (
+            "Bachelor degree’s required in Computer Science, Software Engineering, or a related field",
+            "bachelor",
+            ("Computer Science", "Software Engineering"),
+            False,
+        ),
+        ("Bachelor or above degree in Computer Science or related major", "bachelor", ("Computer Science",), False),
+        (
+            "Bachelor’s degree in Electrical Engineering (BSEE), Computer Engineering (BSCE), or a related field; a "
+            "Master’s degree is a plus.",
+            "bachelor",
+            ("Electrical Engineering", "Computer Engineering"),
+            False,
+        ),
+        (
+            "Bachelor's degree in Computer Science, Mathematics, Engineering, Physics, or another Quantitative field6+ "
+            "years experience or in your 6th year of continuous work",
+            "bachelor",
+            ("Computer Science", "Mathematics", "Engineering", "Physics"),
+            False,
+        ),
+        (
+            "Bachelor’s or master's degree in CS or similar field of study OR work equivalent",
+            "bachelor",
+            ("CS",),
+            True,
+        ),
     ],
 )
 def test_education_asked(text: str, level: str, fields: tuple[str, ...], equivalent: bool) -> None:
@@ -108,6 +196,50 @@ def test_either_or_groups_of_short_names(text: str, groups: tuple[tuple[str, ...
 
 
 @pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "3+ years of experience developing highly scalable backend services and systems using at least one "
+            "programming language like Java/Golang/Python.",
+            (("Java", "Golang", "Python"),),
+        ),
+        ("Experience with cloud infrastructure (GCP/AWS/Azure)", (("GCP", "AWS", "Azure"),)),
+        ("Experience with AWS/GCP/Azure", (("AWS", "GCP", "Azure"),)),
+        ("Experience with version control systems (GIT/SVN)", (("GIT", "SVN"),)),
+        ("Experience with GIT/SVN", (("GIT", "SVN"),)),
+        ("Proficiency in one of Java, C# or Go", (("Java", "C#", "Go"),)),
+        ("Proficiency with Java/Kotlin or Scala", (("Java", "Kotlin", "Scala"),)),
+        ("Experience with frameworks such as Django/Flask", (("Django", "Flask"),)),
+        ("Strong grasp of CI/CD principles", ()),
+        ("Knowledge of TCP/IP networking", ()),
+        ("PL/SQL development experience", ()),
+        ("Experience running A/B testing at scale", ()),
+        ("Strong UI/UX design sense", ()),
+        ("Proficiency in C/C++ and experience in Rust.", ()),
+        ("Experience with HTTP/HTTPS and REST", ()),
+        ("BS/MS Degree in Computer Science or related major", ()),
+        ("Experience in Recommendation/Ranking/Prediction", (("Recommendation", "Ranking", "Prediction"),)),
+        ("Short/Long term Disability", ()),
+    ],
+)
+def test_slash_separated_names_are_alternatives_but_compound_terms_are_not(
+    text: str, groups: tuple[tuple[str, ...], ...]
+) -> None:
+    """A slash between tool names offers a choice ("GIT/SVN"); "CI/CD", "TCP/IP", "A/B", "UI/UX" are one term each.
+
+    Two names of mixed shape with no cue ("Python/Django") are left to matching, which knows their kinds: a
+    language with its framework reads as "with", not "or"."""
+    assert find_alternatives(text) == groups
+
+
+@pytest.mark.parametrize(
+    "text", ["Experience with Python/Django", "Senior Software Engineer (Python / Django)", "Python/Django developers"]
+)
+def test_a_language_and_its_framework_are_not_made_alternatives_by_the_parser(text: str) -> None:
+    assert find_alternatives(text) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "section", "kind"),
     [
         ("Experience with Go", "requirements", "required"),
@@ -123,10 +255,188 @@ def test_either_or_groups_of_short_names(text: str, groups: tuple[tuple[str, ...
         ("English (Preferred)", "requirements", "preferred"),
         ("Conocimientos de Power BI (deseable)", "requirements", "preferred"),
         ("Manejo de Excel avanzado", "requirements", "required"),
+        ("Experience with Go is welcome, but not required", "requirements", "preferred"),
+        ("Bonus: experience with Rust", "requirements", "preferred"),
+        ("Bonus points for Golang experience", "requirements", "preferred"),
+        ("Kubernetes experience is a bonus", "requirements", "preferred"),
     ],
 )
 def test_requirement_kind_phrase_over_heading(text: str, section: str | None, kind: str) -> None:
     assert classify_requirement(text, section) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Proficiency in C/C++ and Python; familiarity with additional languages such as Rust is a plus",
+            [
+                ("Proficiency in C/C++ and Python", "required"),
+                ("familiarity with additional languages such as Rust is a plus", "preferred"),
+            ],
+        ),
+        (
+            "Strong proficiency in Python; experience with Django is highly preferred.",
+            [
+                ("Strong proficiency in Python", "required"),
+                ("experience with Django is highly preferred.", "preferred"),
+            ],
+        ),
+        (
+            "Bachelor’s Degree in Computer Science or Information Systems; MS is preferred",
+            [
+                ("Bachelor’s Degree in Computer Science or Information Systems", "required"),
+                ("MS is preferred", "preferred"),
+            ],
+        ),
+        (
+            "3+ years of professional software development experience; experience in the financial sector is a plus",
+            [
+                ("3+ years of professional software development experience", "required"),
+                ("experience in the financial sector is a plus", "preferred"),
+            ],
+        ),
+        (
+            "Experience with Python and Django required; knowledge of Kubernetes is a plus",
+            [
+                ("Experience with Python and Django required", "required"),
+                ("knowledge of Kubernetes is a plus", "preferred"),
+            ],
+        ),
+        (
+            "Experience with Python and Django is required, knowledge of Kubernetes is a plus",
+            [
+                ("Experience with Python and Django is required", "required"),
+                ("knowledge of Kubernetes is a plus", "preferred"),
+            ],
+        ),
+        (
+            "Strong experience with Python and backend frameworks like FastAPI, Django, or Flask. Ability to work "
+            "independently. Experience with PostgreSQL, Docker, Kubernetes, and Git is a plus.",
+            [
+                (
+                    "Strong experience with Python and backend frameworks like FastAPI, Django, or Flask. Ability to "
+                    "work independently.",
+                    "required",
+                ),
+                ("Experience with PostgreSQL, Docker, Kubernetes, and Git is a plus.", "preferred"),
+            ],
+        ),
+        (
+            "Experience with PostgreSQL, Docker, Kubernetes, and Git is a plus.",
+            [("Experience with PostgreSQL, Docker, Kubernetes, and Git is a plus.", "preferred")],
+        ),
+        (
+            "Bachelor's degree in Computer Science, Engineering, or a related field, or equivalent experience "
+            "preferred",
+            [
+                (
+                    "Bachelor's degree in Computer Science, Engineering, or a related field, or equivalent experience "
+                    "preferred",
+                    "preferred",
+                )
+            ],
+        ),
+    ],
+)
+def test_only_the_clause_that_says_so_is_preferred(line: str, expected: list[tuple[str, str]]) -> None:
+    job = parse_job(f"Backend Engineer\nRequirements:\n- {line}\n- Experience with Go\n- Experience with SQL\n")
+    assert [(r.text, r.kind) for r in job.requirements[:-2]] == expected
+    _assert_offsets(job)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Over 10 years of experience in software development, ideally within a Fintech environment.",
+            [
+                ("Over 10 years of experience in software development", "required"),
+                ("ideally within a Fintech environment.", "preferred"),
+            ],
+        ),
+        (
+            "Experienced in at least one area of the following areas: personalized recommendations, search engine, "
+            "machine learning, distributed storage system, big data frameworks is a plus.",
+            [
+                (
+                    "Experienced in at least one area of the following areas: personalized recommendations, search "
+                    "engine, machine learning, distributed storage system, big data frameworks is a plus.",
+                    "preferred",
+                )
+            ],
+        ),
+        (
+            "A Bachelor's or Master’s Degree in Computer Science, Software Engineering, or a related field is "
+            "preferred, but significant relevant experience will also be considered.",
+            [
+                (
+                    "A Bachelor's or Master’s Degree in Computer Science, Software Engineering, or a related field is "
+                    "preferred, but significant relevant experience will also be considered.",
+                    "preferred",
+                )
+            ],
+        ),
+        (
+            "Experience in the financial industry is a plus, not an absolute requirement.",
+            [("Experience in the financial industry is a plus, not an absolute requirement.", "preferred")],
+        ),
+        (
+            "Experience with JavaScript or other languages (Go, C/C++) is welcome, but not required.",
+            [("Experience with JavaScript or other languages (Go, C/C++) is welcome, but not required.", "preferred")],
+        ),
+    ],
+)
+def test_a_line_is_cut_at_a_comma_only_where_a_clause_says_its_kind(line: str, expected: list[tuple[str, str]]) -> None:
+    """A comma cuts a line where the words before it end on a cue ("... is required, ...") or the words after
+    it open with one ("..., ideally ..."); a list with a cue somewhere in it stays whole."""
+    job = parse_job(f"Backend Engineer\nRequirements:\n- {line}\n- Experience with Go\n- Experience with SQL\n")
+    assert [(r.text, r.kind) for r in job.requirements[:-2]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note this range reflects base salary only, and does not include bonus, equity, or benefits.",
+        "Eligible for an annual bonus and stock options.",
+    ],
+)
+def test_pay_words_are_no_preferred_cue(text: str) -> None:
+    assert classify_requirement(text, "requirements") == "required"
+
+
+def test_each_clause_keeps_its_own_degree_and_years() -> None:
+    job = parse_job(
+        "Backend Engineer\nRequirements:\n- Bachelor’s Degree in Computer Science or Information Systems; MS is "
+        "preferred\n- 3+ years of Java; 2 years of Kotlin is a plus\n- Experience with SQL\n"
+    )
+    (bs, ms, java, kotlin, _) = job.requirements
+    assert (bs.kind, bs.education and bs.education.level) == ("required", "bachelor")
+    assert (ms.kind, ms.education and ms.education.level) == ("preferred", "master")
+    assert (java.kind, [(y.min_years, y.subject) for y in java.years]) == ("required", [(3, "Java")])
+    assert (kotlin.kind, [(y.min_years, y.subject) for y in kotlin.years]) == ("preferred", [(2, "Kotlin")])
+
+
+def test_a_must_in_a_preferred_section_is_required_on_its_own() -> None:
+    job = parse_job(
+        "Backend Engineer\nNice to have:\n- Experience with Kubernetes. Must be authorized to work in the US.\n"
+        "- Experience with Go\n- Experience with Rust\n"
+    )
+    assert [(r.text, r.kind) for r in job.requirements[:2]] == [
+        ("Experience with Kubernetes.", "preferred"),
+        ("Must be authorized to work in the US.", "required"),
+    ]
+
+
+def test_a_preferred_label_leading_a_run_together_line_covers_the_whole_line() -> None:
+    line = (
+        "Preferred qualifications:      Experience in code and system health, diagnosis and resolution, and software "
+        "test engineering.Experience developing accessible technologies."
+    )
+    job = parse_job(f"Software Engineer\nWe build search.\n{line}\n")
+    assert job.requirements
+    assert {r.kind for r in job.requirements} == {"preferred"}
+    _assert_offsets(job)
 
 
 GOOGLE_STYLE = """\
@@ -144,6 +454,118 @@ Responsibilities
 Lead a global team of product managers in designing a roadmap.
 Partner with engineering teams at 3 SoC partners.
 """
+
+
+# Scraped ads that lost their line breaks: headings glued to the sentence before, bullets glued by ".- " or by
+# nothing at all, a heading set off from its first item by a run of spaces (shaped on the panoslin set).
+RUN_TOGETHER_DASHES = (
+    "Staff Software Engineer - Real Estate SaaS Startup\n"
+    "Staff Software Engineer - Real Estate SaaS StartupLocation: Remote The company's product involves real "
+    "estate, machine learning, and SaaS.The company has about 29 employees and 15 engineers.Job Responsibilities:- "
+    "Designing and planning reliable and scalable solutions for the SaaS application.- Working independently or "
+    "as part of a small team.Qualifications:- Startup experience.- At least 7 years of professional experience "
+    "owning large server side projects with a strongly typed language.- Ability to solve complex engineering "
+    "problems in a startup environment.- Strong in at least one of: Go, Kotlin, Java, C#, Rust, C++, Scala.Nice to "
+    "have:- Experience working on a SaaS platform.- Skills across the stack in thing such as DevOps, machine "
+    "learning, Python, React, TypeScript.- Leadership experience.About Skyrocket VenturesSkyrocket Ventures is a "
+    "recruiting firm for hundreds of high growth technology companies.\n"
+)
+RUN_TOGETHER_GAPS = (
+    "Backend Engineer\n"
+    "We build the feeds that millions of people read every day, and we are growing the team as the company "
+    "continues to grow.Key Responsibilities:      Lead the design and architecture of the platform.Write and test "
+    "product or system development code.Qualifications      3+ years of experience working on C++ related "
+    "projects.Experience with distributed systems and Kafka.Bachelor's degree in Computer Science or a related "
+    "field.Preferred Qualifications      Experience with Kubernetes.Familiarity with Rust is a plus.Why join us?"
+    "      Competitive Base Salary Excellent health, dental and vision insurance.\n"
+)
+
+
+def test_a_run_together_ad_with_glued_dash_bullets_is_read_as_sections() -> None:
+    job = parse_job(RUN_TOGETHER_DASHES)
+    assert [s.kind for s in job.sections] == ["responsibilities", "requirements", "preferred", "about"]
+    assert [(r.text, r.kind) for r in job.requirements] == [
+        ("Startup experience.", "required"),
+        (
+            "At least 7 years of professional experience owning large server side projects with a strongly typed "
+            "language.",
+            "required",
+        ),
+        ("Ability to solve complex engineering problems in a startup environment.", "required"),
+        ("Strong in at least one of: Go, Kotlin, Java, C#, Rust, C++, Scala.", "required"),
+        ("Experience working on a SaaS platform.", "preferred"),
+        (
+            "Skills across the stack in thing such as DevOps, machine learning, Python, React, TypeScript.",
+            "preferred",
+        ),
+        ("Leadership experience.", "preferred"),
+    ]
+    assert [b.text for b in job.responsibilities] == [
+        "Designing and planning reliable and scalable solutions for the SaaS application.",
+        "Working independently or as part of a small team.",
+    ]
+    assert [(y.min_years, y.subject) for y in job.years] == [(7, None)]
+    assert job.title == "Staff Software Engineer - Real Estate SaaS Startup"
+    _assert_offsets(job)
+
+
+def test_a_run_together_ad_with_headings_set_off_by_spaces_is_read_as_sections() -> None:
+    job = parse_job(RUN_TOGETHER_GAPS)
+    assert [s.kind for s in job.sections] == ["responsibilities", "requirements", "preferred", "benefits"]
+    assert [(r.text, r.kind) for r in job.requirements] == [
+        ("3+ years of experience working on C++ related projects.", "required"),
+        ("Experience with distributed systems and Kafka.", "required"),
+        ("Bachelor's degree in Computer Science or a related field.", "required"),
+        ("Experience with Kubernetes.", "preferred"),
+        ("Familiarity with Rust is a plus.", "preferred"),
+    ]
+    assert len(job.responsibilities) == 2
+    assert job.requirements[2].education is not None
+    assert job.requirements[2].education.fields == ("Computer Science",)
+    _assert_offsets(job)
+
+
+def test_text_run_on_after_the_last_list_of_a_run_together_ad_is_no_requirement() -> None:
+    job = parse_job(
+        "Staff Software Engineer, Batch Compute\nWe build the feature platform.Qualifications      Experience in "
+        "performance tuning of Spark, Ray, or Airflow jobs.Python, Go, Kafka.The "
+        "estimated US base salary range for this position is $216,000 - $258,000 annually for employees based within "
+        "California.Tecton values diversity and is an equal opportunity employer committed to creating an inclusive "
+        "environment for all employees and applicants.\n"
+    )
+    assert [r.text for r in job.requirements] == [
+        "Experience in performance tuning of Spark, Ray, or Airflow jobs.",
+        "Python, Go, Kafka.",
+    ]
+    _assert_offsets(job)
+
+
+def test_sentences_of_a_run_together_ad_outside_any_requirements_heading_are_left_alone() -> None:
+    """Run-together prose with no requirements heading gives no requirement list: its sentences are rebuilt from
+    glued text and its sections' ends are lost; matching derives requirement lines from such an ad itself (on
+    the panoslin set that ranks better than cue sentences picked here)."""
+    job = parse_job(
+        "Software Engineer\nOne of our top FinTech clients is looking to hire an experienced Software Engineer.They're"
+        " a remote first company.Experience developing high-performant Python code is essential.Knowledge of "
+        "FastAPI.Compensation: $150,000-310,000 on the base with equity on top\n"
+    )
+    assert job.requirements == ()
+    assert job.warnings == ("no_sections", "no_requirements")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Salary: ₹35,000.00 - ₹55,000.00 per month",
+        "Monday - Saturday, 10:00 a.m. - 6:00 p.m.",
+        "Experience with Ubuntu 22.04 and Python 3.10 is a plus, e.g. Docker, etc. Kubernetes is a must.",
+        "Remote - Hybrid - On-site",
+    ],
+)
+def test_numbers_times_and_abbreviations_run_no_lines_together(line: str) -> None:
+    from parsers.job import _runs_together
+
+    assert not _runs_together(line)
 
 
 def test_google_style_ad() -> None:
@@ -294,6 +716,14 @@ _JOB_TOKENS = (
 )
 
 
+@given(token_text((*_JOB_TOKENS, "field", "At least 3 years", "Minimum", "6+ years", "Mínimo", "over", "ten")))
+def test_the_years_look_ahead_hides_no_phrase(text: str) -> None:
+    lead = f"(?=[\\d{_YEARS_FIRST}])"
+    plain = re.compile(_YEARS_RE.pattern.replace(lead, "", 1), _YEARS_RE.flags)
+    assert plain.pattern != _YEARS_RE.pattern
+    assert [m.span() for m in _YEARS_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 @given(token_text(_JOB_TOKENS))
 def test_quick_tests_never_hide_years_or_alternatives(text: str) -> None:
     if _YEARS_RE.search(text) or _LABELLED_YEARS_RE.match(text):
@@ -417,6 +847,32 @@ def test_cue_patterns_find_what_they_find_without_their_lookahead(text: str) -> 
         plain = re.compile(re.sub(r"^\\b\(\?=\[[^\]]*\]\)", r"\\b", pattern.pattern), pattern.flags)
         assert plain.pattern != pattern.pattern
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(
+    token_text(
+        (
+            "(Required)",
+            "(optional)",
+            "(Preferred)",
+            "(nice to have)",
+            "(mandatory)",
+            "(must)",
+            "(deseable)",
+            "(obligatorio)",
+            "(requerido)",
+            "is a plus",
+            "must have",
+            "Python",
+        )
+    ),
+    st.sampled_from([None, "requirements", "preferred", "about"]),
+)
+def test_without_a_cue_of_the_other_kind_a_line_takes_its_sections_kind(text: str, section: str | None) -> None:
+    """The shortcut in _requirements: no cue of the kind other than the section's means the section's kind."""
+    other = _REQUIRED_RE if section == "preferred" else _PREFERRED_RE
+    if not other.search(text):
+        assert classify_requirement(text, section) == ("preferred" if section == "preferred" else "required")
 
 
 def test_cue_words_refuse_an_alternative_whose_start_they_cannot_tell() -> None:

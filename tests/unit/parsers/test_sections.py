@@ -90,6 +90,14 @@ def test_resume_heading_variants_map_to_their_kind(text: str, kind: str) -> None
         ("About the job", "about"),
         ("Sobre nosotros:", "about"),
         ("Cómo aplicar:", "other"),
+        ("About You:", "requirements"),
+        ("What You’ll Bring", "requirements"),
+        ("The ideal candidate will possess:", "requirements"),
+        ("What We Need To See", "requirements"),
+        ("Desired Skills and Experience", "preferred"),
+        ("Ways To Stand Out From The Crowd", "preferred"),
+        ("Day-to-day responsibilities include:", "responsibilities"),
+        ("What We Can Offer You:", "benefits"),
     ],
 )
 def test_job_heading_variants_map_to_their_kind(text: str, kind: str) -> None:
