@@ -1115,10 +1115,12 @@ def job_from_document(doc: Document) -> JobPosting:
     for n, (index, kind) in enumerate(bounds):
         stop = bounds[n + 1][0] if n + 1 < len(bounds) else len(lines)
         body = [line for line in lines[index + 1 : stop] if (line.start, line.end) != title_span]
+        # one word is a requirement only in a requirements list ("- Python"); elsewhere it is a label or a place
+        min_words = 1 if kind in _REQ_SECTIONS else 2
         items = [
             item
             for item in merge_wrapped(doc, body)
-            if item.flat and not _is_sublabel(item.flat) and len(item.flat.split()) >= 2
+            if item.flat and not _is_sublabel(item.flat) and len(item.flat.split()) >= min_words
         ]
         blocks.append((kind, [item for item in items if not _JOB_META_RE.match(item.flat)]))
     # a real requirements section, not just an "Experience:" / "Education:" footer of one or two lines

@@ -878,3 +878,20 @@ def test_without_a_cue_of_the_other_kind_a_line_takes_its_sections_kind(text: st
 def test_cue_words_refuse_an_alternative_whose_start_they_cannot_tell() -> None:
     with pytest.raises(ValueError, match="cannot tell"):
         _cue_words(r"(?:big\s+)?plus|bonus")
+
+
+def test_one_word_bullets_under_a_requirements_heading_are_requirements() -> None:
+    job = parse_job(
+        "Data Engineer at Acme\nRequirements\n- Python\n- Docker\n- Kubernetes\n- 3+ years with Spark\n"
+        "Nice to have\n- Terraform\n• Airflow\nBenefits\n- Pension\n"
+    )
+    found = {(r.text, r.kind) for r in job.requirements}
+    assert {("Python", "required"), ("Docker", "required"), ("Kubernetes", "required")} <= found
+    assert {("Terraform", "preferred"), ("Airflow", "preferred")} <= found
+    assert not any(r.text == "Pension" for r in job.requirements)
+    assert all(job.document.text[r.start : r.end] == r.text for r in job.requirements)
+
+
+def test_one_word_lines_count_only_inside_a_requirements_section() -> None:
+    job = parse_job("Data Engineer\nRemote\nRequirements\nPython\nDocker\n- Experience with Spark\n- SQL and dbt\n")
+    assert [r.text for r in job.requirements] == ["Python", "Docker", "Experience with Spark", "SQL and dbt"]
