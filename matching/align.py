@@ -6,7 +6,8 @@ before its examples ("cloud" there) is kept apart as the group's *general* skill
 in part, since the examples are what the line asks. An example the taxonomy does not know ("templating
 (Jinja2)") becomes a *term*, looked for word for word in the resume, so a line is never met on its general
 word alone. When the parser found no requirement list, lines that name skills stand in for one
-(``JobAnalysis.derived``), and the report says so.
+(``JobAnalysis.derived``), and the report says so. Each item is labelled in the ad's own words where they name
+the skill otherwise than the taxonomy does ("GIT/SVN" gives "Git or SVN", not "Git or Apache Subversion").
 
 :func:`align_requirements` then turns each line into a :class:`~matching.report.RequirementMatch` and the
 score items behind it; :func:`years_items`, :func:`education_items` and :func:`title_alignment` handle the
@@ -40,7 +41,7 @@ from matching.evidence import (
     skill_credit,
     status_for,
 )
-from matching.fields import family_siblings
+from matching.fields import family_siblings, is_broad_area
 from matching.models import SkillMention
 from matching.normalize import normalize, scan, tokenize
 from matching.report import REASON_WORDS, Evidence, GapReason, ItemKind, RequirementMatch, SkillCheck, Status
@@ -48,6 +49,7 @@ from matching.scoring import ScoreItem
 from parsers.models import EducationAsked, JobPosting, Requirement, RequirementKind, YearsAsked
 
 __all__ = [
+    "BROAD_AREA_WEIGHT",
     "EDUCATION_LEVELS",
     "GENERAL_CREDIT",
     "GENERAL_LINE_WEIGHT",
@@ -85,6 +87,9 @@ STRENGTH_KIND: Mapping[str, float] = {"knowledge": 0.5}
 STRENGTH_FAMILY = 0.5  # a strength counts this much when the ad names a tool of its family instead
 STRENGTHS_TARGET = 6.0  # strength the ad must use for the "strengths used" part to be full
 ESCO_KNOWLEDGE_WEIGHT = 0.5  # broad ESCO knowledge ("troubleshoot", "computer science"): often boilerplate
+#: A broad area the ad asks for ("software design", "computer programming"; matching.fields.is_broad_area) weighs
+#: at most this, as broad ESCO knowledge does: the named tools say what the job needs.
+BROAD_AREA_WEIGHT = ESCO_KNOWLEDGE_WEIGHT
 TITLE_EMPHASIS = 1.5  # a skill named in the job's title
 REPEAT_EMPHASIS = 1.25  # a skill named on two or more lines of the ad
 MAX_EMPHASIS = 1.75
@@ -227,7 +232,8 @@ class _Group:
     ``general`` is a broader skill the line names just before the examples ("cloud platforms such as AWS or
     GCP", "for python such as Jinja2"): the examples are the ask, so the general skill shown alone counts only
     :data:`GENERAL_CREDIT` of its credit, as related evidence. Built once per job and read for every resume, so
-    its ids, key and name are computed when it is made.
+    its ids, key and names are computed when it is made: ``name`` in the ad's words (:func:`_ad_words`),
+    ``canonical`` in the taxonomy's.
     """
 
     mentions: tuple[SkillMention, ...]
@@ -236,6 +242,8 @@ class _Group:
     general_ids: tuple[str, ...] = field(init=False)
     key: str = field(init=False)
     name: str = field(init=False)
+    canonical: str = field(init=False)
+    broad: bool = field(init=False)  # every skill of it is a broad area (matching.fields.is_broad_area)
 
     def __post_init__(self) -> None:
         ids = tuple(dict.fromkeys(m.skill_id for m in self.mentions))
@@ -244,7 +252,33 @@ class _Group:
             self, "general_ids", tuple(dict.fromkeys(m.skill_id for m in self.general if m.skill_id not in ids))
         )
         object.__setattr__(self, "key", ids[0] if len(ids) == 1 else "any:" + "|".join(sorted(ids)))
-        object.__setattr__(self, "name", " or ".join(dict.fromkeys(m.name for m in self.mentions)))
+        # One mention per skill names it, the one written as its name if any ("Kubernetes (k8s)": Kubernetes).
+        first: dict[str, SkillMention] = {}
+        for m in (*self.mentions, *(g for g in self.general if g.skill_id in ids)):
+            if m.skill_id not in first or (m.match == "exact" and first[m.skill_id].match != "exact"):
+                first[m.skill_id] = m
+        object.__setattr__(self, "name", " or ".join(dict.fromkeys(_ad_words(first[i]) for i in ids)))
+        object.__setattr__(self, "canonical", " or ".join(dict.fromkeys(first[i].name for i in ids)))
+        object.__setattr__(
+            self, "broad", all(is_broad_area(m.skill_id, m.kind, m.name, m.esco_label) for m in self.mentions)
+        )
+
+
+def _ad_words(mention: SkillMention) -> str:
+    """How the ad names a skill: its own words where they name a tool, language or certification otherwise than
+    the taxonomy does ('SVN' for Apache Subversion, 'AWS', 'version control' for Git); else the skill's name (the
+    same words in the taxonomy's spelling: 'GIT', 'PostGRESQL' give 'Git', 'PostgreSQL'). Knowledge and soft
+    skills keep their names: the ad's words for them are often a single loose word ('design', 'cloud')."""
+    if mention.match not in ("alias", "variant") or mention.kind not in (
+        "tool",
+        "programming_language",
+        "certification",
+    ):
+        return mention.name
+    words = " ".join(mention.surface.split()).strip(" .,;:")
+    if not words or _norm(words) == _norm(mention.name):
+        return mention.name
+    return words
 
 
 @dataclass(eq=False)
@@ -310,6 +344,8 @@ class AskedItem:
     skill_id: str | None = None
     hard: bool = True
     emphasis: float = 1.0
+    broad: bool = False  # a broad area (the ad's wording), not a named skill
+    also_asked: tuple[str, ...] = ()  # other lines asking the same skill less strongly (their text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -765,6 +801,8 @@ def _skill_check(analysis: ResumeAnalysis, group: _Group, text: str) -> SkillChe
         evidence=evidence,
         reason=reason,
         years_found=years,
+        canonical=group.canonical if group.canonical != group.name else "",
+        broad=group.broad,
     )
 
 
@@ -788,10 +826,67 @@ def _named_skills_explanation(checks: Sequence[SkillCheck]) -> str:
     return f"{head} ({'; '.join(parts)})"
 
 
+def _asked_weight(mentions: Sequence[SkillMention], broad: bool) -> float:
+    """How much an ask weighs before emphasis: its strongest mention, a broad area at most BROAD_AREA_WEIGHT."""
+    base = max(mention_weight(m) for m in mentions)
+    if broad:
+        base = min(base, BROAD_AREA_WEIGHT * max(0.5, min(1.0, max(m.confidence for m in mentions))))
+    return base
+
+
 def _skill_weight(group: _Group, job: JobAnalysis) -> tuple[float, float]:
-    base = max(mention_weight(m) for m in group.mentions)
+    base = _asked_weight(group.mentions, group.broad)
     emphasis = _emphasis(group.mentions, job.counts, job.title_skill_ids)
     return base * emphasis, emphasis
+
+
+_KIND_ORDER = {"required": 0, "preferred": 1, "other": 2}
+
+
+def _merge_repeated(
+    items: dict[tuple[str, str], AskedItem], matches: list[RequirementMatch]
+) -> dict[tuple[str, str], AskedItem]:
+    """One item for a skill asked alone on one line and within an either/or group on another ("Git"; "GIT/SVN").
+
+    When the group shows no better than the skill alone, showing that skill closes both: the stronger ask stays
+    (required over preferred; else the skill alone, the more specific), the other is dropped from the score as a
+    preferred skill also required is, and its lines' checks point to the one kept (``SkillCheck.covered_by``).
+    When the group is shown better (by SVN), both stand: they are different facts.
+    """
+    covered: dict[tuple[str, str], tuple[str, str]] = {}
+    for (_, key), group in sorted(items.items()):
+        if not key.startswith("any:"):
+            continue
+        singles = [a for a in items.values() if a.item.key in key[4:].split("|")]
+        if not singles:
+            continue
+        # The best shown, then the stronger ask, the more stressed, the first by name.
+        single = min(singles, key=lambda a: (-a.item.credit, _KIND_ORDER[a.kind], -a.item.weight, a.item.key))
+        if group.item.credit > single.item.credit + 1e-9:
+            continue
+        stronger_single = _KIND_ORDER[single.kind] <= _KIND_ORDER[group.kind]
+        keep, drop = (single, group) if stronger_single else (group, single)
+        keep_id, drop_id = (keep.item.part, keep.item.key), (drop.item.part, drop.item.key)
+        if drop_id in covered or keep_id in covered:
+            continue
+        covered[drop_id] = keep_id
+    if not covered:
+        return items
+    part_of = {"required": "required_skills", "preferred": "preferred_skills"}
+    also: dict[tuple[str, str], list[str]] = {}
+    for index, match in enumerate(matches):
+        checks = list(match.skills)
+        for i, check in enumerate(checks):
+            kept = covered.get((part_of.get(match.kind, ""), check.key))
+            if kept is not None:
+                checks[i] = dataclasses.replace(check, covered_by=f"{kept[0]}:{kept[1]}")
+                also.setdefault(kept, []).append(match.text)
+        matches[index] = dataclasses.replace(match, skills=tuple(checks))
+    return {
+        item_id: dataclasses.replace(a, also_asked=tuple(dict.fromkeys(also.get(item_id, ()))))
+        for item_id, a in items.items()
+        if item_id not in covered
+    }
 
 
 def align_requirements(
@@ -858,6 +953,7 @@ def align_requirements(
                 skill_id=check.skill_ids[0],
                 hard=check.kind != "soft",
                 emphasis=emphasis,
+                broad=check.broad,
             )
             prev = items.get(key)
             if prev is None or (prev.item.weight, -prev.start) < (weight, -req.start):
@@ -892,6 +988,7 @@ def align_requirements(
                 reason=reason if status != "met" else None,
             )
         )
+    items = _merge_repeated(items, matches)
     return tuple(matches), tuple(sorted(items.values(), key=lambda a: (a.item.part, a.item.key)))
 
 
@@ -1112,7 +1209,7 @@ def keyword_items(
         checks.append(check)
         in_title = mention.skill_id in job.title_skill_ids
         required = promote or in_title
-        base = mention_weight(mention) * (1.0 if required and not in_title else weight)
+        base = _asked_weight([mention], group.broad) * (1.0 if required and not in_title else weight)
         emphasis = _emphasis([mention], job.counts, job.title_skill_ids)
         items.append(
             AskedItem(
@@ -1126,6 +1223,7 @@ def keyword_items(
                 skill_id=mention.skill_id,
                 hard=mention.kind != "soft",
                 emphasis=emphasis,
+                broad=group.broad,
             )
         )
     return items, checks

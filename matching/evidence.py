@@ -14,8 +14,9 @@ Evidence strength is ``location weight × recency × match weight``:
   lose :data:`DECAY_PER_YEAR` per year, down to :data:`RECENCY_FLOOR` (ten years ago = 0.5).
 * match: exact and alias matches count fully, spelling variants and fuzzy matches a little less. A skill the
   resume does not name may be *implied*: a framework implies its language (Django -> Python,
-  :data:`IMPLIED_SKILLS`) and specific skills imply a broad practice (Python -> computer programming,
-  PostgreSQL -> databases, :data:`matching.fields.PRACTICES`); implied evidence is partly met until named.
+  :data:`IMPLIED_SKILLS`), partly met until the language is named too; and specific skills show a broad
+  practice (Python -> computer programming, PostgreSQL -> data storage, :data:`matching.fields.PRACTICES`) as
+  well as they are shown themselves: nobody names "computer programming" beside Python, nor needs to.
   Failing that, a tool of the same family (Angular for React, :data:`matching.fields.FAMILIES`) counts
   :data:`matching.fields.FAMILY_CREDIT` of its own credit and is shown as related, never as the skill asked.
   The taxonomy's looser neighbours (broad software classes: Keras beside Linux) are no evidence at all.
@@ -48,6 +49,7 @@ from matching.report import Evidence, EvidenceLocation, EvidenceMatch, GapReason
 from parsers.models import DateValue, Resume, Role
 
 __all__ = [
+    "AREA_CREDIT",
     "DECAY_PER_YEAR",
     "IMPLIED_SKILLS",
     "LOCATION_WEIGHTS",
@@ -133,6 +135,10 @@ DECAY_PER_YEAR = 0.0625
 RECENCY_FLOOR = 0.4
 OLD_ROLE_YEARS = 7.0  # a role that ended longer ago than this is "old" for gap reasons
 MET_AT = 0.8  # credit at or above which a requirement is met
+#: A broad practice shown through a skill of it (Python for computer programming) is shown as well as that skill
+#: is, up to this: met where the skill is met, never counted as fully as naming it would be, so what every
+#: programmer shows does not lift a resume against unrelated ads.
+AREA_CREDIT = MET_AT
 TERM_PREFIX = "term:"  # skill ids of terms: an example an ad names that the taxonomy does not know ('term:jinja2')
 PARTLY_AT = 0.25  # credit at or above which it is partly met
 
@@ -630,9 +636,11 @@ def _mention_credit(analysis: ResumeAnalysis, mi: int, via: str) -> tuple[float,
     ui = analysis.mention_units[mi]
     location: EvidenceLocation = analysis.units[ui].location if ui >= 0 else "other"
     recency = analysis.units[ui].recency if ui >= 0 else 1.0
-    match: EvidenceMatch = mention.match if via == "direct" else via  # type: ignore[assignment]
+    match: EvidenceMatch = mention.match if via in ("direct", "area") else via  # type: ignore[assignment]
     confidence = max(0.0, min(1.0, mention.confidence))
     credit = LOCATION_WEIGHTS[location] * recency * MATCH_WEIGHTS[match] * (0.5 + 0.5 * confidence)
+    if via == "area":
+        return min(credit, AREA_CREDIT), "implied"
     return credit, match
 
 
@@ -700,10 +708,13 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) ->
         scored.append((credit, mi, match, "direct"))
     best_direct = max((t[0] for t in scored), default=0.0)
     if best_direct < MET_AT:
+        # A practice is shown by its skills as well as they are shown ("area"); a language only through its
+        # framework is implied, partly met until named.
+        via = "area" if skill_id in PRACTICES else "implied"
         for other in _implying(analysis, skill_id):
             for mi in analysis.by_skill.get(other, ()):
-                credit, match = _mention_credit(analysis, mi, "implied")
-                scored.append((credit, mi, match, "implied"))
+                credit = _mention_credit(analysis, mi, via)[0]
+                scored.append((credit, mi, "implied", via))
     if not scored:
         # A tool of the same family (Angular for React, MySQL for PostgreSQL): FAMILY_CREDIT of its own credit.
         for other in family_siblings(skill_id):
@@ -725,7 +736,7 @@ def _prove_one(analysis: ResumeAnalysis, skill_id: str, *, max_evidence: int) ->
     best_mi = scored[0][1] if scored else None
     via = scored[0][3] if scored else "direct"
     related_to = analysis.mentions[best_mi].skill_id if best_mi is not None and via != "direct" else None
-    months = analysis.skill_months.get(skill_id) if via != "implied" else analysis.months_with(skill_id)
+    months = analysis.skill_months.get(skill_id) if via == "direct" else analysis.months_with(skill_id)
     return SkillProof(
         skill_id=skill_id,
         credit=round(best_credit, 4),
@@ -818,7 +829,8 @@ def skill_credit(analysis: ResumeAnalysis, skill_id: str) -> float:
         best = max((_mention_credit(analysis, mi, "direct")[0] for mi in mentions), default=0.0)
         implying = [mi for other in _implying(analysis, skill_id) for mi in analysis.by_skill.get(other, ())]
         if best < MET_AT and implying:
-            best = max(best, *(_mention_credit(analysis, mi, "implied")[0] for mi in implying))
+            via = "area" if skill_id in PRACTICES else "implied"
+            best = max(best, *(_mention_credit(analysis, mi, via)[0] for mi in implying))
         if not mentions and not implying:
             best = _prove_one(analysis, skill_id, max_evidence=0).credit  # related skills only
         credit = credits[skill_id] = round(best, 4)

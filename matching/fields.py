@@ -4,10 +4,15 @@
   mobile, security, testing) is what a job is about. :mod:`matching.focus` compares the fields an ad centres on
   with those a resume is strong in. General-purpose languages (Python, Java, Go...) and everyday tools (Git,
   Linux) belong to no field: they say little about what the work is.
-* A **practice** is a broad area of the work that specific skills show: Python in a bullet shows computer
-  programming, PostgreSQL shows databases, AWS shows cloud computing. A resume seldom names the practice itself,
-  so :mod:`matching.evidence` counts it as *implied* by those skills (partly met until named), and counts their
-  roles toward "5+ years of software development".
+* A **broad area** is a general knowledge area an ad names ("computer programming", "data storage", "business
+  processes", "software design"), as opposed to a named tool, language or standard (:func:`is_broad_area`). A
+  resume seldom names one: it names the tools. So a broad area weighs less than a named skill, and when the
+  resume does not show it the report asks for the ad's words, never to learn it.
+* A **practice** is a broad area that specific skills show: Python in a bullet shows computer programming,
+  PostgreSQL shows databases and data storage, AWS shows cloud computing. :mod:`matching.evidence` counts it as
+  shown by those skills, as well as they are shown (no need to name the area too), and counts their roles toward
+  "5+ years of software development". The taxonomy's own broader groups are no guide here: an ESCO group puts
+  "data storage" beside "sand blasting machine parts", so the practices are curated.
 * A **family** is a handful of tools that do the same job, where knowing one makes the next quick to learn and
   ads often take either (React / Angular / Vue; PostgreSQL / MySQL / SQL Server; AWS / GCP / Azure). When a
   resume does not show a skill the ad asks but shows one of its family, :mod:`matching.evidence` gives partial
@@ -21,6 +26,7 @@ that each exists); an id the taxonomy drops simply never matches.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -34,6 +40,7 @@ __all__ = [
     "family_siblings",
     "field_of",
     "implies_practice",
+    "is_broad_area",
 ]
 
 #: The most a family sibling can earn for a skill the resume does not show (times the sibling's own credit).
@@ -67,7 +74,7 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
         "sql", "postgresql", "mysql", "mongodb", "redis", "nosql", "relational-databases", "databases",
         "microsoft-sql-server", "oracle-database", "amazon-dynamodb", "elasticsearch", "apache-cassandra",
         "pl-sql", "sqlite", "mariadb", "database-management-systems", "relational-database-management-system-rdms",
-        "apache-solr",
+        "apache-solr", "neo4j", "amazon-rds",
     ),
     "cloud_devops": (
         "amazon-web-services", "google-cloud-platform", "microsoft-azure", "kubernetes", "docker", "terraform",
@@ -125,23 +132,31 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Practice:
-    """What shows a practice: skills of these kinds, skills of these fields, or these skills."""
+    """What shows a practice: skills of these kinds, skills of these fields, or these skills; never those of
+    ``unless``."""
 
     kinds: frozenset[str] = frozenset()
     fields: frozenset[str] = frozenset()
     skills: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
 
 
 _CODE = frozenset({"programming_language"})
+#: Languages of data and markup (Linguist files them with the programming languages): writing YAML is not coding.
+_MARKUP = frozenset({"yaml", "json", "xml", "html", "css"})
 _BUILD = frozenset({"frontend", "backend", "mobile", "systems"})
 _CLOUD = frozenset({"amazon-web-services", "google-cloud-platform", "microsoft-azure"})
 _RELATIONAL = frozenset({"postgresql", "mysql", "microsoft-sql-server", "oracle-database", "sqlite", "mariadb", "sql"})
+_OBJECT_ORIENTED = frozenset(
+    {"java", "cpp", "csharp", "python", "kotlin", "scala", "ruby", "swift", "objective-c", "typescript", "php"}
+)
+_SCRIPTING = frozenset({"python", "bash", "perl", "ruby", "powershell", "shell-script", "unix-shell", "javascript"})
 
 #: Practice id -> what implies it.
 PRACTICES: Mapping[str, Practice] = {
-    "computer-programming": Practice(kinds=_CODE),
-    "programming-languages": Practice(kinds=_CODE),
-    "software-development": Practice(kinds=_CODE, fields=_BUILD),
+    "computer-programming": Practice(kinds=_CODE, unless=_MARKUP),
+    "programming-languages": Practice(kinds=_CODE, unless=_MARKUP),
+    "software-development": Practice(kinds=_CODE, fields=_BUILD, unless=frozenset({"yaml", "json", "xml"})),
     "web-development": Practice(fields=frozenset({"frontend", "backend"})),
     "software-deployment": Practice(fields=frozenset({"cloud_devops"})),
     "devops": Practice(skills=frozenset({"docker", "kubernetes", "jenkins", "terraform", "ansible"})),
@@ -151,10 +166,55 @@ PRACTICES: Mapping[str, Practice] = {
     "relational-databases": Practice(skills=_RELATIONAL),
     "nosql": Practice(skills=frozenset({"mongodb", "apache-cassandra", "amazon-dynamodb", "redis"})),
     "machine-learning": Practice(fields=frozenset({"machine_learning"})),
+    "data-storage": Practice(fields=frozenset({"databases"}), skills=frozenset({"amazon-s3"})),
+    "database": Practice(fields=frozenset({"databases"})),
+    "software-testing": Practice(fields=frozenset({"testing"})),
+    "information-security": Practice(fields=frozenset({"security"})),
+    "big-data": Practice(fields=frozenset({"data_engineering"})),
+    "data-science": Practice(fields=frozenset({"machine_learning"})),
+    "artificial-intelligence": Practice(fields=frozenset({"machine_learning"})),
+    "deep-learning": Practice(skills=frozenset({"pytorch", "tensorflow", "keras", "apache-mxnet"})),
+    "mobile-development": Practice(fields=frozenset({"mobile"})),
+    "object-oriented-programming": Practice(skills=_OBJECT_ORIENTED),
+    "scripting": Practice(skills=_SCRIPTING),
 }
 
 _FIELD_OF: Mapping[str, str] = {sid: name for name, ids in FIELDS.items() for sid in ids}
 _FAMILY_OF: Mapping[str, tuple[str, ...]] = {sid: family for family in FAMILIES for sid in family}
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _generic_words(label: str, *, capital_first: bool) -> bool:
+    """True when a label is written in common words ('data storage', 'conduct ICT code review', 'Software design'),
+    not as a name ('Vagrant', 'LDAP', 'REST APIs', 'Unreal Engine'). ESCO writes its generic labels in lower case
+    (initialisms such as ICT aside) and keeps capitals for names; the curated names capitalise their first word."""
+    words = _WORD.findall(label)
+    if all(w.isupper() or w.isdigit() for w in words):
+        return False  # no words at all, or only initialisms: 'LDAP', 'SPARQL'
+    for i, word in enumerate(words):
+        if word.islower() or word.isdigit():
+            continue
+        if capital_first and i == 0 and word[1:].islower():
+            continue
+        if not capital_first and word.isupper() and len(word) >= 2:
+            continue  # an initialism inside an ESCO label: 'ICT infrastructure'
+        return False
+    return True
+
+
+def is_broad_area(skill_id: str, kind: str, name: str, esco_label: str | None = None) -> bool:
+    """True for a broad knowledge area ('computer programming', 'data storage', 'business processes', 'software
+    design'): a practice, or knowledge whose label is common words; False for a named tool, language, standard or
+    product ('Git', 'HTTP', 'REST APIs', 'Vagrant'), and for soft skills."""
+    if skill_id in PRACTICES:
+        return True
+    if kind != "knowledge":
+        return False
+    if esco_label:
+        return _generic_words(esco_label, capital_first=False)
+    return _generic_words(name, capital_first=True)
 
 
 def field_of(skill_id: str) -> str | None:
@@ -165,7 +225,7 @@ def field_of(skill_id: str) -> str | None:
 def implies_practice(practice_id: str, skill_id: str, kind: str) -> bool:
     """True when a skill (of that kind) shows the practice; a practice never implies itself."""
     rule = PRACTICES.get(practice_id)
-    if rule is None or skill_id == practice_id:
+    if rule is None or skill_id == practice_id or skill_id in rule.unless:
         return False
     return kind in rule.kinds or _FIELD_OF.get(skill_id) in rule.fields or skill_id in rule.skills
 

@@ -92,6 +92,24 @@ def _bar(fraction: float, label: str) -> str:
     )
 
 
+def _match_words(ev: Evidence) -> str:
+    if ev.match == "implied" and ev.skill_name:
+        return f"shown through {ev.skill_name}"
+    return _MATCH_WORDS.get(ev.match, ev.match)
+
+
+def _covered_words(check: SkillCheck, report: TailoringReport | None) -> str:
+    """'one gap with Git, asked on another line' for a check whose gap stands under another line's ask."""
+    if not check.covered_by:
+        return ""
+    key = check.covered_by.split(":", 1)[-1]
+    label = None
+    if report is not None:
+        label = next((g.label for g in report.gaps if g.id == check.covered_by), None)
+        label = label or next((c.name for m in report.requirements for c in m.skills if c.key == key), None)
+    return f"one gap with {label or key}, asked on another line"
+
+
 def _quote_html(ev: Evidence) -> str:
     a = max(0, ev.match_start - ev.start)
     b = max(a, min(len(ev.quote), ev.match_end - ev.start))
@@ -105,7 +123,7 @@ def _quote_html(ev: Evidence) -> str:
         meta.append(ev.role)
     if ev.role_end:
         meta.append("until " + ev.role_end if ev.role_end != "present" else "current")
-    meta.append(_MATCH_WORDS.get(ev.match, ev.match))
+    meta.append(_match_words(ev))
     return (
         f'<blockquote class="quote">{body}<footer>{_e(" · ".join(meta))} · '
         f"strength {round(ev.confidence * 100)}%</footer></blockquote>"
@@ -116,15 +134,18 @@ def _chip(status: str) -> str:
     return f'<span class="chip {_e(status)}">{_e(_STATUS_WORDS.get(status, status))}</span>'
 
 
-def _skill_html(check: SkillCheck) -> str:
+def _skill_html(check: SkillCheck, report: TailoringReport | None = None) -> str:
     reason = f' <span class="reason">({_e(_REASON_WORDS.get(check.reason or "", ""))})</span>' if check.reason else ""
+    covered = _covered_words(check, report)
+    if covered:
+        reason += f' <span class="reason">({_e(covered)})</span>'
     years = f' <span class="reason">{_e(check.years_found)} yrs</span>' if check.years_found else ""
     quotes = "".join(_quote_html(ev) for ev in check.evidence[:2])
     return f"<li>{_chip(check.status)} <strong>{_e(check.name)}</strong>{reason}{years}{quotes}</li>"
 
 
-def _requirement_html(m: RequirementMatch) -> str:
-    skills = "".join(_skill_html(c) for c in m.skills)
+def _requirement_html(m: RequirementMatch, report: TailoringReport | None = None) -> str:
+    skills = "".join(_skill_html(c, report) for c in m.skills)
     wording = "".join(_quote_html(ev) for ev in m.evidence)
     kind = "Required" if m.kind == "required" else "Preferred" if m.kind == "preferred" else "Other"
     return (
@@ -146,9 +167,9 @@ def _gap_html(g: Gap) -> str:
 
 
 _GAP_ORDER = (
-    "Required before preferred, technical skills, years and education before soft skills and wording, then by "
-    "importance (what the ad stresses: its title, several places; a named tool over a broad area); ties go to "
-    "the bigger gain."
+    "Required before preferred; named technical skills, years and education first, then broad areas (the ad's "
+    "wording), then soft skills and wording lines; then by importance (what the ad stresses: its title, several "
+    "places); ties go to the bigger gain."
 )
 
 
@@ -408,7 +429,10 @@ def render_html(
             cells = "<td>—</td>"
         rows.append(f"<tr><th>{_e(part.label)}</th>{cells}<td>{_e(part.explanation)}</td></tr>")
     breakdown = "<table><tr><th>Part</th><th>Points</th><th>Why</th></tr>" + "".join(rows) + "</table>"
-    reqs = "".join(_requirement_html(m) for m in report.requirements) or '<p class="muted">No requirements found.</p>'
+    reqs = (
+        "".join(_requirement_html(m, report) for m in report.requirements)
+        or '<p class="muted">No requirements found.</p>'
+    )
     keywords = "".join(
         f'<span class="kw {_e(c.status)}" title="{_e(_STATUS_WORDS.get(c.status))}">{_e(c.name)}</span>'
         for c in report.keywords
@@ -509,6 +533,8 @@ def render_markdown(report: TailoringReport) -> str:
         out.append(f"- **{_STATUS_WORDS.get(m.status, m.status)}** ({m.kind}) {_m(m.text)} — {_m(m.explanation)}")
         for c in m.skills:
             reason = f", {_REASON_WORDS.get(c.reason, c.reason)}" if c.reason else ""
+            covered = _covered_words(c, report)
+            reason += f" ({_m(covered)})" if covered else ""
             out.append(f"  - {_m(c.name)}: {_STATUS_WORDS.get(c.status, c.status)}{reason}")
             for ev in c.evidence[:2]:
                 out.append(f"    > {_m(ev.quote)} ({_LOCATION_WORDS.get(ev.location, ev.location)})")

@@ -95,7 +95,7 @@ class SkillCheck:
     key: str  # stable id: the skill id, or "any:<id>|<id>" for an either/or group
     # (an id "term:<words>" is a *term*: an example the ad names that the taxonomy does not know, e.g. "term:jinja2",
     # looked for word for word in the resume)
-    name: str  # display name ("Python", or "Java or Kotlin")
+    name: str  # display name in the ad's words where they name the skill otherwise ("Git or SVN", "AWS")
     skill_ids: tuple[str, ...]
     kind: str  # SkillKind of the (first) skill
     job_surface: str  # the words of the ad: job.text[job_start:job_end]
@@ -106,6 +106,11 @@ class SkillCheck:
     evidence: tuple[Evidence, ...] = ()
     reason: GapReason | None = None  # why it is not fully met
     years_found: float | None = None  # years of dated roles that show the skill
+    canonical: str = ""  # the taxonomy's names ("Git or Apache Subversion"); "" when the same as ``name``
+    broad: bool = False  # a broad knowledge area ("data storage"), not a named tool (matching.fields.is_broad_area)
+    # The id of the gap this check shares, when the same skill is asked more strongly on another line ("Git" alone
+    # there, "Git or SVN" here): one gap for both, under that line ("required_skills:git").
+    covered_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +149,11 @@ class ScorePart:
 class Gap:
     """Something the job asks that the resume does not (fully) show, with the score if it were closed.
 
-    Gaps are ranked required before preferred before other, hard (technical skills, years, education) before
-    soft (soft skills, wording lines), then by ``importance`` (what the ad stresses: its title, several places;
-    a named tool over a broad area), then by ``gain``. ``importance_note`` says it in words.
+    Gaps are ranked required before preferred before other; named technical skills, years and education, then
+    broad areas (``broad``: "data storage", asked for in the ad's words, never to be learnt), then soft skills and
+    wording lines; then by ``importance`` (what the ad stresses: its title, several places), then by ``gain``.
+    ``importance_note`` says it in words. A gap also stands for the same skill asked less strongly on other lines
+    (``also_asked``: "Git or SVN" there, "Git" here).
     """
 
     id: str
@@ -163,6 +170,8 @@ class Gap:
     skill_id: str | None = None
     hard: bool = True  # a technical skill, a years or an education ask (False: a soft skill or a wording line)
     importance_note: str = ""  # why it ranks where it does: "Required technical skill, named in the job title"
+    broad: bool = False  # a broad knowledge area the ad names, not a named tool (see SkillCheck.broad)
+    also_asked: tuple[str, ...] = ()  # other lines of the ad asking the same skill less strongly (their text)
 
 
 @dataclass(frozen=True, slots=True)

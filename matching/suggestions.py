@@ -94,8 +94,8 @@ class _Builder:
 def _gap_suggestions(b: _Builder, gaps: Sequence[Gap]) -> None:
     count = 0
     for gap in gaps:
-        if gap.kind != "required" or gap.reason != "missing" or gap.skill_id is None or not gap.hard:
-            continue
+        if gap.kind != "required" or gap.reason != "missing" or gap.skill_id is None or not gap.hard or gap.broad:
+            continue  # a broad area is asked for in the ad's words (its gap says so), not "used" as a tool is
         if b.job_text[gap.start : gap.end] != gap.requirement:
             continue
         b.add(
@@ -154,10 +154,15 @@ def _skill_suggestions(
             best = check.evidence[0]
             if check.reason in ("only_in_skills_list", "only_in_summary") and best.match != "related":
                 place = "skills list" if check.reason == "only_in_skills_list" else "summary"
+                asks = "requires" if match.kind == "required" else "prefers"
+                shown = f"and it is only in your {place}. If you used it"
+                if best.match == "implied" and best.skill_name:  # a broad area shown by a skill of it
+                    shown = (
+                        f"which your {best.skill_name} shows, but only in your {place}. If you used {best.skill_name}"
+                    )
                 b.add(
                     "show_in_bullet",
-                    f"The ad {'requires' if match.kind == 'required' else 'prefers'} {check.name}, and it is "
-                    f"only in your {place}. If you used it in a role or project, name it in that bullet so it "
+                    f"The ad {asks} {check.name}, {shown} in a role or project, name it in that bullet so it "
                     "reads as experience.",
                     best.match_start,
                     best.match_end,

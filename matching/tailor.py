@@ -139,34 +139,52 @@ def _count_reasons(items: Sequence[AskedItem]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Tally:
-    """How many skills of a part the resume shows: the one count the summary and the breakdown both state."""
+    """How many skills of a part the resume shows: the one count the summary and the breakdown both state.
+
+    Technical skills are the named ones (tools, languages, standards); broad areas ("data storage") are counted
+    apart, since a resume shows them through its tools more often than by name.
+    """
 
     technical: int
     technical_shown: int
     soft: int
     soft_shown: int
     outside: int  # technical skills named only outside the requirement lines (the title, or every skill of the ad)
+    broad: int = 0
+    broad_shown: int = 0
 
     def words(self, noun: str) -> str:
-        """'3 of 5 technical (1 named only outside the requirement lines) and 0 of 2 soft required skills'."""
+        """'3 of 5 technical (1 named only outside the requirement lines), 1 of 2 broad-area and 0 of 2 soft
+        required skills'."""
         outside = f" ({self.outside} named only outside the requirement lines)" if self.outside else ""
-        technical = f"{self.technical_shown} of {self.technical} technical{outside}"
-        soft = f"{self.soft_shown} of {self.soft} soft"
-        if self.technical and self.soft:
-            return f"{technical} and {soft} {noun} skills"
-        return f"{technical if self.technical else soft} {noun} skills"
+        counts = [
+            f"{shown} of {total} {what}"
+            for shown, total, what in (
+                (self.technical_shown, self.technical, f"technical{outside}"),
+                (self.broad_shown, self.broad, "broad-area"),
+                (self.soft_shown, self.soft, "soft"),
+            )
+            if total
+        ]
+        if not counts:
+            counts = [f"0 of 0 {'technical' if not self.soft else 'soft'}"]
+        listed = counts[0] if len(counts) == 1 else ", ".join(counts[:-1]) + " and " + counts[-1]
+        return f"{listed} {noun} skills"
 
 
 def _tally(items: Sequence[AskedItem], outside: frozenset[str]) -> _Tally:
     """Skill items (no wording lines), each counted once; shown means met, as the requirement table marks it."""
     skills = [a for a in items if not a.item.key.startswith("line:")]
-    hard = [a for a in skills if a.hard]
+    hard = [a for a in skills if a.hard and not a.broad]
+    broad = [a for a in skills if a.hard and a.broad]
     soft = [a for a in skills if not a.hard]
 
     def met(group: Sequence[AskedItem]) -> int:
         return sum(status_for(a.item.credit) == "met" for a in group)
 
-    return _Tally(len(hard), met(hard), len(soft), met(soft), sum(a.item.key in outside for a in hard))
+    return _Tally(
+        len(hard), met(hard), len(soft), met(soft), sum(a.item.key in outside for a in hard), len(broad), met(broad)
+    )
 
 
 def _skills_explanation(items: Sequence[AskedItem], noun: str, outside: frozenset[str]) -> str:
@@ -268,6 +286,10 @@ def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None
             where = f" (at {ev.role})"
         if ev.skill_name:
             via = ev.skill_name
+    if asked.broad:
+        broad = _broad_advice(label, reason, check, via, where)
+        if broad is not None:
+            return broad
     messages: dict[GapReason, str] = {
         "missing": f"{label} is not in your resume. If you have used it, say where and what it achieved; "
         "if not, it is one to learn or to address honestly in your cover letter.",
@@ -282,6 +304,24 @@ def _advice(asked: AskedItem, analysis: ResumeAnalysis, check: SkillCheck | None
         "weak_wording_match": f"{label} is shown, but weakly. Make it visible in a recent bullet.",
     }
     return messages.get(reason, messages["missing"])
+
+
+def _broad_advice(label: str, reason: GapReason, check: SkillCheck | None, via: str, where: str) -> str | None:
+    """Advice for a broad area ("data storage"): missing, the ad's words, never "learn it"; shown only through a
+    skill of the area, what to do with that skill. None where the general advice fits (the area is named)."""
+    if reason == "missing":
+        return f"The ad mentions {label}: if your work involved it, use the ad's words in a bullet."
+    if check is None or not check.evidence or check.evidence[0].match != "implied":
+        return None
+    places = {"only_in_skills_list": "only in your skills list", "only_in_summary": "only in your summary"}
+    if reason in places:
+        return (
+            f"{label} shows through {via}, {places[reason]}. Name {via} in a bullet where you used it: that shows "
+            f"{label} too."
+        )
+    if reason == "only_in_old_role":
+        return f"{label} shows through {via}{where}, an older role. If you have used {via} since, say where."
+    return f"{label} shows through {via}{where}, only weakly. Make {via} visible in a recent bullet."
 
 
 _KIND_WORDS = {"required": "Required", "preferred": "Preferred", "other": "Named elsewhere in the ad"}
@@ -305,6 +345,8 @@ def _importance_note(a: AskedItem, job: JobAnalysis, check: SkillCheck | None) -
         what = "line of the ad (no named skill)"
     elif not a.hard:
         what = "soft skill"
+    elif a.broad:
+        what = "broad area (ranked after the named skills)"
     else:
         what = _SKILL_KIND_WORDS.get(check.kind if check is not None else "", "technical skill")
     kind = _KIND_WORDS[a.kind]
@@ -319,7 +361,18 @@ def _importance_note(a: AskedItem, job: JobAnalysis, check: SkillCheck | None) -
             stress.append(f"named in {places} places in the ad")
         if stress:
             text += ", " + " and ".join(stress)
+    if a.also_asked:
+        lines = len(a.also_asked)
+        text += f"; also asked on {lines} other line{'s' if lines > 1 else ''} (one gap for both)"
     return text + "."
+
+
+def _tier(a: AskedItem) -> int:
+    """Gap order within a kind: named technical skills, years and education; then broad areas; then soft skills
+    and wording lines."""
+    if not a.hard:
+        return 2
+    return 1 if a.broad else 0
 
 
 def _gaps(
@@ -337,7 +390,7 @@ def _gaps(
         asked,
         key=lambda a: (
             _KIND_RANK[a.kind],
-            0 if a.hard else 1,
+            _tier(a),
             -a.item.weight * _KIND_IMPORTANCE[a.kind],
             a.item.part,
             a.item.key,
@@ -358,7 +411,7 @@ def _gaps(
         what_if = what_ifs[(a.item.part, a.item.key)]
         importance = round(a.item.weight * _KIND_IMPORTANCE[a.kind], 3)
         gain = round(what_if - score, 1)
-        key = (_KIND_RANK[a.kind], 0 if a.hard else 1, -importance, -gain, f"{a.item.part}:{a.item.key}")
+        key = (_KIND_RANK[a.kind], _tier(a), -importance, -gain, f"{a.item.part}:{a.item.key}")
         ranked.append((key, a, what_if, importance))
     ranked.sort(key=lambda t: t[0])
     # Advice is written only for the gaps that are kept.
@@ -378,6 +431,8 @@ def _gaps(
             skill_id=a.skill_id,
             hard=a.hard,
             importance_note=_importance_note(a, job, checks.get(a.item.key)),
+            broad=a.broad,
+            also_asked=a.also_asked,
         )
         for _, a, what_if, importance in ranked[:max_gaps]
     )
@@ -452,7 +507,7 @@ def _summary(
     requirement_lines: int,
 ) -> str:
     sentences = [f"Score {score:g} of 100."]
-    skills = [a for a in required if not a.item.key.startswith("line:") and a.hard]
+    skills = [a for a in required if not a.item.key.startswith("line:") and a.hard and not a.broad]
     if skills:
         tally = _tally(skills, outside)
         shown = [a for a in skills if status_for(a.item.credit) == "met"]

@@ -110,6 +110,7 @@ class RoleSpec:
 
 def build_resume(
     *,
+    name: str = "Ada Example",
     headline: str | None = "Software Engineer",
     summary: str | None = None,
     roles: Sequence[RoleSpec] = (),
@@ -132,7 +133,7 @@ def build_resume(
         pos += len(line) + 1
         return start, start + len(line)
 
-    put("Ada Example")
+    put(name)
     if headline:
         put(headline)
     put(" | ".join(x for x in (email, phone) if x) or "Somewhere")
@@ -192,7 +193,7 @@ def build_resume(
     assert doc.text == text
     return Resume(
         document=doc,
-        contact=Contact(name="Ada Example", email=email, phone=phone),
+        contact=Contact(name=name, email=email, phone=phone),
         sections=tuple(sections),
         roles=tuple(built_roles),
         education=tuple(edus),

@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from matching.evidence import (
+    AREA_CREDIT,
+    LOCATION_WEIGHTS,
     RECENCY_FLOOR,
     align_wording,
     analyze_resume,
@@ -253,14 +255,25 @@ def test_a_broad_practice_is_implied_by_the_specific_skills_that_show_it() -> No
             RoleSpec("Developer", "Beta", "2015-01", "2018-12", ["Wrote Java services"]),
         ]
     )
-    # "computer-programming" is a practice: any language shows it (matching.fields.PRACTICES).
+    # "computer-programming" is a practice: any language shows it (matching.fields.PRACTICES), as well as the
+    # language is shown, up to AREA_CREDIT: met by a current bullet, with no call to name the practice too.
     proof = prove_skills(a, ["computer-programming"])
-    assert proof.status == "partly_met" and proof.reason == "only_implied"
+    assert proof.status == "met" and proof.reason is None and proof.credit == AREA_CREDIT
     assert proof.evidence[0].match == "implied"
     assert a.resume.text[proof.evidence[0].match_start : proof.evidence[0].match_end] in {"Python", "Django"}
     # Years of a practice are the union of the roles of the skills that show it.
     assert a.months_with("software-development") == a.total_months
     assert a.months_with("computer-programming") > a.months_with("python")
+
+
+def test_a_practice_shown_only_through_a_listed_skill_is_partly_met_for_where_the_skill_is() -> None:
+    a = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Ran the team"])], skills=["Python"])
+    proof = prove_skills(a, ["computer-programming"])
+    assert proof.status == "partly_met" and proof.reason == "only_in_skills_list"  # never "only implied"
+    assert proof.credit == skill_credit(a, "computer-programming") == round(LOCATION_WEIGHTS["skills_list"], 4)
+    # A language only through its framework stays implied: named too, it would be plain.
+    framework = _analyze(roles=[RoleSpec("Engineer", "Acme", "2023-01", "present", ["Built Django services"])])
+    assert prove_skills(framework, ["python"]).reason == "only_implied"
 
 
 def test_a_practice_never_counts_without_a_skill_that_shows_it() -> None:

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from matching.fields import FAMILIES, FIELD_NAMES, FIELDS, PRACTICES, family_siblings, field_of, implies_practice
+import pytest
+
+from matching.fields import (
+    FAMILIES,
+    FIELD_NAMES,
+    FIELDS,
+    PRACTICES,
+    family_siblings,
+    field_of,
+    implies_practice,
+    is_broad_area,
+)
 from matching.taxonomy import load_taxonomy
 
 
@@ -40,3 +51,34 @@ def test_practices_are_implied_by_kind_field_or_named_skill_never_by_themselves(
     assert not implies_practice("python", "django", "tool")  # not a practice (see evidence.IMPLIED_SKILLS)
     assert all(rule.kinds or rule.fields or rule.skills for rule in PRACTICES.values())
     assert all(f in FIELDS for rule in PRACTICES.values() for f in rule.fields)
+
+
+def test_data_and_markup_languages_show_no_programming() -> None:
+    assert implies_practice("computer-programming", "python", "programming_language")
+    assert not implies_practice("computer-programming", "yaml", "programming_language")
+    assert implies_practice("data-storage", "postgresql", "tool") and implies_practice("data-storage", "neo4j", "tool")
+
+
+@pytest.mark.parametrize(
+    ("skill_id", "broad"),
+    [
+        ("data-storage", True),  # ESCO, lower case
+        ("business-processes", True),
+        ("design-principles", True),
+        ("computer-programming", True),  # a practice
+        ("programming-languages", True),  # a practice, though the taxonomy files it as a tool
+        ("code-review", True),  # ESCO 'conduct ICT code review': an initialism inside common words
+        ("software-design", True),  # curated, capitalised first word
+        ("scalability", True),
+        ("http", False),  # a named standard
+        ("rest-apis", False),
+        ("vagrant", False),  # ESCO keeps a capital for a name
+        ("ldap", False),
+        ("git", False),
+        ("analytical-skills", False),  # soft
+    ],
+)
+def test_broad_areas_are_common_words_named_tools_are_not(skill_id: str, broad: bool) -> None:
+    skill = load_taxonomy().get(skill_id)
+    assert skill is not None
+    assert is_broad_area(skill.id, skill.kind, skill.name, skill.esco_label) is broad

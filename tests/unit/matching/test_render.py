@@ -116,3 +116,17 @@ def test_gaps_say_how_they_are_ranked_in_html_and_markdown() -> None:
     assert "Required before preferred" in page and "Required before preferred" in md
     for g in report.gaps:
         assert html.escape(g.importance_note) in page
+
+
+def test_a_check_sharing_a_gap_with_another_line_says_so_in_html_and_markdown() -> None:
+    from datetime import date
+
+    from matching.tailor import TailorOptions
+
+    job = build_job(
+        "Backend Developer", ["Experience with Git", "Working knowledge of version control tools (GIT/SVN)."]
+    )
+    resume = build_resume(roles=[RoleSpec("Engineer", "Acme", "2020-01", "present", ["Built Python services"])])
+    report = tailor(resume, job, options=TailorOptions(as_of=date(2025, 6, 1)))
+    assert "one gap with Git, asked on another line" in render_html(report)
+    assert "one gap with Git, asked on another line" in render_markdown(report)

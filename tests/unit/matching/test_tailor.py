@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from matching.render import render_markdown
 from matching.tailor import prepare_resume, tailor
 from parsers.models import EducationAsked, YearsAsked
 from tests.unit.matching.tailor_factories import (
@@ -386,9 +387,113 @@ def test_an_either_or_pair_neither_shown_is_one_gap(alternatives: tuple[tuple[st
     resume = build_resume(roles=[RoleSpec("Engineer", "Acme", "2020-01", "present", ["Built Python services"])])
     report = tailor(resume, job, options=_real_options())
     [check] = _line(report, text).skills
-    assert check.name == "Git or Apache Subversion" and check.status == "missing"
+    # Labelled in the ad's words ("GIT/SVN"), with the taxonomy's names kept beside them.
+    assert check.name == "Git or SVN" and check.status == "missing"
+    assert check.canonical == "Git or Apache Subversion"
     gaps = [g for g in report.gaps if g.requirement == text]
-    assert [g.label for g in gaps] == ["Git or Apache Subversion"]
+    assert [g.label for g in gaps] == ["Git or SVN"]
+
+
+def test_skills_are_labelled_in_the_ads_words_where_it_names_them_otherwise() -> None:
+    text = "Experience with AWS, PostGRESQL and LINUX"
+    job = build_job("Backend Developer", [text])
+    resume = build_resume(roles=[RoleSpec("Engineer", "Acme", "2020-01", "present", ["Built Python services"])])
+    report = tailor(resume, job, options=_real_options())
+    names = {c.name: c.canonical for c in _line(report, text).skills}
+    # An abbreviation the ad uses is its label; the same words in other capitals take the taxonomy's spelling.
+    assert names == {"AWS": "Amazon Web Services", "PostgreSQL": "", "Linux": ""}
+    assert "AWS" in {g.label for g in report.gaps}
+
+
+_SENIOR_PYTHON_BULLETS = [
+    "Developed a scalable API for an e-commerce platform using Python, Django and PostgreSQL",
+    "Built data pipelines on MongoDB serving 2M users",
+]
+_BACKEND_LINES = [
+    "Good understanding of event-driven programming in Python",
+    "Ability to integrate data storage solutions and caches.",
+    "Able to create database schemas that represent and support business processes",
+    "Experience/knowledge of working on the LINUX environment.",
+]
+
+
+def test_a_broad_area_shown_by_the_resumes_skills_is_met_without_asking_to_name_it() -> None:
+    # Lines of a real Python/Django ad; a senior Python developer shows programming and databases in bullets.
+    resume = build_resume(
+        headline="Senior Python Developer",
+        roles=[RoleSpec("Senior Python Developer", "ABC Company", "2019-01", "present", _SENIOR_PYTHON_BULLETS)],
+    )
+    report = tailor(resume, build_job("Backend Developer - Python/Django", _BACKEND_LINES), options=_real_options())
+    checks = {c.name: c for m in report.requirements for c in m.skills}
+    for area, through in (("Computer programming", "Python"), ("data storage", ("PostgreSQL", "MongoDB"))):
+        assert checks[area].broad and checks[area].status == "met", (area, checks[area].reason)
+        assert checks[area].evidence[0].skill_name in through
+    labels = [g.label for g in report.gaps]
+    assert "Computer programming" not in labels and "data storage" not in labels
+    assert not any("Computer programming" in s.message or "data storage" in s.message for s in report.suggestions)
+    assert (
+        report.score > tailor(resume, build_job("Backend Developer", _BACKEND_LINES[3:]), options=_real_options()).score
+    )
+
+
+def test_a_broad_area_not_shown_is_asked_in_the_ads_words_after_the_named_skills() -> None:
+    resume = build_resume(
+        roles=[RoleSpec("Senior Python Developer", "ABC Company", "2019-01", "present", _SENIOR_PYTHON_BULLETS)]
+    )
+    report = tailor(resume, build_job("Backend Developer", _BACKEND_LINES), options=_real_options())
+    gaps = {g.label: g for g in report.gaps}
+    area = gaps["business processes"]
+    assert area.broad and area.hard and area.reason == "missing"
+    assert area.advice.startswith("The ad mentions business processes: if your work involved it, use the ad's words")
+    assert "learn" not in area.advice
+    assert "broad area" in area.importance_note
+    assert not any(s.kind == "gap" and "business processes" in s.message for s in report.suggestions)
+    labels = [g.label for g in report.gaps]
+    assert labels.index("Linux") < labels.index("business processes")  # a named tool first
+    assert area.importance < gaps["Linux"].importance
+    # Computer programming, data storage and Web development (the title's "Backend") are shown; business processes not.
+    assert "3 of 4 broad-area" in report.part("required_skills").explanation
+
+
+def test_unrelated_skills_show_no_broad_area() -> None:
+    # A nurse's resume earns nothing for "computer programming" or "data storage": no skill of theirs shows them.
+    resume = build_resume(
+        name="Maria Lopez",  # not "Ada Example": the name would read as the Ada language
+        headline="Registered Nurse",
+        roles=[RoleSpec("Nurse", "City Hospital", "2018-01", "present", ["Cared for 30 patients a day in Excel"])],
+    )
+    report = tailor(resume, build_job("Backend Developer", _BACKEND_LINES[:2]), options=_real_options())
+    checks = {c.name: c for m in report.requirements for c in m.skills}
+    assert checks["Computer programming"].status == "missing" and checks["data storage"].status == "missing"
+
+
+def test_a_skill_asked_alone_and_in_an_either_or_group_on_other_lines_is_one_gap() -> None:
+    alone, either = "Experience with Git", "Working knowledge of version control tools (GIT/SVN)."
+    job = build_job("Backend Developer", [alone, either, "Python"])
+    resume = build_resume(roles=[RoleSpec("Engineer", "Acme", "2020-01", "present", ["Built Python services"])])
+    report = tailor(resume, job, options=_real_options())
+    gaps = [g for g in report.gaps if "git" in g.id]
+    assert [(g.label, g.requirement) for g in gaps] == [("Git", alone)]  # under the stronger ask: Git itself
+    assert gaps[0].also_asked == (either,)
+    assert "also asked on 1 other line" in gaps[0].importance_note
+    [check] = _line(report, either).skills
+    assert check.status == "missing" and check.covered_by == gaps[0].id
+    assert "one gap with Git" in render_markdown(report)
+    summary, breakdown = _tallies(report)
+    assert summary == breakdown == (1, 2)  # Python and Git, each counted once
+
+
+def test_an_either_or_group_shown_by_another_member_stands_apart_from_the_skill_alone() -> None:
+    alone, either = "Experience with Git", "Working knowledge of version control tools (GIT/SVN)."
+    job = build_job("Backend Developer", [alone, either])
+    resume = build_resume(
+        roles=[RoleSpec("Engineer", "Acme", "2020-01", "present", ["Kept 40 repositories in SVN for the team"])]
+    )
+    report = tailor(resume, job, options=_real_options())
+    [check] = _line(report, either).skills
+    assert check.status == "met" and check.covered_by is None
+    gaps = [g for g in report.gaps if "git" in g.id]
+    assert [g.label for g in gaps] == ["Git"] and gaps[0].also_asked == ()
 
 
 def test_gaps_tied_on_importance_put_the_bigger_gain_first_and_say_why_they_rank() -> None:
