@@ -641,6 +641,8 @@ def _gap_line(
     for order, gap in enumerate(report.gaps):
         if gap.skill_id is None or gap.reason not in ("missing", "only_related_skill") or gap.kind == "other":
             continue
+        if gap.broad:  # "data storage" is likely just unnamed in the resume: a letter does not confess it
+            continue
         if gap.skill_id in analysis.by_skill:
             continue
         kind = kinds.get(gap.skill_id) or tools.skill_kind(gap.skill_id) or "knowledge"

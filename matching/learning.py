@@ -190,8 +190,8 @@ def _plan_gaps(report: TailoringReport, analysis: ResumeAnalysis, kinds: dict[st
     seen: set[str] = set()
     out: list[Gap] = []
     for gap in sorted(report.gaps, key=lambda g: (-g.importance, -g.gain, g.id)):
-        if gap.skill_id is None or gap.reason not in PLAN_REASONS or gap.skill_id in seen:
-            continue
+        if gap.skill_id is None or gap.reason not in PLAN_REASONS or gap.skill_id in seen or gap.broad:
+            continue  # a broad area ("business processes") is worded, not learnt
         if gap.skill_id in analysis.by_skill or kinds.get(gap.skill_id) == "soft":
             continue
         seen.add(gap.skill_id)

@@ -296,3 +296,23 @@ def test_corpus_drafts_golden(shared_data: Path) -> None:
                 "review": {"score": review.score, "backed": len(review.claims), "unsupported": 0},
             }
     lf.check_golden("corpus_drafts.json", json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+
+
+def test_the_gap_line_never_names_a_broad_area() -> None:
+    from datetime import date
+
+    from matching.tailor import TailorOptions, tailor
+    from tests.unit.matching.tailor_factories import RoleSpec, build_resume
+
+    options = TailorOptions(as_of=date(2025, 6, 1))
+    bullets = ["Developed a scalable API for an e-commerce platform using Python, Django and PostgreSQL"]
+    r = build_resume(roles=[RoleSpec("Senior Python Developer", "ABC Company", "2019-01", "present", bullets)])
+    j = build_job(
+        "Backend Developer",
+        ["Able to create database schemas that represent and support business processes", "Strong Python skills"],
+    )
+    report = tailor(r, j, options=options)
+    assert any(g.broad for g in report.gaps)
+    draft = draft_cover_letter(r, j, report=report, options=options, draft=DraftOptions(mention_gap=True))
+    assert draft.gap_mentioned is None
+    assert not any(p.role == "gap" for p in draft.paragraphs)

@@ -92,3 +92,23 @@ def test_curated_tracks_match_ids_names_and_domain_words(skill_id: str | None, n
     track, source = found
     assert source == "curated"
     assert any(expected in r.name for r in track.resources)
+
+
+def test_a_broad_area_is_never_something_to_learn() -> None:
+    # "business processes" is a broad area the ad names in its own words, not a course to take (real taxonomy).
+    from datetime import date
+
+    from matching.tailor import TailorOptions, tailor
+    from tests.unit.matching.tailor_factories import RoleSpec, build_resume
+
+    options = TailorOptions(as_of=date(2025, 6, 1))
+    bullets = ["Developed a scalable API for an e-commerce platform using Python, Django and PostgreSQL"]
+    r = build_resume(roles=[RoleSpec("Senior Python Developer", "ABC Company", "2019-01", "present", bullets)])
+    j = build_job(
+        "Backend Developer",
+        ["Able to create database schemas that represent and support business processes", "Experience with Kubernetes"],
+    )
+    report = tailor(r, j, options=options)
+    assert any(g.broad and g.label == "business processes" for g in report.gaps)
+    skills = [i.skill for i in learning_plan(report, r, options=options).items]
+    assert "Kubernetes" in skills and "business processes" not in skills
