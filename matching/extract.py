@@ -18,11 +18,15 @@ Then context decides (``_apply_context``):
   word ("go-to-market", "R&D", "excel at"); technical ones also need evidence: a capital and either another
   technical skill within ``EVIDENCE_WINDOW`` tokens or a place in a list next to another skill;
 * weak keys (domain words: "design", "testing", "sales") count only where the text claims them: after a cue
-  ("experience in", "strong", "knowledge of"), before "skills", at the start of a clause, or in a list;
+  ("experience in", "strong", "knowledge of"; not "a good sense of design"), before "skills", at the start of a
+  clause, or in a list; never before a word naming a role or a unit ("frontend developer", "security service");
+* no knowledge before a person's role ("DevOps Engineer", "Cloud Architect": a job title);
 * knowledge or a language that names a field ("BSc in Computer Science", "Department of Political Science",
   "B.A. in English") is dropped;
-* nothing inside a URL or an e-mail address, nor a name followed by a company suffix ("Oracle Inc") or a word
-  naming an organisation ("American Marketing Association", "Java Institute").
+* nothing inside a URL (http, www, ftp) or an e-mail address, nor a name followed by a company suffix ("Oracle
+  Inc") or a word naming an organisation ("American Marketing Association", "Java Institute");
+* an acronym's plural is not a skill whose acronym ends in S ("CVs" is not the CVS tool);
+* a plural category name written as a label before the skills it lists is a label ("Operating Systems: Windows").
 
 Overlapping candidates are resolved longest first.
 """
@@ -75,6 +79,27 @@ _CUES = frozenset(
     }
 )  # fmt: skip
 _CUES_AFTER = frozenset({"skills", "skill", "experience", "expertise", "knowledge", "background"})
+# A field before these names a person's role ("DevOps engineer", "Cloud Architect", "business development
+# manager"), not a skill the text claims; a domain word ("design", "security") before these or a word naming a
+# unit or a service ("design team", "security service", "sales company") neither.
+_PERSON_ROLES = frozenset(
+    {
+        "developer", "developers", "engineer", "engineers", "administrator", "administrators", "architect",
+        "architects", "manager", "managers", "tester", "testers", "analyst", "analysts", "consultant",
+        "consultants", "specialist", "specialists", "officer", "officers", "associate", "associates", "executive",
+        "executives", "representative", "representatives", "assistant", "assistants", "intern", "interns",
+        "director", "directors", "coordinator", "coordinators", "technician", "technicians", "clerk", "clerks",
+        "agent", "agents", "supervisor", "supervisors",
+    }
+)  # fmt: skip
+_ROLE_NOUNS = _PERSON_ROLES | frozenset(
+    {
+        "admin", "admins", "lead", "leads", "team", "teams", "department", "departments", "dept", "service",
+        "services", "guard", "guards", "rep", "reps", "internship", "staff", "personnel", "professional",
+        "professionals", "company", "companies", "firm", "firms", "agency", "agencies", "vendor", "vendors",
+        "provider", "providers",
+    }
+)  # fmt: skip
 _CLAUSE_ENDS = frozenset({".", ";", ":", "•", "!", "?", "(", ")", "|"})
 _COMPANY_SUFFIXES = frozenset(
     {"inc", "ltd", "pvt", "llc", "llp", "plc", "corp", "corporation", "limited", "gmbh", "india", "incorporated"}
@@ -161,7 +186,8 @@ def extract_skills(
     phrases with words inserted or inflected ("develop beautiful campaigns" is "develop campaigns",
     ``matching.verbs``) and requirement phrases ("communicate efficiently with people", ``matching.phrases``);
     ``"on"`` all of them, resume or not. Requirement phrases and list items have a ``"phrase:"`` skill id and
-    no ESCO link."""
+    no ESCO link, unless they end with an ESCO skill's label (``_linked_skill``: "economics", "degree Computer
+    Science"): then they are that skill, still with a second-tier confidence."""
     tax = taxonomy if taxonomy is not None else load_taxonomy()
     words, starts, ends = scan(text)
     if not words:
@@ -171,16 +197,19 @@ def extract_skills(
     cands = _exact_candidates(words, tax, extra_keys, extra_prefixes)
     cands += _fuzzy_candidates(words, tax, cands)
     cands += _gapped_candidates(words, tax)
-    if "@" in text or "http" in text or "www" in text:
+    if "@" in text or "http" in text or "www" in text or "ftp:" in text:
         cands = _outside_links(cands, text, spans)
     cands = _apply_context(cands, text, spans, words, tax.contexts)
     if not text.isascii():
         cands = _without_accent_collisions(cands, text, starts, ends)
     chosen = _select(cands)
+    labels = _category_labels(chosen, text, spans, words) if ":" in text else frozenset()
     mentions = []
     if phrases != "off":
         mentions += _unlisted_mentions(text, spans, words, chosen, tax, phrases)
     for c in chosen:
+        if labels and c.first in labels:
+            continue  # a category label: covered (no second-tier mention there), not a skill
         start, end = starts[c.first], ends[c.last - 1]
         skill = c.entry.skill
         mentions.append(
@@ -248,6 +277,8 @@ def _unlisted_mentions(
         start, end = spans[first][0], spans[last - 1][1]
         surface = text[start:end]
         if skill is None:
+            skill = _linked_skill(words[first:last], tax)
+        if skill is None:
             key = "-".join(w for w in words[first:last] if w[:1].isalnum())
             skill = Skill(id="phrase:" + key, name=" ".join(surface.split()), kind="knowledge")
         out.append(
@@ -265,6 +296,30 @@ def _unlisted_mentions(
             )
         )
     return out
+
+
+_LINK_EDGE_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "as"})
+
+
+def _linked_skill(words: Sequence[str], tax: Taxonomy) -> Skill | None:
+    """The ESCO skill a second-tier phrase ends with: the longest tail of its words that is an ESCO preferred
+    label ("economics", which alone is too generic for the first tier) or an unflagged key of a skill linked to
+    ESCO ("degree Computer Science": a field, dropped in the first tier after a degree word). A tail that is
+    an ambiguous, weak or case-bound key ("go", "design") links nothing."""
+    for i in range(len(words)):
+        if words[i] in _LINK_EDGE_WORDS or not words[i][:1].isalnum():
+            continue
+        key = " ".join(words[i:])
+        code = tax.index.get(key)
+        if code is not None and code & CODE_IS_KEY:
+            entry = tax.entry(code)
+            if entry.ambiguous or entry.weak or entry.case or not entry.skill.esco_label:
+                return None
+            return entry.skill
+        skill = tax.lookup(key)
+        if skill is not None and skill.esco_label and normalize(skill.esco_label) == key:
+            return skill
+    return None
 
 
 def _compile_extra(
@@ -458,15 +513,15 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
     return out
 
 
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _outside_links(cands: list[_Candidate], text: str, spans: _Spans) -> list[_Candidate]:
-    """Drop candidates inside URLs and e-mail addresses ("https", "indeed", "gmail")."""
+    """Drop candidates inside URLs and e-mail addresses ("https", "ftp", "indeed", "gmail")."""
     links = []
     lowered = text.lower()
-    for marker in ("http", "www."):
+    for marker in ("http", "www.", "ftp:"):
         at = lowered.find(marker)
         while at != -1:  # URLs: matched where one may start only (a regex over the whole text is slow)
             m = _URL_RE.match(text, at)
@@ -543,6 +598,12 @@ def _apply_context(
         entry = c.entry
         if entry.case and not _case_ok(entry.case, text[spans[c.first][0] : spans[c.last - 1][1]]):
             continue
+        if (
+            c.key[-1] == "s"
+            and c.last - c.first == 1
+            and _acronym_plural(text[spans[c.first][0] : spans[c.first][1]], entry)
+        ):
+            continue  # "CVs" (resumes) is not the CVS tool, nor "CRs" the CRS
         following = words[c.last] if c.last < len(words) else ""
         if following in _COMPANY_SUFFIXES:
             continue  # "Oracle Inc", "Oracle India Pvt Ltd": an employer, not a skill
@@ -556,7 +617,11 @@ def _apply_context(
                 continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
         if following == ":" and (entry.weak or entry.ambiguous) and c.last - c.first == 1:
             continue  # "Mobile:", "Source:", "Office:": a label, not the skill
+        if kind == "knowledge" and following in _PERSON_ROLES and _same_phrase(text, spans, c.last):
+            continue  # "DevOps Engineer", "Principal Cloud Architect": a job title
         if entry.weak:
+            if following in _ROLE_NOUNS and _same_phrase(text, spans, c.last):
+                continue  # "frontend developer", "QA lead", "the security service": a role or a unit, not a claim
             if (
                 _claimed(words, c.first, c.last)
                 or _bare_item(text, spans, words, c.first, c.last)
@@ -589,6 +654,23 @@ def _apply_context(
     return kept
 
 
+def _same_phrase(text: str, spans: _Spans, k: int) -> bool:
+    """Token ``k`` continues the phrase before it: on the same line, or on the next in lower case (a wrapped
+    line: "security\nservice"), not the next item of a list written one per line ("Testing\nTeam lead")."""
+    gap = text[spans.ends[k - 1] : spans.starts[k]]
+    return "\n" not in gap or text[spans.starts[k]].islower()
+
+
+def _acronym_plural(surface: str, entry: KeyEntry) -> bool:
+    """``surface`` is the plural of an acronym ("CVs", "CRs") while the skill's own acronym ends in a capital S
+    ("CVS", "CRS"): another acronym, not the skill (unless the skill is also named by the singular: "OOPs")."""
+    if len(surface) < 3 or surface[-1] != "s" or not surface[:-1].isalpha() or not surface[:-1].isupper():
+        return False
+    acronym, singular = surface.upper(), surface[:-1]
+    words = {word for label in (entry.skill.name, *entry.skill.aliases) for word in label.split()}
+    return acronym in words and singular not in words
+
+
 def _case_ok(case: str, surface: str) -> bool:
     letters = [ch for ch in surface if ch.isalpha()]
     if not letters:
@@ -609,8 +691,8 @@ def _claimed(words: Sequence[str], first: int, last: int) -> bool:
         word = words[k]
         if word in _CUES:
             return True
-        if word in _CLAUSE_ENDS:
-            return False
+        if word in _CLAUSE_ENDS or (word == "of" and k > 0 and words[k - 1] not in _CUES):
+            return False  # "a good sense of design": the cue claims the noun before "of", not the word
     return False
 
 
@@ -672,6 +754,30 @@ def _bare_item(text: str, spans: _Spans, words: Sequence[str], first: int, last:
     if first > 0 and not ("\n" in text[spans[first - 1][1] : spans[first][0]] or words[first - 1] in _ITEM_OPEN):
         return False
     return last >= len(words) or "\n" in text[spans[last - 1][1] : spans[last][0]] or words[last] in _ITEM_CLOSE
+
+
+_LABEL_KINDS = frozenset({"knowledge", "tool"})
+
+
+def _category_labels(chosen: list[_Candidate], text: str, spans: _Spans, words: Sequence[str]) -> frozenset[int]:
+    """First tokens of the chosen candidates that are a plural category name written as a label before the
+    skills it lists: "Operating Systems: Windows, Linux", "Scripting Languages: Perl, Bash" (not "Risk
+    Management: ...", nor an acronym, "DBMS: Oracle")."""
+    firsts = sorted(c.first for c in chosen)
+    out = []
+    for c in chosen:
+        if c.last >= len(words) or words[c.last] != ":" or c.entry.skill.kind not in _LABEL_KINDS:
+            continue
+        last_word = words[c.last - 1]
+        if len(last_word) <= 3 or not last_word.endswith("s") or last_word.endswith(("ss", "us", "is")):
+            continue  # not a plural noun
+        if text[spans.starts[c.last - 1] : spans.ends[c.last - 1]].isupper():
+            continue  # an acronym: "DBMS", "AWS"
+        line_end = text.find("\n", spans.ends[c.last])
+        k = bisect.bisect_right(firsts, c.last)
+        if k < len(firsts) and (line_end < 0 or spans.starts[firsts[k]] < line_end):
+            out.append(c.first)  # another skill follows on the label's line
+    return frozenset(out)
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:

@@ -17,9 +17,10 @@ timestamp). What the build decides:
   Dropped: single words on the curated ``generic`` list; vendors alone ("Microsoft"); ESCO alternative labels
   that are one common English word ("cooperate") or three letters at most ("HR"); one-word ESCO fields that
   are common words ("politics"); keys that start with a stopword or hold punctuation; labels longer than
-  seven words; O*NET acronyms of products ("EDS") rather than technologies ("XML"). Added: "use X" -> "X",
-  gerunds of ESCO verb phrases ("develop software" -> "developing software"), bracketed qualifiers removed,
-  dotted names split and joined ("Node.js" -> "node js", "nodejs").
+  seven words; O*NET acronyms of products ("EDS") rather than technologies ("XML"); ESCO alternative labels
+  and Linguist aliases that name something else ("Mocha" and "node" for JavaScript, ``drop_foreign_aliases``).
+  Added: "use X" -> "X", gerunds of ESCO verb phrases ("develop software" -> "developing software"), bracketed
+  qualifiers removed, dotted names split and joined ("Node.js" -> "node js", "nodejs").
 * Flags per key: ambiguous (common English words among tool and language names, e.g. O*NET "Slack", and the
   curated ``[[context]]`` aliases: extraction wants evidence), case (a common word the source writes in
   capitals, "SOAP", or capitalised), weak (curated ``[[weak]]`` domain words). Common English words are the
@@ -71,12 +72,14 @@ STOP_MAX_GOLD_RATIO = 0.25
 CURATED_STOP_MAX_GOLD_RATIO = 0.08
 COMMON_WORD_MIN_COUNT = 3
 # The requirement-phrase tagger (matching.phrases): features seen fewer times in train are left out, weights
-# rounded to two decimals, a token is marked from this probability on.
+# averaged over all steps and rounded to two decimals, a token is marked from this probability on. The threshold
+# was chosen by 3-fold cross-validation on train.json (0.45-0.65 by 0.05): the one at which the smaller of recall
+# and precision is highest (0.55: 0.69 / 0.68).
 PHRASE_MIN_FEATURE_COUNT = 3
 PHRASE_EPOCHS = 6
 PHRASE_LEARNING_RATE = 0.2
 PHRASE_L2 = 1e-4
-PHRASE_THRESHOLD = 0.6
+PHRASE_THRESHOLD = 0.55
 VERB_MIN_LABELS = 5  # a verb opens at least this many ESCO skill labels (matching.verbs)
 
 # Key priority when two skills claim the same key: lower wins.
@@ -350,6 +353,7 @@ class Builder:
     generic_phrases: set[str] = field(default_factory=set)
     recs: list[Rec] = field(default_factory=list)
     primary: dict[str, Rec] = field(default_factory=dict)
+    foreign_aliases: int = 0
 
     def new(self, name: str, kind: str, source: str) -> Rec:
         rec = Rec(order=len(self.recs), name=name, kind=kind)
@@ -382,6 +386,84 @@ class Builder:
             if rec is not None:
                 return rec
         return None
+
+
+_NAME_ORIGINS = frozenset({"esco_pref", "esco_strip", "linguist", "onet", "onet_form", "onet_vendor", "curated"})
+_FOREIGN_ORIGINS = frozenset({"esco_alt", "linguist_alias"})
+_LANGUAGE_SUFFIXES = ("language", "lang", "script", "programming")
+
+
+def _squash(text: str) -> str:
+    """Lower case, letters and digits only, with the signs that make names spelt out: "C++" -> "cpp", "F#" ->
+    "fsharp", "F*" -> "fstar"."""
+    text = text.lower().replace("+", "p").replace("#", "sharp").replace("*", "star")
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def _written_from(alias: str, names: Sequence[str]) -> bool:
+    """Whether ``alias`` is written from one of a named technology's ``names``: it holds a word of the name
+    ("Client-side JavaScript", "Python3", "jruby"), is the name with a language suffix ("Dlang", "Rscript"),
+    abbreviates it (letters in order, same first letter: "JS" for JavaScript, "elisp" for Emacs Lisp), is spelt
+    around it (the name's letters in order, same first and last letter: "iPhone OS" for iOS) or spells it out
+    ("GNU Image Manipulation Program" for GIMP)."""
+    squashed = _squash(alias)
+    if not squashed:
+        return True
+    bare = squashed
+    for suffix in _LANGUAGE_SUFFIXES:
+        if bare.endswith(suffix) and len(bare) > len(suffix):
+            bare = bare[: -len(suffix)]
+            break
+    initials = "".join(_squash(w)[:1] for w in re.split(r"[\s/-]+", strip_parens(alias)))
+    for name in names:
+        whole = _squash(strip_parens(name))
+        words = [w for w in (_squash(t) for t in re.split(r"[\s/-]+", strip_parens(name))) if w]
+        if any(len(w) >= 2 and w in squashed for w in words) or bare in words or bare == whole:
+            return True
+        if whole and squashed[0] == whole[0] and _is_subsequence(squashed, whole):
+            return True
+        around = len(whole) >= 3 and squashed[0] == whole[0] and squashed[-1] == whole[-1]
+        if around and _is_subsequence(whole, squashed):
+            return True  # "iPhone OS" for iOS
+        if len(initials) >= 2 and initials == whole:
+            return True
+    return False
+
+
+def drop_foreign_aliases(b: Builder, not_aliases: set[str]) -> int:
+    """Remove the ESCO alternative labels and Linguist aliases that name something else from the skill that
+    lists them; return how many. A label goes when it is a primary name of another skill (Linguist "node" for
+    JavaScript is Node.js; ESCO "lisp" for Common Lisp is Lisp), when it is on the curated ``not_aliases`` list
+    (other products no source names: "Java Posse" for Java, "Perl golf" for Perl), or when the skill is a named
+    technology (a tool or programming language with a proper name) and the label is not written from its names
+    (``_written_from``: ESCO "Mocha" and "Live script" for JavaScript, Linguist "rake" for Ruby, "octave" for
+    MATLAB, "terraform" for HCL)."""
+    dropped = 0
+    for rec in b.recs:
+        if rec.merged_into is not None:
+            continue
+        names = [label for label, _prio, origin in rec.labels if origin in _NAME_ORIGINS]
+        named_technology = rec.kind in ("tool", "programming_language") and (
+            "linguist" in rec.sources or any(ch.isupper() for ch in rec.name)
+        )
+        kept = []
+        for label, prio, origin in rec.labels:
+            if origin in _FOREIGN_ORIGINS:
+                key = normalize(label)
+                owner = b.primary.get(key)
+                while owner is not None and owner.merged_into is not None:
+                    owner = b.recs[owner.merged_into]
+                if (
+                    (owner is not None and owner is not rec)
+                    or key in not_aliases
+                    or (named_technology and not _written_from(label, names))
+                ):
+                    dropped += 1
+                    continue
+            kept.append((label, prio, origin))
+        rec.labels = kept
+    b.foreign_aliases = dropped
+    return dropped
 
 
 def _is_ict(hierarchy: Sequence[Sequence[str | None]]) -> bool:
@@ -510,6 +592,7 @@ def build(sources: Path, curated_path: Path, train_path: Path | None) -> dict[st
     for rec in b.recs:
         if "linguist" in rec.sources and len(rec.sources) > 1:
             rec.notable = True
+    drop_foreign_aliases(b, {normalize(a) for a in curated.get("not_aliases", [])})
 
     contexts = _contexts(curated)
     b.weak = {normalize(a) for entry in curated.get("weak", []) for a in entry["aliases"]}
@@ -586,7 +669,7 @@ def verb_labels(
 def train_phrase_model(train: list[tuple[list[str], list[bool]]], document: dict[str, object]) -> dict[str, object]:
     """The requirement-phrase tagger (see ``matching.phrases``): logistic regression by stochastic gradient
     descent over the training tokens that the compiled taxonomy leaves uncovered; label = the token lies inside
-    an annotated SKILL or KNOWLEDGE span. Deterministic: fixed shuffles, weights rounded."""
+    an annotated SKILL or KNOWLEDGE span. Deterministic: fixed shuffles, weights averaged over the steps, rounded."""
     import math
     import random
 
@@ -617,16 +700,25 @@ def train_phrase_model(train: list[tuple[list[str], list[bool]]], document: dict
             counts.update(keys)
             examples.append((keys, any(s < ends[k] and starts[k] < e for s, e in gold_spans)))
     examples = [(tuple(k for k in keys if counts[k] >= PHRASE_MIN_FEATURE_COUNT), y) for keys, y in examples]
-    weights: dict[str, float] = defaultdict(float)
+    # Averaged SGD: the weights returned are the mean of the weights after every step (kept as the sum of
+    # step * update, "lazily"), not the last ones: the last depend on which examples the final shuffle put last
+    # (shuffle seeds moved SkillSpan dev recall between 0.65 and 0.72), the mean hardly does.
+    current: dict[str, float] = defaultdict(float)
+    weighted: dict[str, float] = defaultdict(float)
     rng = random.Random(0)
+    t = 1
     for epoch in range(PHRASE_EPOCHS):
         rng.shuffle(examples)
         rate = PHRASE_LEARNING_RATE / (1 + epoch)
         for keys, y in examples:
-            z = max(-30.0, min(30.0, sum(weights[f] for f in keys)))
+            z = max(-30.0, min(30.0, sum(current[f] for f in keys)))
             step = 1.0 / (1.0 + math.exp(-z)) - y
             for feature in keys:
-                weights[feature] -= rate * (step + PHRASE_L2 * weights[feature])
+                delta = -rate * (step + PHRASE_L2 * current[feature])
+                current[feature] += delta
+                weighted[feature] += t * delta
+            t += 1
+    weights = {f: current[f] - weighted[f] / t for f in current}
     tables: list[list[str]] = [[] for _ in range(6)]
     for key in sorted(weights):
         value = round(weights[key], 2)
@@ -920,6 +1012,7 @@ def _document(
             "linguist": "GitHub Linguist languages.json (linguist-languages 9.5.0)",
             "curated": "matching/data/curated.toml",
             "stoplist": f"{len(stop)} keys learnt from SkillSpan train.json",
+            "foreign_aliases": f"{b.foreign_aliases} alternative labels dropped: they name another skill or product",
         },
         "skills": skills,
         "index": "\n".join(table),

@@ -210,3 +210,66 @@ def test_an_accented_word_is_not_the_product_it_folds_onto() -> None:
 @pytest.mark.parametrize("text", ["event-driven programming", "data-driven decisions", "a test-driven workflow"])
 def test_a_driven_compound_is_not_self_motivation(text: str) -> None:
     assert "Self-motivation" not in {m.name for m in extract_skills(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participating in development of several services: employer service, cv service, security\nservice, schedule;",
+        "- Security service migrated to Kubernetes",
+        "Frontend developer, React",
+        "UI Developer",
+        "QA lead, Security Officer",
+    ],
+)
+def test_a_domain_word_naming_a_role_or_a_service_is_not_a_claim(text: str) -> None:
+    found = {m.name for m in extract_skills(text)}
+    assert found.isdisjoint({"Information security", "Web development", "User interface design", "Quality assurance"})
+
+
+def test_a_domain_word_claimed_in_a_list_is_still_a_skill() -> None:
+    found = {m.name for m in extract_skills("Experience in security, networking and Linux.")}
+    assert {"Information security", "Computer networking", "Linux"} <= found
+
+
+def test_a_cue_before_another_noun_does_not_claim_the_word() -> None:
+    assert "Software design" not in {m.name for m in extract_skills("• A good sense of design and aesthetics.")}
+    assert "Information security" in {m.name for m in extract_skills("Strong knowledge of security.")}
+
+
+def test_ftp_links_are_not_mined_for_skills() -> None:
+    text = "CAM Training: ftp://ftp.example.net/pub/users/jdoe/CAM_Training.pdf\nSet up FTP servers on Linux"
+    found = [(m.surface, m.name) for m in extract_skills(text)]
+    assert [surface for surface, _ in found if "ftp" in surface.lower()] == ["FTP"]
+
+
+def test_plural_of_another_acronym_is_not_the_skill() -> None:
+    assert "Apache Subversion" not in {m.name for m in extract_skills("Templates to help you write your own CVs.")}
+    assert "Apache Subversion" in {m.name for m in extract_skills("Version control: CVS, SVN")}
+    assert "Object-oriented programming" in {m.name for m in extract_skills("Java, OOPs, SQL")}
+
+
+def test_a_role_noun_starting_the_next_list_line_does_not_veto_the_item() -> None:
+    assert "Software testing" in {m.name for m in extract_skills("SKILLS\nTesting\nTeam Lead\nJava")}
+
+
+def test_a_second_tier_item_that_is_an_esco_label_is_linked_to_it() -> None:
+    found = {m.surface: m for m in extract_skills("Skills: Java, Python, economics, SQL", phrases="auto")}
+    economics = found["economics"]
+    assert economics.esco_label == "economics" and economics.skill_id == "economics"
+    assert economics.confidence < 0.6  # still the second tier
+    unlinked = {m.surface: m for m in extract_skills("Skills: Java, Python, Zorblax tuning, SQL", phrases="auto")}
+    assert unlinked["Zorblax tuning"].skill_id.startswith("phrase:") and unlinked["Zorblax tuning"].esco_uri is None
+
+
+def test_a_plural_category_label_before_its_skills_is_not_a_skill() -> None:
+    found = {m.name for m in extract_skills("Operating Systems: Windows, Linux\nScripting Languages: Perl, Bash")}
+    assert {"Microsoft Windows", "Linux", "Perl"} <= found
+    assert found.isdisjoint({"Operating systems", "Scripting"})
+    assert "risk management" in {m.name for m in extract_skills("Risk Management: audits with SAP")}
+
+
+def test_a_field_before_a_persons_role_is_a_job_title() -> None:
+    assert "DevOps" not in {m.name for m in extract_skills("Senior DevOps Engineer (m/f/d)")}
+    assert "DevOps" in {m.name for m in extract_skills("Experience with DevOps practices and Docker")}
+    assert "Self-motivation" in {m.name for m in extract_skills("We need a motivated developer.")}

@@ -139,3 +139,39 @@ def test_build_is_deterministic_and_matches_the_committed_file(shared_data: Path
     assert json.loads(gzip.decompress(first.read_bytes())) == json.loads(gzip.decompress(committed.read_bytes())), (
         "matching/data/taxonomy.json.gz is stale: run .venv/bin/python -m scripts.build_taxonomy"
     )
+
+
+def test_alternative_labels_that_name_other_things_are_not_aliases(tax: Taxonomy) -> None:
+    javascript, java, php = tax.get("javascript"), tax.get("java"), tax.get("php")
+    assert javascript is not None and java is not None and php is not None
+    assert {"Mocha", "node", "Live script"}.isdisjoint(javascript.aliases)
+    assert {"JS", "Client-side JavaScript", "JavaScripts"} <= set(javascript.aliases)
+    assert "Java Posse" not in java.aliases and "ElePHPant" not in php.aliases
+    node = tax.lookup("node")
+    assert node is not None and node.name == "Node.js"
+    assert tax.lookup("elephant") is None
+
+
+def test_build_drops_labels_that_are_another_skills_name_or_not_written_from_the_name() -> None:
+    from scripts.build_taxonomy import Builder, drop_foreign_aliases
+
+    b = Builder(vendors=[], generic=set(), common=set(), vocab=set(), lower_phrases=set())
+    javascript = b.new("JavaScript", "programming_language", "linguist")
+    javascript.labels = [
+        ("JavaScript", 1, "linguist"),
+        ("js", 2, "linguist_alias"),
+        ("node", 2, "linguist_alias"),
+        ("Client-side JavaScript", 3, "esco_alt"),
+        ("Mocha", 3, "esco_alt"),
+        ("Java Posse", 3, "esco_alt"),
+    ]
+    node = b.new("Node.js", "tool", "curated")
+    node.labels = [("Node.js", 0, "curated"), ("Node", 0, "curated")]
+    ios = b.new("iOS", "tool", "esco")
+    ios.labels = [("iOS", 1, "esco_pref"), ("iPhone OS", 3, "esco_alt"), ("Mac OS X", 3, "esco_alt")]
+    b.register(javascript, "JavaScript")
+    b.register(node, "Node.js", "Node")
+    b.register(ios, "iOS")
+    assert drop_foreign_aliases(b, {"java posse"}) == 4
+    assert [label for label, _, _ in javascript.labels] == ["JavaScript", "js", "Client-side JavaScript"]
+    assert [label for label, _, _ in ios.labels] == ["iOS", "iPhone OS"]
