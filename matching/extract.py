@@ -20,7 +20,6 @@ Then context decides (``_apply_context``):
 * weak keys (domain words: "design", "testing", "sales") count only where the text claims them: after a cue
   ("experience in", "strong", "knowledge of"; not "a good sense of design"), before "skills", at the start of a
   clause, or in a list; never before a word naming a role or a unit ("frontend developer", "security service");
-* no knowledge before a person's role ("DevOps Engineer", "Cloud Architect": a job title);
 * knowledge or a language that names a field ("BSc in Computer Science", "Department of Political Science",
   "B.A. in English") is dropped;
 * nothing inside a URL (http, www, ftp) or an e-mail address, nor a name followed by a company suffix ("Oracle
@@ -79,25 +78,19 @@ _CUES = frozenset(
     }
 )  # fmt: skip
 _CUES_AFTER = frozenset({"skills", "skill", "experience", "expertise", "knowledge", "background"})
-# A field before these names a person's role ("DevOps engineer", "Cloud Architect", "business development
-# manager"), not a skill the text claims; a domain word ("design", "security") before these or a word naming a
-# unit or a service ("design team", "security service", "sales company") neither.
-_PERSON_ROLES = frozenset(
+# A domain word before these names a role, a team or a service ("frontend developer", "QA lead", "the security
+# service", "sales team"), not a skill the text claims.
+_ROLE_NOUNS = frozenset(
     {
-        "developer", "developers", "engineer", "engineers", "administrator", "administrators", "architect",
-        "architects", "manager", "managers", "tester", "testers", "analyst", "analysts", "consultant",
-        "consultants", "specialist", "specialists", "officer", "officers", "associate", "associates", "executive",
-        "executives", "representative", "representatives", "assistant", "assistants", "intern", "interns",
-        "director", "directors", "coordinator", "coordinators", "technician", "technicians", "clerk", "clerks",
-        "agent", "agents", "supervisor", "supervisors",
-    }
-)  # fmt: skip
-_ROLE_NOUNS = _PERSON_ROLES | frozenset(
-    {
-        "admin", "admins", "lead", "leads", "team", "teams", "department", "departments", "dept", "service",
-        "services", "guard", "guards", "rep", "reps", "internship", "staff", "personnel", "professional",
-        "professionals", "company", "companies", "firm", "firms", "agency", "agencies", "vendor", "vendors",
-        "provider", "providers",
+        "developer", "developers", "engineer", "engineers", "administrator", "administrators", "admin", "admins",
+        "architect", "architects", "manager", "managers", "tester", "testers", "analyst", "analysts",
+        "consultant", "consultants", "specialist", "specialists", "lead", "leads", "team", "teams", "department",
+        "departments", "dept", "service", "services", "officer", "officers", "guard", "guards", "associate",
+        "associates", "executive", "executives", "representative", "representatives", "rep", "reps",
+        "assistant", "assistants", "intern", "interns", "internship", "staff", "director", "directors",
+        "coordinator", "coordinators", "technician", "technicians", "clerk", "clerks", "agent", "agents",
+        "personnel", "supervisor", "supervisors", "professional", "professionals", "company", "companies",
+        "firm", "firms", "agency", "agencies", "vendor", "vendors", "provider", "providers",
     }
 )  # fmt: skip
 _CLAUSE_ENDS = frozenset({".", ";", ":", "•", "!", "?", "(", ")", "|"})
@@ -617,8 +610,6 @@ def _apply_context(
                 continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
         if following == ":" and (entry.weak or entry.ambiguous) and c.last - c.first == 1:
             continue  # "Mobile:", "Source:", "Office:": a label, not the skill
-        if kind == "knowledge" and following in _PERSON_ROLES and _same_phrase(text, spans, c.last):
-            continue  # "DevOps Engineer", "Principal Cloud Architect": a job title
         if entry.weak:
             if following in _ROLE_NOUNS and _same_phrase(text, spans, c.last):
                 continue  # "frontend developer", "QA lead", "the security service": a role or a unit, not a claim

@@ -267,9 +267,3 @@ def test_a_plural_category_label_before_its_skills_is_not_a_skill() -> None:
     assert {"Microsoft Windows", "Linux", "Perl"} <= found
     assert found.isdisjoint({"Operating systems", "Scripting"})
     assert "risk management" in {m.name for m in extract_skills("Risk Management: audits with SAP")}
-
-
-def test_a_field_before_a_persons_role_is_a_job_title() -> None:
-    assert "DevOps" not in {m.name for m in extract_skills("Senior DevOps Engineer (m/f/d)")}
-    assert "DevOps" in {m.name for m in extract_skills("Experience with DevOps practices and Docker")}
-    assert "Self-motivation" in {m.name for m in extract_skills("We need a motivated developer.")}
