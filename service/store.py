@@ -17,8 +17,10 @@ from typing import Any
 
 from sqlalchemy import DateTime, Integer, LargeBinary, String, create_engine, delete, event, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.schema import CreateTable
 
 __all__ = ["ResumeStore", "StoredResume"]
 
@@ -58,10 +60,26 @@ def _stored(row: _ResumeRow) -> StoredResume:
     return StoredResume(row.id, created, row.filename, row.format, row.size_bytes, row.sha256, row.data)
 
 
+def _create_tables(engine: Engine, attempts: int = 3) -> None:
+    """``CREATE TABLE IF NOT EXISTS``: uvicorn's workers open a new database at the same moment, and
+    ``create_all``'s look-then-create let one of them fail ("table resumes already exists") and die. PostgreSQL
+    can still refuse a concurrent twin (a catalog key clash); the next attempt then finds the table."""
+    for attempt in range(attempts):
+        try:
+            with engine.begin() as connection:
+                for table in _Base.metadata.sorted_tables:
+                    connection.execute(CreateTable(table, if_not_exists=True))
+            return
+        except DBAPIError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 class ResumeStore:
     def __init__(self, url: str) -> None:
         self.engine = _engine(url)
-        _Base.metadata.create_all(self.engine)
+        _create_tables(self.engine)
 
     def add(self, data: bytes, *, filename: str | None, format: str) -> StoredResume:
         row = _ResumeRow(

@@ -78,3 +78,33 @@ def test_created_at_comes_back_timezone_aware(store: ResumeStore) -> None:
     got = store.get(stored.id)
     assert got is not None and got.created_at.tzinfo is not None
     assert all(s.created_at.tzinfo is not None for s in store.list(limit=5))
+
+
+def test_workers_starting_together_on_a_new_database_all_come_up(
+    store: ResumeStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two uvicorn workers open a new database at once: each may look for the table before the other created
+    it (here: every look says 'no table'); neither may fail, and what is stored stays."""
+    kept = store.add(b"kept", filename=None, format="text")
+    monkeypatch.setattr(type(store.engine.dialect), "has_table", lambda *args, **kwargs: False)
+    second = ResumeStore(store.engine.url.render_as_string(hide_password=False))
+    try:
+        got = second.get(kept.id)
+        assert got is not None and got.data == b"kept"
+    finally:
+        second.close()
+
+
+def test_many_processes_open_a_new_sqlite_database_at_once(tmp_path: Path) -> None:
+    import multiprocessing
+
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(4) as pool:
+        results = pool.map(_open_store, [url] * 8)
+    assert results == ["ok"] * 8
+
+
+def _open_store(url: str) -> str:
+    ResumeStore(url).close()
+    return "ok"
