@@ -90,7 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Refused while streaming (413), before a multipart body is spooled whole.
         max_body_size=max_body,
     )
-    app.dependency_overrides[get_settings] = lambda: settings
+    app.state.settings = settings
     app.state.store = ResumeStore(settings.database_url)
     app.state.memo = Memo(seconds=settings.memo_seconds, entries=settings.memo_entries)
     install_problem_handlers(app)

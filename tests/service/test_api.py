@@ -236,3 +236,9 @@ def test_the_html_report_carries_the_letter_review_and_interview_prep_when_asked
     assert "<h2>Cover letter review</h2>" in page and "<h2>Interview preparation</h2>" in page
     plain = client.post("/v1/tailor", files=files, data={"job_text": JOB, "format": "html"}).text
     assert "Cover letter review" not in plain and "Interview preparation" not in plain
+
+
+def test_the_app_sets_no_dependency_override(client: TestClient) -> None:
+    """With any override set, FastAPI re-analyses every dependency's signature on each request (a validator per
+    form field): settings reach routes through app.state instead."""
+    assert client.app.dependency_overrides == {}  # type: ignore[attr-defined]
