@@ -12,6 +12,7 @@ from service.store import ResumeStore
 
 __all__ = ["MemoDep", "SettingsDep", "StoreDep"]
 
+
 def app_settings(request: Request) -> Settings:
     """The settings the app was created with (``create_app(settings)``). Not a ``dependency_overrides`` entry:
     while any override is set, FastAPI analyses every dependency's signature again on every request (pydantic
