@@ -18,6 +18,8 @@ import json
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import eq
 from pathlib import Path
 from typing import Literal
 
@@ -150,6 +152,9 @@ class Taxonomy:
                         index[key[:i]] = index.get(key[:i], 0) | CODE_IS_PREFIX
                 index[key] = _encode(position[entry.skill.id], entry) | (index.get(key, 0) & CODE_IS_PREFIX)
         self.index: dict[str, int] = index
+        self._word_codes: dict[str, int] | None = None
+        self._second_words: frozenset[str] | None = None
+        self.word_table: tuple[dict[str, int], frozenset[str]] | None = None  # extraction's lookup tables
         self.keys: Mapping[str, KeyEntry] = _KeyView(self)
         self.contexts: Mapping[str, ContextRule] = contexts or {}
         self.vocab: frozenset[str] = frozenset(vocab)
@@ -234,6 +239,22 @@ class Taxonomy:
             self.entries[code] = entry
         return entry
 
+    def word_codes(self) -> dict[str, int]:
+        """The one-word phrases of ``index`` with their codes: a table a twentieth of the index's size, so that it
+        stays in the processor's cache where extraction looks up every token of a text. Built on first use."""
+        if self._word_codes is None:
+            self._word_codes = {k: code for k, code in self.index.items() if " " not in k}
+        return self._word_codes
+
+    def second_words(self) -> frozenset[str]:
+        """The words that stand second in a phrase of ``index``: a word outside it never extends a one-word
+        prefix. Built on first use."""
+        if self._second_words is None:
+            phrases = list(self.index)
+            pairs = compress(phrases, map(eq, map(str.count, phrases, repeat(" ")), repeat(1)))
+            self._second_words = frozenset(pair[pair.index(" ") + 1 :] for pair in pairs)
+        return self._second_words
+
     def get(self, skill_id: str) -> Skill | None:
         """The skill with this id, or None."""
         return self._by_id.get(skill_id)
@@ -297,11 +318,14 @@ class Taxonomy:
         if cached is not None:
             return cached
         index = self._ensure_deletions(min_length)
-        found: set[str] = set(index.get(word, ()))
-        for k in range(len(word)):
-            found.update(index.get(word[:k] + word[k + 1 :], ()))
-        found.discard(word)
-        result = tuple(sorted(found))
+        variants = [word[:k] + word[k + 1 :] for k in range(len(word))]
+        variants.append(word)
+        hits = list(filter(None, map(index.get, variants)))  # most words have none
+        result: tuple[str, ...] = ()
+        if hits:
+            found = set().union(*hits)
+            found.discard(word)
+            result = tuple(sorted(found))
         if len(self._corrections) >= _CORRECTIONS_CACHE_SIZE:
             self._corrections.clear()
         self._corrections[word] = result
