@@ -33,7 +33,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -348,7 +348,7 @@ def _index_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
     """The hot path: keys of the taxonomy only, one lookup per token in a table of one-word phrases (codes pack
     key/prefix bits), and a lookup of a longer phrase only where the next word may extend it."""
     get, entry_of, entries = tax.index.get, tax.entry, tax.entries
-    singles, followers = tax.word_table or _word_table(tax)
+    singles, nexts = tax.word_table or _word_table(tax)
     plurals = tax.plurals
     if len(plurals) > _PLURAL_CACHE_SIZE:
         plurals.clear()
@@ -357,6 +357,7 @@ def _index_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
     n = len(words)
     codes = list(map(singles.get, words))
     variant_score = _CONFIDENCE["variant"]
+    new = tuple.__new__  # new(_Candidate, (...)): a candidate without the NamedTuple's Python-level __new__
     is_key, is_prefix = CODE_IS_KEY, CODE_IS_PREFIX
     last = n - 1
     for i, code in zip(compress(range(n), codes), filter(None, codes), strict=True):
@@ -367,12 +368,12 @@ def _index_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
             else:
                 found = plurals[word] = _plural_of(word, get, entry_of) if len(word) > 3 else None
             if found is not None:
-                append(_Candidate(i, i + 1, found[1], found[0], "variant", variant_score))
+                append(new(_Candidate, (i, i + 1, found[1], found[0], "variant", variant_score)))
             continue
         if code & is_key:
             entry = entries.get(code) or entry_of(code)
-            append(_Candidate(i, i + 1, entry, words[i], entry.match, _CONFIDENCE[entry.match]))
-        if not code & is_prefix or i == last or words[i + 1] not in followers:
+            append(new(_Candidate, (i, i + 1, entry, words[i], entry.match, _CONFIDENCE[entry.match])))
+        if not code & is_prefix or i == last or words[i + 1] not in nexts[words[i]]:
             continue  # no phrase of the index, nor its plural, starts with these two words
         key = words[i] + " " + words[i + 1]
         j = i + 2
@@ -385,12 +386,12 @@ def _index_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
                     else:
                         found = plurals[key] = _plural_of(key, get, entry_of)
                     if found is not None:
-                        append(_Candidate(i, j, found[1], found[0], "variant", variant_score))
+                        append(new(_Candidate, (i, j, found[1], found[0], "variant", variant_score)))
                 break
             code = next_code
             if code & is_key:
                 entry = entries.get(code) or entry_of(code)
-                append(_Candidate(i, j, entry, key, entry.match, _CONFIDENCE[entry.match]))
+                append(new(_Candidate, (i, j, entry, key, entry.match, _CONFIDENCE[entry.match])))
             if not code & is_prefix or j >= n:
                 break
             key = key + " " + words[j]
@@ -409,19 +410,23 @@ def _plural_forms(word: str) -> list[str]:
     return forms
 
 
-def _word_table(tax: Taxonomy) -> tuple[dict[str, int], frozenset[str]]:
+def _word_table(tax: Taxonomy) -> tuple[dict[str, int], dict[str, frozenset[str]]]:
     """Extraction's tables, built once per taxonomy: the one-word phrases of the index with their codes, plus
     ``_MAYBE_PLURAL`` for the plurals of one-word keys that are no phrase themselves (a twentieth of the index, so
-    the table stays in the processor's cache where every token is looked up); and the words that may follow a
-    one-word prefix (second words of the index's phrases and their plurals: another word extends none)."""
+    the table stays in the processor's cache where every token is looked up); and for each one-word prefix, the
+    words that may follow it (second words of its phrases and their plurals: another word extends none)."""
     singles = tax.word_codes()
     table = dict.fromkeys(
         [form for word, code in singles.items() if code & CODE_IS_KEY for form in _plural_forms(word)], _MAYBE_PLURAL
     )
     table.update(singles)
-    seconds = tax.second_words()
-    followers = seconds.union([form for word in seconds for form in _plural_forms(word)])
-    tax.word_table = (table, followers)
+    pairs = tax.pair_words()
+    forms = {word: _plural_forms(word) for seconds in pairs.values() for word in seconds}
+    nexts = {
+        first: frozenset(chain(seconds, chain.from_iterable(map(forms.__getitem__, seconds))))
+        for first, seconds in pairs.items()
+    }
+    tax.word_table = (table, nexts)
     return tax.word_table
 
 
@@ -575,8 +580,8 @@ def _apply_context(
     contexts: Mapping[str, ContextRule],
 ) -> list[_Candidate]:
     """Drop candidates their context rules out: wrong case, veto words, no evidence, a degree's subject."""
-    anchors = sorted(c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS)
-    positions = sorted(c.first for c in cands)
+    anchors = sorted([c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS])
+    positions = sorted([c.first for c in cands])
     markers: list[int] | None = None  # degree and field words, found on first need
     kept: list[_Candidate] = []
     for c in cands:
@@ -602,7 +607,7 @@ def _apply_context(
                 or _bare_item(text, spans, words, c.first, c.last)
                 or (_in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, 2, c))
             ):
-                kept.append(c._replace(score=c.score * _AMBIGUOUS_FACTOR))
+                kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
             continue
         if not entry.ambiguous:
             kept.append(c)

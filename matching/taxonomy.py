@@ -49,6 +49,7 @@ _F_AMBIGUOUS, _F_UPPER, _F_TITLE, _F_WEAK = 1, 2, 4, 8
 _MATCH_KINDS: tuple[MatchKind, ...] = ("exact", "alias", "variant", "fuzzy")
 _SEARCH_FUZZY_CUTOFF = 80.0
 _CORRECTIONS_CACHE_SIZE = 20_000
+_DELETION_HEAD = 4  # letters that decide which deletions of a word ``Taxonomy.corrections`` tries
 
 CaseRule = Literal["", "upper", "title"]
 
@@ -153,8 +154,7 @@ class Taxonomy:
                 index[key] = _encode(position[entry.skill.id], entry) | (index.get(key, 0) & CODE_IS_PREFIX)
         self.index: dict[str, int] = index
         self._word_codes: dict[str, int] | None = None
-        self._second_words: frozenset[str] | None = None
-        self.word_table: tuple[dict[str, int], frozenset[str]] | None = None  # extraction's lookup tables
+        self.word_table: tuple[dict[str, int], dict[str, frozenset[str]]] | None = None  # extraction's tables
         self.keys: Mapping[str, KeyEntry] = _KeyView(self)
         self.contexts: Mapping[str, ContextRule] = contexts or {}
         self.vocab: frozenset[str] = frozenset(vocab)
@@ -164,6 +164,8 @@ class Taxonomy:
         self._search_index: tuple[list[str], list[Skill], list[bool]] | None = None
         self._search_names: list[str] | None = None
         self._deletions: dict[str, tuple[str, ...]] | None = None
+        self._deletion_heads: frozenset[str] = frozenset()  # the deletions' keys: their first letters,
+        self._deletion_tails: frozenset[str] = frozenset()  # and their ends after them but one (see corrections)
         self._corrections: dict[str, tuple[str, ...]] = {}
         self.plurals: dict[str, tuple[str, KeyEntry] | None] = {}  # extraction's cache of plural lookups
         self.misspellings: dict[str, tuple[str, ...]] = {}  # extraction's cache: unknown word -> corrections
@@ -246,14 +248,14 @@ class Taxonomy:
             self._word_codes = {k: code for k, code in self.index.items() if " " not in k}
         return self._word_codes
 
-    def second_words(self) -> frozenset[str]:
-        """The words that stand second in a phrase of ``index``: a word outside it never extends a one-word
-        prefix. Built on first use."""
-        if self._second_words is None:
-            phrases = list(self.index)
-            pairs = compress(phrases, map(eq, map(str.count, phrases, repeat(" ")), repeat(1)))
-            self._second_words = frozenset(pair[pair.index(" ") + 1 :] for pair in pairs)
-        return self._second_words
+    def pair_words(self) -> dict[str, list[str]]:
+        """The two-word phrases of ``index`` as first word -> second words. Built on each call."""
+        phrases = list(self.index)
+        pairs = compress(phrases, map(eq, map(str.count, phrases, repeat(" ")), repeat(1)))
+        out: dict[str, list[str]] = {}
+        for first, second in map(str.split, pairs):
+            out.setdefault(first, []).append(second)
+        return out
 
     def get(self, skill_id: str) -> Skill | None:
         """The skill with this id, or None."""
@@ -318,9 +320,17 @@ class Taxonomy:
         if cached is not None:
             return cached
         index = self._ensure_deletions(min_length)
-        variants = [word[:k] + word[k + 1 :] for k in range(len(word))]
-        variants.append(word)
-        hits = list(filter(None, map(index.get, variants)))  # most words have none
+        # Most words are near no entry, which two set lookups show: a deletion among the first four letters
+        # leaves the word's end after them as the entry's end after its third letter; a deletion past the
+        # fourth letter (or none) keeps the first four.
+        head = _DELETION_HEAD
+        variants = []
+        if word[head:] in self._deletion_tails:
+            variants += [word[:k] + word[k + 1 :] for k in range(min(head, len(word)))]
+        if word[:head] in self._deletion_heads:
+            variants += [word[:k] + word[k + 1 :] for k in range(head, len(word))]
+            variants.append(word)
+        hits = list(filter(None, map(index.get, variants)))
         result: tuple[str, ...] = ()
         if hits:
             found = set().union(*hits)
@@ -385,6 +395,8 @@ class Taxonomy:
                 for k in range(len(w)):
                     index.setdefault(w[:k] + w[k + 1 :], set()).add(w)
             self._deletions = {d: tuple(sorted(ws)) for d, ws in index.items()}
+            self._deletion_heads = frozenset(d[:_DELETION_HEAD] for d in index)
+            self._deletion_tails = frozenset(d[_DELETION_HEAD - 1 :] for d in index)
         return self._deletions
 
     def _ensure_search_index(self) -> tuple[list[str], list[Skill], list[bool]]:

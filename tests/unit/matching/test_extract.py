@@ -48,6 +48,22 @@ def test_plural_of_an_alias_is_a_variant() -> None:
     assert mention.name == by_surface("a data warehouse")["data warehouse"].name
 
 
+def test_plurals_of_keys_are_variants_in_each_plural_form() -> None:
+    # +s, +es and -y/-ies, of a one-word key and of the last word of a longer one (the word table of
+    # matching.extract lists these plurals, and a prefix is extended by a plural of the word that may follow it)
+    found = by_surface("Skills: AJAXes, allergologies, data warehouses, 3D printing processes, abstract philosophies")
+    expected = {
+        "AJAXes": "AJAX",
+        "allergologies": "allergology",
+        "data warehouses": by_surface("a data warehouse")["data warehouse"].name,
+        "3D printing processes": "3D printing process",
+        "abstract philosophies": "metaphysics",
+    }
+    assert {surface: (found[surface].name, found[surface].match) for surface in expected} == {
+        surface: (name, "variant") for surface, name in expected.items()
+    }
+
+
 def test_misspelt_tool_is_found_fuzzily() -> None:
     found = by_surface("Deployed services on Kubernets and wrote Javascipt")
     assert found["Kubernets"].name == "Kubernetes" and found["Kubernets"].match == "fuzzy"
