@@ -248,23 +248,23 @@ def _unlisted_mentions(
         found.append((first, last, SECTION_ITEM_CONFIDENCE if section else LIST_MATE_CONFIDENCE, None))
     out = []
     for first, last, confidence, skill in found:
-        start, end = spans[first][0], spans[last - 1][1]
+        start, end = spans.starts[first], spans.ends[last - 1]
         surface = text[start:end]
         if skill is None:
             key = "-".join(w for w in words[first:last] if w[:1].isalnum())
             skill = Skill(id="phrase:" + key, name=" ".join(surface.split()), kind="knowledge")
-        out.append(
+        out.append(  # positional, as in extract_skills
             SkillMention(
-                start=start,
-                end=end,
-                surface=surface,
-                name=skill.name,
-                skill_id=skill.id,
-                kind=skill.kind,
-                esco_uri=skill.esco_uri,
-                esco_label=skill.esco_label,
-                match="fuzzy",
-                confidence=round(confidence, 3),
+                start,
+                end,
+                surface,
+                skill.name,
+                skill.id,
+                skill.kind,
+                skill.esco_uri,
+                skill.esco_label,
+                "fuzzy",  # match
+                round(confidence, 3),  # confidence
             )
         )
     return out
@@ -351,7 +351,7 @@ def _index_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
     singles, nexts = tax.word_table or _word_table(tax)
     plurals = tax.plurals
     if len(plurals) > _PLURAL_CACHE_SIZE:
-        plurals.clear()
+        plurals = tax.plurals = {}  # replaced, not cleared: another thread's call keeps the one it reads
     out: list[_Candidate] = []
     append = out.append
     n = len(words)
@@ -415,13 +415,12 @@ def _word_table(tax: Taxonomy) -> tuple[dict[str, int], dict[str, frozenset[str]
     ``_MAYBE_PLURAL`` for the plurals of one-word keys that are no phrase themselves (a twentieth of the index, so
     the table stays in the processor's cache where every token is looked up); and for each one-word prefix, the
     words that may follow it (second words of its phrases and their plurals: another word extends none)."""
-    singles = tax.word_codes()
+    singles, pairs = tax.short_phrases()
     table = dict.fromkeys(
         [form for word, code in singles.items() if code & CODE_IS_KEY for form in _plural_forms(word)], _MAYBE_PLURAL
     )
     table.update(singles)
-    pairs = tax.pair_words()
-    forms = {word: _plural_forms(word) for seconds in pairs.values() for word in seconds}
+    forms = {word: _plural_forms(word) for word in set(chain.from_iterable(pairs.values()))}
     nexts = {
         first: frozenset(chain(seconds, chain.from_iterable(map(forms.__getitem__, seconds))))
         for first, seconds in pairs.items()
@@ -455,7 +454,7 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
     out: list[_Candidate] = []
     fixes_of = tax.misspellings
     if len(fixes_of) > _MISSPELLING_CACHE_SIZE:
-        fixes_of.clear()
+        fixes_of = tax.misspellings = {}  # replaced, not cleared: another thread's call keeps the one it fills
     unknown_words = set(words).difference(tax.vocab)
     for w in unknown_words.difference(fixes_of):  # first seen: worked out once, then cached per taxonomy
         fixes: tuple[str, ...] = ()

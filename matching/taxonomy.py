@@ -18,8 +18,8 @@ import json
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import eq
+from itertools import groupby, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Literal
 
@@ -153,7 +153,6 @@ class Taxonomy:
                         index[key[:i]] = index.get(key[:i], 0) | CODE_IS_PREFIX
                 index[key] = _encode(position[entry.skill.id], entry) | (index.get(key, 0) & CODE_IS_PREFIX)
         self.index: dict[str, int] = index
-        self._word_codes: dict[str, int] | None = None
         self.word_table: tuple[dict[str, int], dict[str, frozenset[str]]] | None = None  # extraction's tables
         self.keys: Mapping[str, KeyEntry] = _KeyView(self)
         self.contexts: Mapping[str, ContextRule] = contexts or {}
@@ -241,21 +240,13 @@ class Taxonomy:
             self.entries[code] = entry
         return entry
 
-    def word_codes(self) -> dict[str, int]:
-        """The one-word phrases of ``index`` with their codes: a table a twentieth of the index's size, so that it
-        stays in the processor's cache where extraction looks up every token of a text. Built on first use."""
-        if self._word_codes is None:
-            self._word_codes = {k: code for k, code in self.index.items() if " " not in k}
-        return self._word_codes
-
-    def pair_words(self) -> dict[str, list[str]]:
-        """The two-word phrases of ``index`` as first word -> second words. Built on each call."""
-        phrases = list(self.index)
-        pairs = compress(phrases, map(eq, map(str.count, phrases, repeat(" ")), repeat(1)))
-        out: dict[str, list[str]] = {}
-        for first, second in map(str.split, pairs):
-            out.setdefault(first, []).append(second)
-        return out
+    def short_phrases(self) -> tuple[dict[str, int], dict[str, list[str]]]:
+        """The one-word phrases of ``index`` with their codes, and its two-word phrases as first word -> second
+        words (for ``matching.extract``'s lookup tables). Worked out on each call."""
+        words = {k: code for k, code in self.index.items() if " " not in k}
+        pairs = sorted([k for k in self.index if k.count(" ") == 1])
+        seconds = groupby(map(str.partition, pairs, repeat(" ")), itemgetter(0))
+        return words, {first: [second for _, _, second in group] for first, group in seconds}
 
     def get(self, skill_id: str) -> Skill | None:
         """The skill with this id, or None."""
