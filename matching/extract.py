@@ -36,7 +36,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import chain, compress
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -69,6 +69,9 @@ SECTION_ITEM_CONFIDENCE = 0.5  # an unlisted skill named in a skills section
 LIST_MATE_CONFIDENCE = 0.45  # an unlisted skill in a list of known skills
 _PLURAL_CACHE_SIZE = 50_000
 _MISSPELLING_CACHE_SIZE = 50_000
+_GAPPED_ORDER_CACHE_SIZE = 10_000
+_GAPPED_ORDER: dict[tuple[tuple[tuple[str, ...], int], ...], tuple[tuple[tuple[str, ...], int], ...]] = {}
+_MAYBE_PLURAL = -1  # in the word table: a plural of a one-word key (see ``_word_table``)
 _CUES = frozenset(
     {
         "experience", "experienced", "knowledge", "knowledgeable", "expertise", "expert", "skills", "skill",
@@ -205,18 +208,18 @@ def extract_skills(
             continue  # a category label: covered (no second-tier mention there), not a skill
         start, end = starts[c.first], ends[c.last - 1]
         skill = c.entry.skill
-        mentions.append(
+        mentions.append(  # positional: a quarter faster than keywords for this frozen dataclass
             SkillMention(
-                start=start,
-                end=end,
-                surface=text[start:end],
-                name=skill.name,
-                skill_id=skill.id,
-                kind=skill.kind,
-                esco_uri=skill.esco_uri,
-                esco_label=skill.esco_label,
-                match=c.match,
-                confidence=round(c.score, 3),
+                start,
+                end,
+                text[start:end],  # surface
+                skill.name,
+                skill.id,
+                skill.kind,
+                skill.esco_uri,
+                skill.esco_label,
+                c.match,
+                round(c.score, 3),  # confidence
             )
         )
     mentions.sort(key=lambda m: m.start)
@@ -267,25 +270,25 @@ def _unlisted_mentions(
         found.append((first, last, SECTION_ITEM_CONFIDENCE if section else LIST_MATE_CONFIDENCE, None))
     out = []
     for first, last, confidence, skill in found:
-        start, end = spans[first][0], spans[last - 1][1]
+        start, end = spans.starts[first], spans.ends[last - 1]
         surface = text[start:end]
         if skill is None:
             skill = _linked_skill(words[first:last], tax)
         if skill is None:
             key = "-".join(w for w in words[first:last] if w[:1].isalnum())
             skill = Skill(id="phrase:" + key, name=" ".join(surface.split()), kind="knowledge")
-        out.append(
+        out.append(  # positional, as in extract_skills
             SkillMention(
-                start=start,
-                end=end,
-                surface=surface,
-                name=skill.name,
-                skill_id=skill.id,
-                kind=skill.kind,
-                esco_uri=skill.esco_uri,
-                esco_label=skill.esco_label,
-                match="fuzzy",
-                confidence=round(confidence, 3),
+                start,
+                end,
+                surface,
+                skill.name,
+                skill.id,
+                skill.kind,
+                skill.esco_uri,
+                skill.esco_label,
+                "fuzzy",  # match
+                round(confidence, 3),  # confidence
             )
         )
     return out
@@ -390,37 +393,39 @@ def _exact_candidates(
 
 
 def _index_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
-    """The hot path: keys of the taxonomy only, one dict lookup per token (codes pack key/prefix bits)."""
+    """The hot path: keys of the taxonomy only, one lookup per token in a table of one-word phrases (codes pack
+    key/prefix bits), and a lookup of a longer phrase only where the next word may extend it."""
     get, entry_of, entries = tax.index.get, tax.entry, tax.entries
+    singles, nexts = tax.word_table or _word_table(tax)
     plurals = tax.plurals
+    if len(plurals) > _PLURAL_CACHE_SIZE:
+        plurals = tax.plurals = {}  # replaced, not cleared: another thread's call keeps the one it reads
     out: list[_Candidate] = []
     append = out.append
     n = len(words)
-    codes = list(map(get, words))
+    codes = list(map(singles.get, words))
     variant_score = _CONFIDENCE["variant"]
-    # A lone plural ("APIs", "databases") is no entry itself: look its singular up (cached per taxonomy).
-    for i in compress(range(n), map(str.endswith, words, repeat("s"))):
-        if codes[i] is not None:
-            continue
-        word = words[i]
-        if word in plurals:
-            found = plurals[word]
-        else:
-            found = plurals[word] = _plural_of(word, get, entry_of) if len(word) > 3 else None
-        if found is not None:
-            append(_Candidate(i, i + 1, found[1], found[0], "variant", variant_score))
+    new = tuple.__new__  # new(_Candidate, (...)): a candidate without the NamedTuple's Python-level __new__
     is_key, is_prefix = CODE_IS_KEY, CODE_IS_PREFIX
+    last = n - 1
     for i, code in zip(compress(range(n), codes), filter(None, codes), strict=True):
-        key = words[i]
-        j = i + 1
+        if code == _MAYBE_PLURAL:  # a lone plural ("APIs", "databases"): its singular may be a key (cached)
+            word = words[i]
+            if word in plurals:
+                found = plurals[word]
+            else:
+                found = plurals[word] = _plural_of(word, get, entry_of) if len(word) > 3 else None
+            if found is not None:
+                append(new(_Candidate, (i, i + 1, found[1], found[0], "variant", variant_score)))
+            continue
+        if code & is_key:
+            entry = entries.get(code) or entry_of(code)
+            append(new(_Candidate, (i, i + 1, entry, words[i], entry.match, _CONFIDENCE[entry.match])))
+        if not code & is_prefix or i == last or words[i + 1] not in nexts[words[i]]:
+            continue  # no phrase of the index, nor its plural, starts with these two words
+        key = words[i] + " " + words[i + 1]
+        j = i + 2
         while True:
-            if code & is_key:
-                entry = entries.get(code) or entry_of(code)
-                append(_Candidate(i, j, entry, key, entry.match, _CONFIDENCE[entry.match]))
-            if not code & is_prefix or j >= n:
-                break
-            key = key + " " + words[j]
-            j += 1
             next_code = get(key)
             if next_code is None:
                 if key[-1] == "s":  # "relational databases"
@@ -429,12 +434,47 @@ def _index_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
                     else:
                         found = plurals[key] = _plural_of(key, get, entry_of)
                     if found is not None:
-                        append(_Candidate(i, j, found[1], found[0], "variant", variant_score))
+                        append(new(_Candidate, (i, j, found[1], found[0], "variant", variant_score)))
                 break
             code = next_code
-    if len(plurals) > _PLURAL_CACHE_SIZE:
-        plurals.clear()
+            if code & is_key:
+                entry = entries.get(code) or entry_of(code)
+                append(new(_Candidate, (i, j, entry, key, entry.match, _CONFIDENCE[entry.match])))
+            if not code & is_prefix or j >= n:
+                break
+            key = key + " " + words[j]
+            j += 1
     return out
+
+
+def _plural_forms(word: str) -> list[str]:
+    """The plurals that ``_plural_of`` reads back to ``word`` ("database" -> "databases", "technology" ->
+    "technologies", "approach" -> "approaches")."""
+    forms = [word + "s"]
+    if word.endswith("y"):
+        forms.append(word[:-1] + "ies")
+    elif word.endswith(("ch", "sh", "x", "ss", "z")):
+        forms.append(word + "es")
+    return forms
+
+
+def _word_table(tax: Taxonomy) -> tuple[dict[str, int], dict[str, frozenset[str]]]:
+    """Extraction's tables, built once per taxonomy: the one-word phrases of the index with their codes, plus
+    ``_MAYBE_PLURAL`` for the plurals of one-word keys that are no phrase themselves (a twentieth of the index, so
+    the table stays in the processor's cache where every token is looked up); and for each one-word prefix, the
+    words that may follow it (second words of its phrases and their plurals: another word extends none)."""
+    singles, pairs = tax.short_phrases()
+    table = dict.fromkeys(
+        [form for word, code in singles.items() if code & CODE_IS_KEY for form in _plural_forms(word)], _MAYBE_PLURAL
+    )
+    table.update(singles)
+    forms = {word: _plural_forms(word) for word in set(chain.from_iterable(pairs.values()))}
+    nexts = {
+        first: frozenset(chain(seconds, chain.from_iterable(map(forms.__getitem__, seconds))))
+        for first, seconds in pairs.items()
+    }
+    tax.word_table = (table, nexts)
+    return tax.word_table
 
 
 def _plural_of(
@@ -461,24 +501,21 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
     """Near-misses: unknown long tokens corrected to a key word one edit away, then looked up again."""
     out: list[_Candidate] = []
     fixes_of = tax.misspellings
-    unknown: dict[str, tuple[str, ...]] = {}
-    for w in set(words).difference(tax.vocab):
-        fixes = fixes_of.get(w)
-        if fixes is None:
-            long_word = len(w) >= FUZZY_MIN_LENGTH and w.isalpha()
-            if long_word and not any(f in tax.vocab for f in singular_forms(w)):
-                fixes = tax.corrections(w)
-            fixes_of[w] = fixes = fixes or ()
-        if fixes:
-            unknown[w] = fixes
     if len(fixes_of) > _MISSPELLING_CACHE_SIZE:
-        fixes_of.clear()
+        fixes_of = tax.misspellings = {}  # replaced, not cleared: another thread's call keeps the one it fills
+    unknown_words = set(words).difference(tax.vocab)
+    for w in unknown_words.difference(fixes_of):  # first seen: worked out once, then cached per taxonomy
+        fixes: tuple[str, ...] = ()
+        if len(w) >= FUZZY_MIN_LENGTH and w.isalpha() and not any(f in tax.vocab for f in singular_forms(w)):
+            fixes = tax.corrections(w)
+        fixes_of[w] = fixes
+    unknown = {w: fixes_of[w] for w in filter(fixes_of.get, unknown_words)}
     if not unknown:
         return out
     covered: set[int] = set()
     for c in found:
         covered.update(range(c.first, c.last))
-    for i in [i for i, w in enumerate(words) if w in unknown]:
+    for i in compress(range(len(words)), map(unknown.__contains__, words)):
         word = words[i]
         if i in covered:
             continue
@@ -542,17 +579,24 @@ def _gapped_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
     gapped = tax.gapped_keys()
     out: list[_Candidate] = []
     n = len(words)
+    order = _GAPPED_ORDER
     for i in compress(range(n), map(gapped.__contains__, words)):
         by_second = gapped[words[i]]
+        after = words[i + 1 : i + 2 + GAP_MAX]
+        if by_second.keys().isdisjoint(after):
+            continue  # most places: no second word of a key follows
         keys: tuple[tuple[tuple[str, ...], int], ...] = ()
-        for w in words[i + 1 : i + 2 + GAP_MAX]:
+        for w in after:
             got = by_second.get(w)
             if got and got is not keys:
                 keys = keys + got if keys else got
-        if not keys:
-            continue
         if len(keys) > 1:
-            keys = tuple(sorted(set(keys), key=lambda kc: (-len(kc[0]), kc[0])))
+            merged = order.get(keys)
+            if merged is None:
+                if len(order) > _GAPPED_ORDER_CACHE_SIZE:
+                    order.clear()
+                merged = order[keys] = tuple(sorted(set(keys), key=lambda kc: (-len(kc[0]), kc[0])))
+            keys = merged
         for key_words, code in keys:
             j = i
             for want in key_words[1:]:
@@ -583,8 +627,8 @@ def _apply_context(
     contexts: Mapping[str, ContextRule],
 ) -> list[_Candidate]:
     """Drop candidates their context rules out: wrong case, veto words, no evidence, a degree's subject."""
-    anchors = sorted(c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS)
-    positions = sorted(c.first for c in cands)
+    anchors = sorted([c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS])
+    positions = sorted([c.first for c in cands])
     markers: list[int] | None = None  # degree and field words, found on first need
     kept: list[_Candidate] = []
     for c in cands:
@@ -618,7 +662,7 @@ def _apply_context(
                 or _bare_item(text, spans, words, c.first, c.last)
                 or (_in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, 2, c))
             ):
-                kept.append(c._replace(score=c.score * _AMBIGUOUS_FACTOR))
+                kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
             continue
         if not entry.ambiguous:
             kept.append(c)

@@ -95,6 +95,8 @@ def list_items(
     for first, last, section in _segments(words, line, blank):
         if not section and separators.count(1, first, last) + line.count(1, first + 1, last) + 1 < MIN_LIST_ITEMS:
             continue  # too few separators for a list: no need to cut it into items
+        if not section and bisect.bisect_left(known_firsts, last) - bisect.bisect_left(known_firsts, first) < 2:
+            continue  # fewer than two known skills start in it: no list of them (most sentences)
         items = _items(words, line, first, last)
         if not section:
             if len(items) < MIN_LIST_ITEMS:

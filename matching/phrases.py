@@ -172,7 +172,7 @@ def looks_like_resume(text: str, words: Sequence[str]) -> bool:
     """Whether ``text`` reads like a resume rather than a job ad (see the module docstring)."""
     if not words:
         return False
-    reader = sum(1 for w in words if w in _READER_WORDS) / len(words)
+    reader = sum(map(_READER_WORDS.__contains__, words)) / len(words)
     if reader >= _JOB_READER_RATE:
         return False
     signals = int(reader < _RESUME_READER_RATE) + int(len(_YEAR_RE.findall(text)) >= 2)

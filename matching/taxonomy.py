@@ -18,6 +18,8 @@ import json
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Literal
 
@@ -47,6 +49,7 @@ _F_AMBIGUOUS, _F_UPPER, _F_TITLE, _F_WEAK = 1, 2, 4, 8
 _MATCH_KINDS: tuple[MatchKind, ...] = ("exact", "alias", "variant", "fuzzy")
 _SEARCH_FUZZY_CUTOFF = 80.0
 _CORRECTIONS_CACHE_SIZE = 20_000
+_DELETION_HEAD = 4  # letters that decide which deletions of a word ``Taxonomy.corrections`` tries
 
 CaseRule = Literal["", "upper", "title"]
 
@@ -150,6 +153,7 @@ class Taxonomy:
                         index[key[:i]] = index.get(key[:i], 0) | CODE_IS_PREFIX
                 index[key] = _encode(position[entry.skill.id], entry) | (index.get(key, 0) & CODE_IS_PREFIX)
         self.index: dict[str, int] = index
+        self.word_table: tuple[dict[str, int], dict[str, frozenset[str]]] | None = None  # extraction's tables
         self.keys: Mapping[str, KeyEntry] = _KeyView(self)
         self.contexts: Mapping[str, ContextRule] = contexts or {}
         self.vocab: frozenset[str] = frozenset(vocab)
@@ -159,6 +163,8 @@ class Taxonomy:
         self._search_index: tuple[list[str], list[Skill], list[bool]] | None = None
         self._search_names: list[str] | None = None
         self._deletions: dict[str, tuple[str, ...]] | None = None
+        self._deletion_heads: frozenset[str] = frozenset()  # the deletions' keys: their first letters,
+        self._deletion_tails: frozenset[str] = frozenset()  # and their ends after them but one (see corrections)
         self._corrections: dict[str, tuple[str, ...]] = {}
         self.plurals: dict[str, tuple[str, KeyEntry] | None] = {}  # extraction's cache of plural lookups
         self.misspellings: dict[str, tuple[str, ...]] = {}  # extraction's cache: unknown word -> corrections
@@ -234,6 +240,14 @@ class Taxonomy:
             self.entries[code] = entry
         return entry
 
+    def short_phrases(self) -> tuple[dict[str, int], dict[str, list[str]]]:
+        """The one-word phrases of ``index`` with their codes, and its two-word phrases as first word -> second
+        words (for ``matching.extract``'s lookup tables). Worked out on each call."""
+        words = {k: code for k, code in self.index.items() if " " not in k}
+        pairs = sorted([k for k in self.index if k.count(" ") == 1])
+        seconds = groupby(map(str.partition, pairs, repeat(" ")), itemgetter(0))
+        return words, {first: [second for _, _, second in group] for first, group in seconds}
+
     def get(self, skill_id: str) -> Skill | None:
         """The skill with this id, or None."""
         return self._by_id.get(skill_id)
@@ -297,11 +311,22 @@ class Taxonomy:
         if cached is not None:
             return cached
         index = self._ensure_deletions(min_length)
-        found: set[str] = set(index.get(word, ()))
-        for k in range(len(word)):
-            found.update(index.get(word[:k] + word[k + 1 :], ()))
-        found.discard(word)
-        result = tuple(sorted(found))
+        # Most words are near no entry, which two set lookups show: a deletion among the first four letters
+        # leaves the word's end after them as the entry's end after its third letter; a deletion past the
+        # fourth letter (or none) keeps the first four.
+        head = _DELETION_HEAD
+        variants = []
+        if word[head:] in self._deletion_tails:
+            variants += [word[:k] + word[k + 1 :] for k in range(min(head, len(word)))]
+        if word[:head] in self._deletion_heads:
+            variants += [word[:k] + word[k + 1 :] for k in range(head, len(word))]
+            variants.append(word)
+        hits = list(filter(None, map(index.get, variants)))
+        result: tuple[str, ...] = ()
+        if hits:
+            found = set().union(*hits)
+            found.discard(word)
+            result = tuple(sorted(found))
         if len(self._corrections) >= _CORRECTIONS_CACHE_SIZE:
             self._corrections.clear()
         self._corrections[word] = result
@@ -361,6 +386,8 @@ class Taxonomy:
                 for k in range(len(w)):
                     index.setdefault(w[:k] + w[k + 1 :], set()).add(w)
             self._deletions = {d: tuple(sorted(ws)) for d, ws in index.items()}
+            self._deletion_heads = frozenset(d[:_DELETION_HEAD] for d in index)
+            self._deletion_tails = frozenset(d[_DELETION_HEAD - 1 :] for d in index)
         return self._deletions
 
     def _ensure_search_index(self) -> tuple[list[str], list[Skill], list[bool]]:

@@ -22,6 +22,8 @@ from itertools import compress
 __all__ = ["MAX_GAP", "MAX_LABEL_STEMS", "VerbPhrases", "stem", "verb_forms"]
 
 MAX_GAP = 3  # words that may stand between two stems of a label
+_STEM_CACHE_SIZE = 100_000
+_STEMS: dict[str, str] = {}  # word -> stem, for ``VerbPhrases.find``
 MAX_LABEL_STEMS = 5
 _COORDINATORS = frozenset({"and", "or", "to", "nor"})
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "|", "•", ","})
@@ -33,6 +35,9 @@ _SUFFIXES = (
     ("ings", ""), ("ing", ""), ("ions", ""), ("ion", ""), ("ates", ""), ("ated", ""), ("ate", ""),
     ("ers", ""), ("er", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("es", ""), ("ly", ""), ("s", ""),
 )  # fmt: skip
+_SUFFIXES_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
+    last: tuple(pair for pair in _SUFFIXES if pair[0][-1] == last) for last in {suffix[-1] for suffix, _ in _SUFFIXES}
+}  # in ``_SUFFIXES`` order: only those ending with a word's last letter can match it
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -42,7 +47,7 @@ def stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     w = word.replace("iz", "is").replace("yz", "ys")  # American spellings as British: one stem for both
-    for suffix, replacement in _SUFFIXES:
+    for suffix, replacement in _SUFFIXES_BY_LAST.get(w[-1], ()):
         if suffix == "s" and w.endswith(("ss", "us", "is")):
             break
         if suffix == "es" and not w.endswith(("sses", "xes", "zes", "ches", "shes")):
@@ -133,7 +138,15 @@ class VerbPhrases:
         if not verbs:
             return out
         # Stems of the tokens a match may use; None where it cannot go (covered, a clause end), and at the end.
-        stems: list[str | None] = list(map(stem, words))
+        # Each distinct word is stemmed once (a plain dict is looked up faster than ``stem``'s LRU cache); a
+        # full cache is replaced, not cleared, so that another thread's call keeps the one it fills.
+        global _STEMS
+        stem_of = _STEMS
+        if len(stem_of) > _STEM_CACHE_SIZE:
+            stem_of = _STEMS = {}
+        for word in set(words).difference(stem_of):
+            stem_of[word] = stem(word)
+        stems: list[str | None] = list(map(stem_of.__getitem__, words))
         for k in compress(range(n), map(_CLAUSE_ENDS.__contains__, words)):
             stems[k] = None
         for k in compress(range(n), covered):
@@ -144,6 +157,8 @@ class VerbPhrases:
             if i < free:
                 continue
             by_first = by_verb[words[i]]
+            if by_first.keys().isdisjoint(stems[i + 1 : i + 2 + MAX_GAP]):
+                continue  # no object of this verb starts within reach (most verbs)
             best: tuple[int, bool, int, int, int] | None = None  # stems, preferred, -span, -skill, last
             for k in range(i + 1, i + 2 + MAX_GAP):
                 first = stems[k]

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import matching.extract as extract_module
+import matching.verbs as verbs_module
 from matching.extract import ExtraSkill, extract_skills
 from matching.models import SkillMention
 from matching.taxonomy import Taxonomy, load_taxonomy
@@ -46,6 +48,39 @@ def test_plural_of_an_alias_is_a_variant() -> None:
     mention = by_surface("Designed data warehouses")["data warehouses"]
     assert mention.match == "variant"
     assert mention.name == by_surface("a data warehouse")["data warehouse"].name
+
+
+def test_plurals_of_keys_are_variants_in_each_plural_form() -> None:
+    # +s, +es and -y/-ies, of a one-word key and of the last word of a longer one (the word table of
+    # matching.extract lists these plurals, and a prefix is extended by a plural of the word that may follow it)
+    found = by_surface("Skills: AJAXes, allergologies, data warehouses, 3D printing processes, abstract philosophies")
+    expected = {
+        "AJAXes": "AJAX",
+        "allergologies": "allergology",
+        "data warehouses": by_surface("a data warehouse")["data warehouse"].name,
+        "3D printing processes": "3D printing process",
+        "abstract philosophies": "metaphysics",
+    }
+    assert {surface: (found[surface].name, found[surface].match) for surface in expected} == {
+        surface: (name, "variant") for surface, name in expected.items()
+    }
+
+
+def test_caches_replaced_when_full_leave_the_results_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # plurals, misspellings, gapped keys' order, verb stems: every call of this text overflows a cache of one
+    text = (
+        "You will develop beautiful campaigns, work in small agile teams and deploy services on Kubernets. "
+        "Skills: relational databases, AJAXes, allergologies, REST APIs."
+    )
+    expected = extract_skills(text, phrases="on")
+    assert {"Kubernets", "AJAXes", "work in small agile teams", "develop beautiful campaigns"} <= {
+        m.surface for m in expected
+    }
+    for name in ("_PLURAL_CACHE_SIZE", "_MISSPELLING_CACHE_SIZE", "_GAPPED_ORDER_CACHE_SIZE"):
+        monkeypatch.setattr(extract_module, name, 1)
+    monkeypatch.setattr(verbs_module, "_STEM_CACHE_SIZE", 1)
+    assert extract_skills(text, phrases="on") == expected
+    assert extract_skills(text, phrases="on") == expected
 
 
 def test_misspelt_tool_is_found_fuzzily() -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from matching.normalize import normalize, singular_forms, tokenize
+from matching.normalize import normalize, scan, singular_forms, tokenize
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,13 @@ def test_tokens_are_ordered_spans_inside_the_text(text: str) -> None:
         assert previous_end <= token.start < token.end <= len(text)
         assert token.text
         previous_end = token.end
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+def test_ascii_text_is_cut_as_any_text(text: str) -> None:
+    # ASCII text takes a faster split: the tokens and offsets are those of the same text with a non-ASCII tail
+    tail = " é"
+    assert scan(text) == tuple(part[:-1] for part in scan(text + tail))
 
 
 def test_token_offsets_point_at_the_original_characters() -> None:

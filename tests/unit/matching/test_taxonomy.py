@@ -122,6 +122,15 @@ def test_corrections_find_words_one_edit_away(tax: Taxonomy) -> None:
     assert "javascript" in tax.corrections("javascipt")
 
 
+def test_corrections_find_an_edit_at_any_letter(tax: Taxonomy) -> None:
+    # the first four letters take another path than the rest (see Taxonomy.corrections)
+    word = "kubernetes"
+    for k in range(len(word)):
+        edits = (word[:k] + word[k + 1 :], word[:k] + "q" + word[k + 1 :], word[:k] + "q" + word[k:])
+        assert [word in tax.corrections(w) for w in edits] == [True, True, True], k
+    assert tax.corrections("qqqqqqqqq") == ()
+
+
 @pytest.mark.slow
 @pytest.mark.corpus
 def test_build_is_deterministic_and_matches_the_committed_file(shared_data: Path, tmp_path: Path) -> None:
