@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.types import ASGIApp
 
-from matching import load_taxonomy
+from matching import extract_skills, load_taxonomy
 from parsers.hyphenation import known_word
 from service.memo import Memo
 from service.problems import install_problem_handlers
@@ -71,6 +71,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     taxonomy = load_taxonomy()  # load once before the first request, not during it
     taxonomy.search("a")  # and build the autocomplete index
     known_word("a")  # and the word list that decides TeX line-end hyphens
+    extract_skills("Python developer", phrases="auto")  # and the extractor's word tables and phrase tagger
     gc.freeze()  # the taxonomy's ~100 MB of objects never die: keep them out of every collection
     skills = len(taxonomy)
     logger.info("taxonomy loaded: %d skills in %.0f ms", skills, (time.perf_counter() - began) * 1000)
