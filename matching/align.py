@@ -535,13 +535,16 @@ def _example_terms(
     A name made of English words ('Hive' in "Hadoop, Hive, Spark") is a term only in a list that also names a
     hard skill; those *loose* ids are returned apart, and :func:`_group_mentions` keeps them only as alternatives.
     """
+    cues = list(_TERM_CUE.finditer(text))
+    if not cues:
+        return [], frozenset()  # most lines list no examples
     letters = [c for c in text if c.isalpha()]
     shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
     spans = [(m.start - offset, m.end - offset) for m in mentions]
     hard_spans = [(m.start - offset, m.end - offset) for m in mentions if m.kind != "soft"]
     found: dict[str, SkillMention] = {}
     loose: set[str] = set()
-    for cue in _TERM_CUE.finditer(text):
+    for cue in cues:
         start = cue.end()
         if cue.group() == "(":
             close = text.find(")", start)
