@@ -547,7 +547,11 @@ def _gapped_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
                     order.clear()
                 merged = order[keys] = tuple(sorted(set(keys), key=lambda kc: (-len(kc[0]), kc[0])))
             keys = merged
+        # The words a key can take: each within GAP_MAX + 1 of the one before (keys[0] is the longest key).
+        reach = frozenset(words[i : i + 1 + (GAP_MAX + 1) * (len(keys[0][0]) - 1)])
         for key_words, code in keys:
+            if not reach.issuperset(key_words):
+                continue  # a word of the key is out of reach (most keys)
             j = i
             for want in key_words[1:]:
                 found = -1
