@@ -468,11 +468,9 @@ def _word_table(tax: Taxonomy) -> tuple[dict[str, int], dict[str, frozenset[str]
         [form for word, code in singles.items() if code & CODE_IS_KEY for form in _plural_forms(word)], _MAYBE_PLURAL
     )
     table.update(singles)
-    forms = {word: _plural_forms(word) for word in set(chain.from_iterable(pairs.values()))}
-    nexts = {
-        first: frozenset(chain(seconds, chain.from_iterable(map(forms.__getitem__, seconds))))
-        for first, seconds in pairs.items()
-    }
+    # Each second word with its plurals, one string object per word (the pairs repeat them).
+    forms = {word: [word, *_plural_forms(word)] for word in set(chain.from_iterable(pairs.values()))}
+    nexts = {first: frozenset(chain.from_iterable(map(forms.__getitem__, seconds))) for first, seconds in pairs.items()}
     tax.word_table = (table, nexts)
     return tax.word_table
 
@@ -505,9 +503,9 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
         fixes_of = tax.misspellings = {}  # replaced, not cleared: another thread's call keeps the one it fills
     unknown_words = set(words).difference(tax.vocab)
     for w in unknown_words.difference(fixes_of):  # first seen: worked out once, then cached per taxonomy
-        fixes: tuple[str, ...] = ()
-        if len(w) >= FUZZY_MIN_LENGTH and w.isalpha() and not any(f in tax.vocab for f in singular_forms(w)):
-            fixes = tax.corrections(w)
+        fixes = tax.corrections(w) if len(w) >= FUZZY_MIN_LENGTH and w.isalpha() else ()
+        if fixes and any(f in tax.vocab for f in singular_forms(w)):
+            fixes = ()  # a plural of a known word is no misspelling (tested second: corrections are rarer)
         fixes_of[w] = fixes
     unknown = {w: fixes_of[w] for w in filter(fixes_of.get, unknown_words)}
     if not unknown:
@@ -597,7 +595,11 @@ def _gapped_candidates(words: Sequence[str], tax: Taxonomy) -> list[_Candidate]:
                     order.clear()
                 merged = order[keys] = tuple(sorted(set(keys), key=lambda kc: (-len(kc[0]), kc[0])))
             keys = merged
+        # The words a key can take: each within GAP_MAX + 1 of the one before (keys[0] is the longest key).
+        reach = frozenset(words[i : i + 1 + (GAP_MAX + 1) * (len(keys[0][0]) - 1)])
         for key_words, code in keys:
+            if not reach.issuperset(key_words):
+                continue  # a word of the key is out of reach (most keys)
             j = i
             for want in key_words[1:]:
                 found = -1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import not_
@@ -74,9 +75,10 @@ def scan(text: str) -> tuple[list[str], list[int], list[int]]:
     words = parts[1::2]
     ends = list(accumulate(map(len, parts)))
     starts, stops = ends[0:-1:2], ends[1::2]
-    if "&" in folded:
-        for i in compress(range(len(words)), map("&".__eq__, words)):
-            words[i] = "and"
+    at = folded.find("&")
+    while at != -1:  # "&" is always a token of its own: the one that starts there
+        words[bisect_left(starts, at)] = "and"
+        at = folded.find("&", at + 1)
     if not ascii_only:
         for i in compress(range(len(words)), map(not_, map(str.isascii, words))):
             words[i] = _fold_word(words[i])

@@ -18,6 +18,8 @@ from matching.normalize import normalize, scan, singular_forms, tokenize
         ("C++ and C#", "c++ and c#"),
         (".NET Core", ".net core"),
         ("R&D", "r and d"),
+        ("&&Q & A&", "and and q and a and"),
+        ("Café & Crème", "cafe and creme"),
         ("Python, Java", "python , java"),
         ("Raiser’s Edge", "raiser's edge"),
         ("Café  Noir", "cafe noir"),
