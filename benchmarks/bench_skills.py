@@ -38,7 +38,7 @@ t2 = time.perf_counter()
 rss1 = proc.memory_info().rss
 from matching.extract import extract_skills
 t3 = time.perf_counter()
-extract_skills("Kubernets and Javascipt and Python")  # first call: builds the lazy spelling index
+extract_skills("Kubernets and Javascipt and Python")  # first call: builds the spelling index and word tables
 t4 = time.perf_counter()
 rss4 = proc.memory_info().rss
 extract_skills("You will develop campaigns and communicate clearly.", phrases="auto")  # decodes the second tier
@@ -161,7 +161,7 @@ def run() -> dict[str, float]:
         "(target <= 150 MB)"
     )
     print(
-        f"- first extract call (builds the spelling index): {result['first_extract_call_s']} s, "
+        f"- first extract call (builds the spelling index and word tables): {result['first_extract_call_s']} s, "
         f"RSS then +{result['rss_after_first_call_mb']} MB"
     )
     print(

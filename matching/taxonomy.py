@@ -49,7 +49,7 @@ _F_AMBIGUOUS, _F_UPPER, _F_TITLE, _F_WEAK = 1, 2, 4, 8
 _MATCH_KINDS: tuple[MatchKind, ...] = ("exact", "alias", "variant", "fuzzy")
 _SEARCH_FUZZY_CUTOFF = 80.0
 _CORRECTIONS_CACHE_SIZE = 20_000
-_DELETION_HEAD = 4  # letters that decide which deletions of a word ``Taxonomy.corrections`` tries
+_DELETION_HEAD = 4  # ``Taxonomy.corrections`` tries deletions among a word's first four letters apart from the rest
 
 CaseRule = Literal["", "upper", "title"]
 
@@ -163,8 +163,8 @@ class Taxonomy:
         self._search_index: tuple[list[str], list[Skill], list[bool]] | None = None
         self._search_names: list[str] | None = None
         self._deletions: dict[str, tuple[str, ...]] | None = None
-        self._deletion_heads: frozenset[str] = frozenset()  # the deletions' keys: their first letters,
-        self._deletion_tails: frozenset[str] = frozenset()  # and their ends after them but one (see corrections)
+        self._deletion_heads: frozenset[str] = frozenset()  # the deletions' keys' first four letters
+        self._deletion_tails: frozenset[str] = frozenset()  # the deletions' keys from their fourth letter on
         self._corrections: dict[str, tuple[str, ...]] = {}
         self.plurals: dict[str, tuple[str, KeyEntry] | None] = {}  # extraction's cache of plural lookups
         self.misspellings: dict[str, tuple[str, ...]] = {}  # extraction's cache: unknown word -> corrections
@@ -311,9 +311,8 @@ class Taxonomy:
         if cached is not None:
             return cached
         index = self._ensure_deletions(min_length)
-        # Most words are near no entry, which two set lookups show: a deletion among the first four letters
-        # leaves the word's end after them as the entry's end after its third letter; a deletion past the
-        # fourth letter (or none) keeps the first four.
+        # Two set lookups rule most words out: a deletion past the fourth letter (or none) keeps the word's first
+        # four letters; one among them leaves its letters from the fifth on as the entry's from the fourth on.
         head = _DELETION_HEAD
         variants = []
         if word[head:] in self._deletion_tails:

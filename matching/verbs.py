@@ -22,11 +22,11 @@ from itertools import compress
 __all__ = ["MAX_GAP", "MAX_LABEL_STEMS", "VerbPhrases", "stem", "verb_forms"]
 
 MAX_GAP = 3  # words that may stand between two stems of a label
-_STEM_CACHE_SIZE = 100_000
-_STEMS: dict[str, str] = {}  # word -> stem, for ``VerbPhrases.find``
 MAX_LABEL_STEMS = 5
 _COORDINATORS = frozenset({"and", "or", "to", "nor"})
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "|", "•", ","})
+_STEM_CACHE_SIZE = 100_000
+_STEMS: dict[str, str] = {}  # word -> stem, for ``VerbPhrases.find``
 _SUFFIXES = (
     ("isations", "is"), ("isation", "is"), ("ational", "at"), ("ations", ""), ("ation", ""),
     ("ytical", "y"), ("ytics", "y"), ("ysis", "y"), ("yses", "y"), ("ysed", "y"), ("ysing", "y"), ("yse", "y"),
