@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!~<>])")
-_KIND_WORDS = {
+CLAIM_KIND_WORDS = {
     "skill": "skill",
     "number": "figure",
     "years": "years",
@@ -32,7 +32,7 @@ _KIND_WORDS = {
     "degree": "degree",
     "employer": "employer",
 }
-_GREETING_WORDS = {
+GREETING_WORDS = {
     "named": "names a person",
     "generic": "generic (acceptable)",
     "impersonal": "impersonal (change it)",
@@ -84,7 +84,7 @@ def render_review_markdown(review: CoverLetterReview) -> str:
         )
         out.append("")
         for c in review.unsupported_claims:
-            out.append(f"- **{_m(c.text)}** ({_KIND_WORDS[c.kind]}) in {_q(c.sentence)}: {_m(c.explanation)}")
+            out.append(f"- **{_m(c.text)}** ({CLAIM_KIND_WORDS[c.kind]}) in {_q(c.sentence)}: {_m(c.explanation)}")
             for ev in c.related[:1]:
                 out.append(f"  - What the resume does show: {_evidence_line(ev)}")
         out.append("")
@@ -106,7 +106,7 @@ def render_review_markdown(review: CoverLetterReview) -> str:
     out.append(f"- Company named: {_named(review.company.named, review.company.expected)}")
     out.append(f"- Role named: {_named(review.role.named, review.role.expected)}")
     greeting = f" {_q(review.greeting.quote)}" if review.greeting.quote else ""
-    out.append(f"- Greeting: {_GREETING_WORDS[review.greeting.kind]}{greeting}")
+    out.append(f"- Greeting: {GREETING_WORDS[review.greeting.kind]}{greeting}")
     out.append(f"- Length: {_m(review.length.message)} ({review.length.paragraphs} body paragraphs)")
     out.append(f"- Structure: {_m(review.structure.message)}")
     out.append("")
@@ -119,7 +119,7 @@ def render_review_markdown(review: CoverLetterReview) -> str:
         out += ["## Claims your resume backs", ""]
         for c in review.claims:
             source = f" — {_evidence_line(c.evidence[0])}" if c.evidence else ""
-            out.append(f"- {_m(c.text)} ({_KIND_WORDS[c.kind]}){source}")
+            out.append(f"- {_m(c.text)} ({CLAIM_KIND_WORDS[c.kind]}){source}")
         out.append("")
     if review.suggestions:
         out += ["## Suggestions", ""]

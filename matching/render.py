@@ -233,24 +233,10 @@ def _mini_table(rows: list[tuple[str, float, float, str]]) -> str:
     return f"<table><tr><th>Part</th><th>Points</th><th>Why</th></tr>{cells}</table>"
 
 
-_CLAIM_KINDS = {
-    "skill": "skill",
-    "number": "figure",
-    "years": "years",
-    "achievement": "achievement",
-    "degree": "degree",
-    "employer": "employer",
-}
-_GREETINGS = {
-    "named": "names a person",
-    "generic": "generic (acceptable)",
-    "impersonal": "impersonal (change it)",
-    "missing": "missing",
-}
-
-
 def _review_html(review: CoverLetterReview) -> str:
     """The cover-letter review: score, breakdown, unsupported claims, coverage, checks, phrases, suggestions."""
+    from matching.letter_render import CLAIM_KIND_WORDS, GREETING_WORDS  # here: letter_render imports the engine
+
     out = [
         "<h2>Cover letter review</h2>",
         f'<section class="top">{_gauge(review.score, None)}<div class="summary"><p>{_e(review.summary)}</p>'
@@ -265,7 +251,7 @@ def _review_html(review: CoverLetterReview) -> str:
             )
             items.append(
                 f'<li class="gap"><div class="gap-head"><strong>{_e(c.text)}</strong> '
-                f'<span class="kind">{_e(_CLAIM_KINDS.get(c.kind, c.kind))}</span></div>'
+                f'<span class="kind">{_e(CLAIM_KIND_WORDS.get(c.kind, c.kind))}</span></div>'
                 f'<blockquote class="quote">{_e(c.sentence)}<footer>your letter</footer></blockquote>'
                 f"<p>{_e(c.explanation)}</p>{related}</li>"
             )
@@ -297,7 +283,7 @@ def _review_html(review: CoverLetterReview) -> str:
         ("Role named", _named_html(review.role.named, review.role.expected)),
         (
             "Greeting",
-            _GREETINGS.get(review.greeting.kind, review.greeting.kind)
+            GREETING_WORDS.get(review.greeting.kind, review.greeting.kind)
             + (f" — “{review.greeting.quote}”" if review.greeting.quote else ""),
         ),
         ("Length", f"{review.length.message} ({review.length.paragraphs} body paragraphs)"),
@@ -316,7 +302,7 @@ def _review_html(review: CoverLetterReview) -> str:
         )
     if review.claims:
         backed = "".join(
-            f"<li><strong>{_e(c.text)}</strong> <span class=kind>{_e(_CLAIM_KINDS.get(c.kind, c.kind))}</span>"
+            f"<li><strong>{_e(c.text)}</strong> <span class=kind>{_e(CLAIM_KIND_WORDS.get(c.kind, c.kind))}</span>"
             + (f' <span class="reason">— “{_e(c.evidence[0].quote)}”</span>' if c.evidence else "")
             + "</li>"
             for c in review.claims

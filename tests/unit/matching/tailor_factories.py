@@ -274,3 +274,20 @@ def build_job(
         requirements=tuple(reqs),
         responsibilities=tuple(resp),
     )
+
+
+SENIOR_PYTHON_BULLETS = ("Developed a scalable API for an e-commerce platform using Python, Django and PostgreSQL",)
+
+
+def senior_python_resume() -> Resume:
+    """One current role whose bullet shows Python, Django and PostgreSQL (programming and databases, no more)."""
+    return build_resume(
+        roles=[RoleSpec("Senior Python Developer", "ABC Company", "2019-01", "present", list(SENIOR_PYTHON_BULLETS))]
+    )
+
+
+def real_options() -> TailorOptions:
+    """The real taxonomy and extractor, on a fixed date."""
+    from datetime import date
+
+    return TailorOptions(as_of=date(2025, 6, 1))

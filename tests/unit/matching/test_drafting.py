@@ -299,14 +299,11 @@ def test_corpus_drafts_golden(shared_data: Path) -> None:
 
 
 def test_the_gap_line_never_names_a_broad_area() -> None:
-    from datetime import date
+    from matching.tailor import tailor
+    from tests.unit.matching.tailor_factories import real_options, senior_python_resume
 
-    from matching.tailor import TailorOptions, tailor
-    from tests.unit.matching.tailor_factories import RoleSpec, build_resume
-
-    options = TailorOptions(as_of=date(2025, 6, 1))
-    bullets = ["Developed a scalable API for an e-commerce platform using Python, Django and PostgreSQL"]
-    r = build_resume(roles=[RoleSpec("Senior Python Developer", "ABC Company", "2019-01", "present", bullets)])
+    options = real_options()
+    r = senior_python_resume()
     j = build_job(
         "Backend Developer",
         ["Able to create database schemas that represent and support business processes", "Strong Python skills"],

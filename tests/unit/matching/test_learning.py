@@ -96,14 +96,11 @@ def test_curated_tracks_match_ids_names_and_domain_words(skill_id: str | None, n
 
 def test_a_broad_area_is_never_something_to_learn() -> None:
     # "business processes" is a broad area the ad names in its own words, not a course to take (real taxonomy).
-    from datetime import date
+    from matching.tailor import tailor
+    from tests.unit.matching.tailor_factories import real_options, senior_python_resume
 
-    from matching.tailor import TailorOptions, tailor
-    from tests.unit.matching.tailor_factories import RoleSpec, build_resume
-
-    options = TailorOptions(as_of=date(2025, 6, 1))
-    bullets = ["Developed a scalable API for an e-commerce platform using Python, Django and PostgreSQL"]
-    r = build_resume(roles=[RoleSpec("Senior Python Developer", "ABC Company", "2019-01", "present", bullets)])
+    options = real_options()
+    r = senior_python_resume()
     j = build_job(
         "Backend Developer",
         ["Able to create database schemas that represent and support business processes", "Experience with Kubernetes"],
