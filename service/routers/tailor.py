@@ -33,6 +33,7 @@ from service.forms import (
     tailor_options,
 )
 from service.inputs import PARSE_ERRORS, given, load_job, load_resume
+from service.memo import Memo
 from service.problems import ProblemError, problem_openapi, problem_slug
 from service.wire import out_model
 
@@ -42,6 +43,9 @@ router = APIRouter(prefix="/v1", tags=["tailor"])
 
 TailoringReportOut = out_model(TailoringReport)
 ReportFormat = Literal["json", "md", "html"]
+# The many items of one ranking are parsed once and not kept: up to 500 of them would push every other entry
+# (a user's report, draft and prep of the same two files) out of the memo.
+NO_MEMO = Memo(seconds=0, entries=0)
 _MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 
 
@@ -203,9 +207,11 @@ def rank_items(
         one = load_resume(settings, store, memo, resume, resume_id)
         files, texts = many_jobs
         loaders: list[_Loader] = [
-            (f"job_files[{i}]", f.filename, partial(load_job, settings, memo, f, None)) for i, f in enumerate(files)
+            (f"job_files[{i}]", f.filename, partial(load_job, settings, NO_MEMO, f, None)) for i, f in enumerate(files)
         ]
-        loaders += [(f"job_texts[{i}]", None, partial(load_job, settings, memo, None, t)) for i, t in enumerate(texts)]
+        loaders += [
+            (f"job_texts[{i}]", None, partial(load_job, settings, NO_MEMO, None, t)) for i, t in enumerate(texts)
+        ]
         loaded, failed = _load_all(loaders, file_field="job_files", text_field="job_texts")
         ranked = rank(one, [item for _, _, item in loaded], options=options)
         mode: Literal["jobs", "resumes"] = "jobs"
@@ -213,11 +219,11 @@ def rank_items(
         job = load_job(settings, memo, job_file, job_text, file_field="job_file", text_field="job_text")
         files, ids = many_resumes
         loaders = [
-            (f"resumes[{i}]", f.filename, partial(load_resume, settings, store, memo, f, None))
+            (f"resumes[{i}]", f.filename, partial(load_resume, settings, store, NO_MEMO, f, None))
             for i, f in enumerate(files)
         ]
         loaders += [
-            (f"resume_ids[{i}]", rid, partial(load_resume, settings, store, memo, None, rid))
+            (f"resume_ids[{i}]", rid, partial(load_resume, settings, store, NO_MEMO, None, rid))
             for i, rid in enumerate(ids)
         ]
         loaded, failed = _load_all(loaders, field="resumes")

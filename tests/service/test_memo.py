@@ -124,3 +124,13 @@ def test_deleting_a_stored_resume_drops_what_the_memo_holds_of_it(client: TestCl
     assert client.delete(f"/v1/resumes/{resume_id}").status_code == 204
     assert not [key for key in memo._cache if key[1] == digest(RESUME)]
     assert [key for key in memo._cache if key[0] == "job-analysis"], "the job's entries stay"
+
+
+def test_ranking_many_jobs_leaves_the_memo_as_it_was(client: TestClient) -> None:
+    memo = client.app.state.memo  # type: ignore[attr-defined]
+    _report(client)
+    before = set(memo._cache)
+    files = [("resume", ("cv.txt", RESUME, "text/plain"))]
+    response = client.post("/v1/rank", files=files, data={"job_texts": [f"{JOB}\n(variant {i})" for i in range(5)]})
+    assert response.status_code == 200, response.text
+    assert set(memo._cache) == before  # the one resume was already there; the five jobs were not kept
