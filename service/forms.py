@@ -17,7 +17,6 @@ from parsers.text import document_from_text
 from service.deps import MemoDep, SettingsDep, StoreDep
 from service.inputs import given, load_job_analysis, load_resume_analysis
 from service.problems import ProblemError
-from service.settings import Settings
 from service.uploads import check_text, read_upload
 
 __all__ = [
@@ -33,7 +32,6 @@ __all__ = [
     "PairDep",
     "ResumeFile",
     "ResumeId",
-    "load_letter",
     "tailor_options",
 ]
 
@@ -69,8 +67,9 @@ class Pair:
         return self.job_analysis.job
 
     def report(self) -> TailoringReport:
-        job_analysis = self.job_analysis
-        return tailor(self.resume, self.job, options=self.options, analysis=self.analysis, job_analysis=job_analysis)
+        return tailor(
+            self.resume, self.job, options=self.options, analysis=self.analysis, job_analysis=self.job_analysis
+        )
 
 
 def pair_inputs(
@@ -118,26 +117,19 @@ LETTER_MISSING = "Give the cover letter as 'cover_letter_file' or as 'cover_lett
 def optional_letter(
     settings: SettingsDep, cover_letter_file: LetterFile = None, cover_letter_text: LetterText = None
 ) -> parsers.Document | None:
-    """The cover letter of a request, if one was given (a dependency: declared after ``PairDep``, its fields
-    follow the resume's and the job's in the form, as they do in Swagger UI)."""
-    return load_letter(settings, cover_letter_file, cover_letter_text, required=False)
-
-
-LetterDep = Annotated[parsers.Document | None, Depends(optional_letter)]
-
-
-def load_letter(
-    settings: Settings, file: UploadFile | None, text: str | None, *, required: bool = True
-) -> parsers.Document | None:
-    """A cover letter given as a file or as text (exactly one; or neither when not ``required``)."""
-    file = given(file)
-    has_text = text is not None and bool(text.strip())
-    if file is None and not has_text and not required:
+    """The cover letter of a request as a file or as text (one of them, or neither). A dependency: declared after
+    ``PairDep``, its fields follow the resume's and the job's in the form, as they do in Swagger UI."""
+    file = given(cover_letter_file)
+    has_text = cover_letter_text is not None and bool(cover_letter_text.strip())
+    if file is None and not has_text:
         return None
-    if (file is None) == (not has_text):
+    if file is not None and has_text:
         raise ProblemError("validation-error", LETTER_MISSING)
     if file is not None:
         data = read_upload(file, settings.max_upload_bytes, field="cover_letter_file")
         return parsers.parse_document(data, file.filename, max_pages=settings.max_pages)
-    assert text is not None
-    return document_from_text(check_text(text, settings.max_text_chars, field="cover_letter_text"))
+    assert cover_letter_text is not None
+    return document_from_text(check_text(cover_letter_text, settings.max_text_chars, field="cover_letter_text"))
+
+
+LetterDep = Annotated[parsers.Document | None, Depends(optional_letter)]
