@@ -228,6 +228,19 @@ _FIELD_LIST_RE = re.compile(
     r"(?P<fields>(?:[^.;()\n]|\([A-Z][A-Za-z/&]{1,9}\))+)",
     re.IGNORECASE,
 )
+# a degree of no named level, asked in a field: "Degree in mathematics", "a university degree in ..." ("a high
+# degree of autonomy" is no ask: only "in" leads to the field here)
+_DEGREE_QUALIFIER_LEVELS = {
+    "advanced": "master",
+    "graduate": "master",
+    "postgraduate": "master",
+    "undergraduate": "bachelor",
+}
+_QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(_DEGREE_QUALIFIER_LEVELS) + r")\b", re.IGNORECASE)
+_LEVELLESS_DEGREE_RE = re.compile(
+    r"(?:\b(?:" + "|".join(_DEGREE_QUALIFIER_LEVELS) + r")(?:\s+or\s+\w+)?\s+)?(?P<degree>\bdegree)\s+in\s",
+    re.IGNORECASE,
+)
 _ACRONYM_IN_BRACKETS_RE = re.compile(r"\s*\([A-Z][A-Za-z/&]{1,9}\)")
 # a glued sentence or number after the list: "related field7+ years", "field6+ years"
 _FIELD_GLUE_RE = re.compile(r"(?<=[a-z])\d.*$")
@@ -334,11 +347,14 @@ _LIST_SECTIONS = frozenset({"requirements", "preferred", "responsibilities", "ab
 # Where a requirement line breaks into clauses: a semicolon, or a sentence end, also one glued to the next
 # sentence as scraped ads do ("...related field.4+ years", "...technologies.Experience with"). A full stop
 # after one letter ("e.g.", "U.S.") or a capital ("Sr.") ends no sentence, nor does "etc." or "vs.".
-_AFTER_STOP = r"(?<=[a-z0-9)\]%]{2}[.!?])(?<!\betc\.)(?<!\bvs\.)"  # just after a stop that ends a sentence
+# just after a stop that ends a sentence; an acronym of three capitals may end one ("... of AWS. Nice to have")
+_AFTER_STOP = r"(?:(?<=[a-z0-9)\]%]{2}[.!?])|(?<=[A-Z]{3}[.!?]))(?<!\betc\.)(?<!\bvs\.)"
 _NEXT_SENTENCE = r"(?:\s+(?=[A-Z(\d])|(?=[A-Z][a-z]{2,}|(?:At|An|As|In|If|We)\b))"  # spaced or glued on
 _GLUED_NUMBER = r"(?<=[a-z]{2}[.!?])(?<!\betc\.)(?=\d)"  # "related field.4+ years"
 _CLAUSE_BREAK_RE = re.compile(rf";\s*|{_AFTER_STOP}{_NEXT_SENTENCE}|{_GLUED_NUMBER}")
-_MAY_SPLIT_RE = re.compile(r"[;.!?,]| and | but | while ")
+_MAY_SPLIT_RE = re.compile(r"[;.!?,(]| and | but | while ")
+# a bracket that may be an aside of its own kind (:func:`_is_aside`): "Bachelor's degree in CS (MS preferred)"
+_ASIDE_RE = re.compile(r"\((?P<body>[^()]{2,80})\)")
 _CONJUNCTION_RE = re.compile(r",\s*(?:(?:but|and|while|whereas)\s+)?|\s+(?:but|and|while|whereas)\s+")
 # a label opening a line, before a colon or a wide gap: "Preferred qualifications:      Experience in..."
 _LEAD_LABEL_RE = re.compile(r"^\s*(?P<label>[^:\n]{2,50}?)(?:\s*:\s*|\s{3,})(?=\S)")
@@ -441,10 +457,18 @@ def _fields(text: str, end: int) -> tuple[str, ...]:
 
 
 def find_education(text: str) -> EducationAsked | None:
-    """The degree ``text`` asks for: 'BS in Computer Science or equivalent' -> bachelor, ('Computer Science',)."""
+    """The degree ``text`` asks for: 'BS in Computer Science or equivalent' -> bachelor, ('Computer Science',);
+    'Degree in mathematics or statistics' -> no level, ('mathematics', 'statistics')."""
     degrees = find_degrees(text, loose=True)
     if not degrees:
-        return None
+        m = _LEVELLESS_DEGREE_RE.search(text)
+        fields = _fields(text, m.end("degree")) if m else ()
+        if not m or not fields:
+            return None
+        # the lowest level the words before "degree" name ("undergraduate or graduate degree": bachelor)
+        named = [_DEGREE_QUALIFIER_LEVELS[w.lower()] for w in _QUALIFIER_RE.findall(text, m.start(), m.end("degree"))]
+        level = lowest_level(named) if named else None
+        return EducationAsked(text.strip(), level, fields, bool(_EQUIVALENT_RE.search(text)))
     level = lowest_level([d.level for d in degrees])
     fields: tuple[str, ...] = ()
     for d in degrees:
@@ -531,16 +555,35 @@ def find_alternatives(text: str, exclude: frozenset[str] = frozenset()) -> tuple
     return tuple(groups)
 
 
+def _is_aside(body: str) -> bool:
+    """Whether a bracket's ``body`` is an aside of its own kind: a cue and more ("MS preferred", "AWS a plus"),
+    not the cue alone, which labels the whole line ("(preferred)")."""
+    for pattern in (_PREFERRED_RE, _REQUIRED_RE):
+        if pattern.search(body):
+            return any(c.isalnum() for c in pattern.sub("", body))
+    return False
+
+
+def _without_asides(text: str) -> str:
+    """``text`` less its bracketed asides (:func:`_is_aside`), or whole when nothing else would be left."""
+    if "(" not in text:
+        return text
+    rest = _ASIDE_RE.sub(lambda m: " " if _is_aside(m.group("body")) else m.group(), text)
+    return rest if any(c.isalnum() for c in rest) else text
+
+
 def classify_requirement(text: str, section: str | None) -> RequirementKind:
     """'required' or 'preferred': an explicit '(Required)' first, then phrase cues, then the section.
 
     Strong cues (must, required, minimum, at least) override a preferred heading; weak ones (strong, solid,
-    proven) only decide where no heading does.
+    proven) only decide where no heading does. A cue in a bracketed aside speaks for the aside alone: "Bachelor's
+    degree in CS (MS preferred)" is required.
     """
     explicit = _EXPLICIT_RE.search(text)
     if explicit:
         k = explicit.group("k").lower()
         return "preferred" if k in {"preferred", "optional", "nice to have", "deseable"} else "required"
+    text = _without_asides(text)
     if _PREFERRED_RE.search(text):
         return "preferred"
     if _REQUIRED_RE.search(text):
@@ -635,6 +678,22 @@ def _split_at_conjunction(text: str, a: int, b: int, section: str | None) -> lis
     return [(a, b)]
 
 
+def _closing_aside_cut(text: str, a: int, b: int, words: int) -> list[tuple[int, int]]:
+    """``text[a:b]`` cut before a bracketed aside that closes it ("... in CS (MS preferred)"), when words
+    (from ``words`` on) come before the aside; else whole."""
+    close = text.rfind(")", a, b)
+    opening = text.rfind("(", a, close) if close > 0 else -1
+    if opening < 0 or text[close + 1 : b].strip(" .;,"):
+        return [(a, b)]
+    m = _ASIDE_RE.match(text, opening, close + 1)
+    if m is None or m.end() != close + 1 or not _is_aside(m.group("body")):
+        return [(a, b)]
+    before = text[a : m.start()].rstrip(" ,;:-–")
+    if not any(c.isalnum() for c in text[words : m.start()]):
+        return [(a, b)]
+    return [(a, a + len(before)), (m.start(), b)]
+
+
 def _requirements(item: Item, section: str | None) -> list[Requirement]:
     """The requirement an item states, or one per run of clauses of the same kind when its clauses differ:
     "Python required; Kubernetes is a plus" is a required and a preferred requirement.
@@ -659,7 +718,8 @@ def _requirements(item: Item, section: str | None) -> list[Requirement]:
     for a, b in _clause_spans(text):
         # a leading label is no part of the clause's words, yet stays in its text
         parts = _split_at_conjunction(text, max(a, first), b, heading) if b > first else [(a, b)]
-        spans.extend([(a, parts[0][1]), *parts[1:]])
+        for n, (pa, pb) in enumerate([(a, parts[0][1]), *parts[1:]]):
+            spans.extend(_closing_aside_cut(text, pa, pb, max(pa, first) if n == 0 else pa))
     if len(spans) < 2:
         return [_requirement(text, item.start, section)]
     kinds = [classify_requirement(" ".join(text[max(a, first) : b].split()), heading) for a, b in spans]
@@ -734,6 +794,11 @@ def _title(doc: Document, lines: Sequence[Line], headings: set[int]) -> tuple[st
             return (found.title() if found.islower() else found), None
     if candidates and candidates[0][0] == 0:
         return _dedupe_title(candidates[0][1].text), 0
+    if head and _runs_together(head[0].text):  # an ad pasted as one line: its first sentence may be the title
+        a, b, _ = _pieces(head[0].text)[0]
+        first = head[0].text[a:b].rstrip(" .:")
+        if len(first.split()) <= 8 and looks_like_title(first):
+            return _dedupe_title(first), 0
     return None, None
 
 
@@ -924,6 +989,7 @@ _STOP_BREAK_RE = re.compile(
     r"|(?<=[a-z] \.)(?=[A-Z][a-z]{2,}))"
 )
 _GAP_RE = re.compile(r"   +")  # text is normalised: tabs are spaces
+_INLINE_DASH_RE = re.compile(r"[ \t]+[-–•][ \t]+(?=[A-Z0-9])")  # " - Docker", " - 3+ years"
 # a heading that opens a piece, before a colon ("Qualifications: Bachelor's...") or glued to the next word
 # ("About The JobGoogle's engineers", "RequirementsKey Responsibilities:")
 _OPENING_LABEL_RE = re.compile(r"[^:\n]{2,50}?:")
@@ -1004,10 +1070,22 @@ def _glued_cuts(text: str, a: int, b: int) -> list[int]:
     return cuts
 
 
+def _inline_bullets(text: str, breaks: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Breaks at the dash bullets that follow a first one on the same line ("Requirements: - Python - Docker -
+    3+ years"): after a dash bullet that opens a list (:data:`_STOP_BREAK_RE`), two more dashes between words make
+    the rest a list too; one alone is a range or an aside ("2015 - 2020")."""
+    first = next((after for _, after, dash in breaks if dash), None)
+    if first is None:
+        return []
+    found = [(m.start(), m.end(), True) for m in _INLINE_DASH_RE.finditer(text, first)]
+    return found if len(found) >= 2 else []
+
+
 def _pieces(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, opens with a dash bullet) of the lines run together in ``text``, blanks trimmed."""
     breaks = [(m.start(), m.end(), False) for m in _GAP_RE.finditer(text)]
     breaks += [(m.start() + 1, m.end(), m.group("dash") is not None) for m in _STOP_BREAK_RE.finditer(text)]
+    breaks += _inline_bullets(text, sorted(breaks))
     breaks.sort()
     spans: list[tuple[int, int, bool]] = []
     pos, bullet = 0, False

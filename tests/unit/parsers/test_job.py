@@ -895,3 +895,111 @@ def test_one_word_bullets_under_a_requirements_heading_are_requirements() -> Non
 def test_one_word_lines_count_only_inside_a_requirements_section() -> None:
     job = parse_job("Data Engineer\nRemote\nRequirements\nPython\nDocker\n- Experience with Spark\n- SQL and dbt\n")
     assert [r.text for r in job.requirements] == ["Python", "Docker", "Experience with Spark", "SQL and dbt"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Bachelor's degree in Computer Science (MS preferred)",
+            [("Bachelor's degree in Computer Science", "required"), ("(MS preferred)", "preferred")],
+        ),
+        (
+            "Experience with a cloud platform (AWS preferred).",
+            [("Experience with a cloud platform", "required"), ("(AWS preferred).", "preferred")],
+        ),
+        # an aside inside the clause says nothing of the rest: the line keeps its section's kind, whole
+        (
+            "Bachelor's degree (Master's preferred) in Computer Science",
+            [("Bachelor's degree (Master's preferred) in Computer Science", "required")],
+        ),
+        # a bracket holding the cue alone is the line's own label
+        ("Experience with Terraform (preferred)", [("Experience with Terraform (preferred)", "preferred")]),
+        (
+            "Experience with JavaScript or other languages (Go, C/C++) is welcome, but not required.",
+            [("Experience with JavaScript or other languages (Go, C/C++) is welcome, but not required.", "preferred")],
+        ),
+    ],
+)
+def test_a_bracketed_aside_has_its_own_kind(line: str, expected: list[tuple[str, str]]) -> None:
+    """ "(MS preferred)" prefers the master's; the bachelor's before it is still required."""
+    job = parse_job(f"Backend Engineer\nRequirements:\n- {line}\n- Experience with Go\n- Experience with SQL\n")
+    assert [(r.text, r.kind) for r in job.requirements[:-2]] == expected
+    _assert_offsets(job)
+
+
+def test_a_degree_asked_after_its_bracketed_preference_keeps_both_levels() -> None:
+    job = parse_job(
+        "Backend Engineer\nRequirements:\n- Bachelor's degree in Computer Science (MS preferred)\n"
+        "- Experience with Go\n- Experience with SQL\n"
+    )
+    bs, ms = job.requirements[:2]
+    assert (bs.kind, bs.education and bs.education.level, bs.education and bs.education.fields) == (
+        "required",
+        "bachelor",
+        ("Computer Science",),
+    )
+    assert (ms.kind, ms.education and ms.education.level) == ("preferred", "master")
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("Degree in mathematics or statistics", ("mathematics", "statistics")),
+        ("A university degree in Computer Science or a related field", ("Computer Science",)),
+        ("College degree in Business Administration", ("Business Administration",)),
+    ],
+)
+def test_a_degree_with_no_level_is_still_an_education_ask(line: str, fields: tuple[str, ...]) -> None:
+    job = parse_job(f"Data Analyst\nRequirements:\n- {line}\n- Experience with SQL\n- Experience with Excel\n")
+    (edu,) = job.education
+    assert (edu.level, edu.fields) == (None, fields)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["We value autonomy to a high degree.", "A 360 degree view of our customers.", "Experience with Python"],
+)
+def test_degree_as_a_plain_word_asks_no_education(line: str) -> None:
+    job = parse_job(f"Data Analyst\nRequirements:\n- {line}\n- Experience with SQL\n- Experience with Excel\n")
+    assert job.education == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("An advanced degree in Computer Science, Mathematics or Physics", "master"),
+        ("Possess or pursuing an undergraduate or graduate degree in Computer Science", "bachelor"),
+        ("Graduate degree in Statistics", "master"),
+    ],
+)
+def test_a_degree_named_by_its_stage_has_that_level(line: str, level: str) -> None:
+    job = parse_job(f"Data Analyst\nRequirements:\n- {line}\n- Experience with SQL\n- Experience with Excel\n")
+    (edu,) = job.education
+    assert edu.level == level
+
+
+def test_an_ad_pasted_as_one_line_is_read_as_its_parts() -> None:
+    """A text box that lost its line breaks: the title is the first sentence, dash bullets and inline headings
+    still split it."""
+    job = parse_job("Backend engineer. Requirements: - Python - Docker - 3+ years of AWS. Nice to have: Kubernetes.")
+    assert job.title == "Backend engineer"
+    assert [(r.text, r.kind) for r in job.requirements] == [
+        ("Python", "required"),
+        ("Docker", "required"),
+        ("3+ years of AWS.", "required"),
+        ("Kubernetes.", "preferred"),
+    ]
+    _assert_offsets(job)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience: 2015 - 2020 - Python developer",  # one dash after the colon is no list
+        "Location: Berlin - Germany",
+    ],
+)
+def test_a_dash_in_a_labelled_line_is_no_bullet_list(line: str) -> None:
+    job = parse_job(f"Backend Engineer\n{line}\nRequirements:\n- Python\n- Docker\n- SQL\n")
+    assert [r.text for r in job.requirements] == ["Python", "Docker", "SQL"]
