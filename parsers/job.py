@@ -461,20 +461,25 @@ def find_education(text: str) -> EducationAsked | None:
     'Degree in mathematics or statistics' -> no level, ('mathematics', 'statistics')."""
     degrees = find_degrees(text, loose=True)
     if not degrees:
-        m = _LEVELLESS_DEGREE_RE.search(text)
-        fields = _fields(text, m.end("degree")) if m else ()
-        if not m or not fields:
-            return None
-        # the lowest level the words before "degree" name ("undergraduate or graduate degree": bachelor)
-        named = [_DEGREE_QUALIFIER_LEVELS[w.lower()] for w in _QUALIFIER_RE.findall(text, m.start(), m.end("degree"))]
-        level = lowest_level(named) if named else None
-        return EducationAsked(text.strip(), level, fields, bool(_EQUIVALENT_RE.search(text)))
+        return _levelless_education(text)
     level = lowest_level([d.level for d in degrees])
     fields: tuple[str, ...] = ()
     for d in degrees:
         fields = _fields(text, d.end)
         if fields:
             break
+    return EducationAsked(text.strip(), level, fields, bool(_EQUIVALENT_RE.search(text)))
+
+
+def _levelless_education(text: str) -> EducationAsked | None:
+    """A degree asked in a field with no degree named ("a university degree in ..."); its level is the lowest
+    the words before "degree" name ("undergraduate or graduate degree": bachelor), else none."""
+    m = _LEVELLESS_DEGREE_RE.search(text)
+    fields = _fields(text, m.end("degree")) if m else ()
+    if not m or not fields:
+        return None
+    named = [_DEGREE_QUALIFIER_LEVELS[w.lower()] for w in _QUALIFIER_RE.findall(text, m.start(), m.end("degree"))]
+    level = lowest_level(named) if named else None
     return EducationAsked(text.strip(), level, fields, bool(_EQUIVALENT_RE.search(text)))
 
 
