@@ -686,7 +686,8 @@ def _apply_context(
         in_list = (capitalised and near_anchor) or (
             _in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, LIST_NEIGHBOUR_WINDOW, c)
         )
-        if in_list:
+        # "Experience with Go", "strong Spring skills": a capitalised name after a cue is claimed on its own
+        if in_list or (capitalised and _cued(words, c.first)):
             kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
     return kept
 
@@ -724,6 +725,11 @@ def _claimed(words: Sequence[str], first: int, last: int) -> bool:
         return True
     if first == 0 or words[first - 1] in _CLAUSE_ENDS:
         return True
+    return _cued(words, first)
+
+
+def _cued(words: Sequence[str], first: int) -> bool:
+    """A cue ("experience with", "knowledge of", "strong") before token ``first`` in the same clause."""
     for k in range(first - 1, max(-1, first - CUE_LOOKBACK - 1), -1):
         word = words[k]
         if word in _CUES:

@@ -104,6 +104,9 @@ def test_longest_match_wins() -> None:
         ("Skills: Excel, Word, PowerPoint", "Excel", "microsoft-excel"),
         ("Java 11, Spring, Hibernate", "Spring", "spring"),
         ("iOS apps in Swift and Objective-C", "Swift", "swift"),
+        ("Experience with one of Java, C# or Go", "Go", "go"),  # "or" before it is no veto
+        ("Experience with Go", "Go", "go"),  # capitalised after a cue: claimed on its own
+        ("Strong Spring skills", "Spring", "spring"),
     ],
 )
 def test_ambiguous_word_is_a_skill_in_technical_context(text: str, surface: str, skill_id: str) -> None:
@@ -121,6 +124,9 @@ def test_ambiguous_word_is_a_skill_in_technical_context(text: str, surface: str,
         ("Grade C in mathematics", "c"),
         ("A swift response to customer complaints", "swift"),
         ("Give customers access to their records", "access"),
+        ("Decide whether to stay or go", "go"),
+        ("Go to our careers page to apply", "go"),
+        ("Good experience with excel at scale", "excel"),
     ],
 )
 def test_ambiguous_word_is_not_a_skill_in_ordinary_prose(text: str, word: str) -> None:
