@@ -125,6 +125,14 @@ IMPLIED_SKILLS: Mapping[str, tuple[str, ...]] = {
     "ruby-on-rails": ("ruby",),
     "laravel": ("php",),
     "asp-net": ("csharp", "dotnet"),
+    "junit": ("java",),
+    "testng": ("java",),
+    "mockito": ("java",),
+    "pytest": ("python",),
+    "jest": ("javascript",),
+    "phpunit": ("php",),
+    "nunit": ("csharp",),
+    "bigquery": ("google-cloud-platform",),
 }
 _IMPLIED_BY: Mapping[str, tuple[str, ...]] = {
     target: tuple(sorted(src for src, targets in IMPLIED_SKILLS.items() if target in targets))

@@ -16,7 +16,8 @@ Then context decides (``_apply_context``):
 * keys the sources write in capitals or capitalised ("SOAP", "Slack") need the same case in the text;
 * ambiguous keys (common words: Go, R, C, Swift, Spring, Excel, Access, Word...) are dropped next to a veto
   word ("go-to-market", "R&D", "excel at"); technical ones also need evidence: a capital and either another
-  technical skill within ``EVIDENCE_WINDOW`` tokens or a place in a list next to another skill;
+  technical skill within ``EVIDENCE_WINDOW`` tokens, a cue before it ("Experience with Go"), a place in a list
+  next to another skill, or a skills label on its line ("Libraries: requests, selenium");
 * weak keys (domain words: "design", "testing", "sales") count only where the text claims them: after a cue
   ("experience in", "strong", "knowledge of"; not "a good sense of design"), before "skills", at the start of a
   clause, or in a list; never before a word naming a role or a unit ("frontend developer", "security service");
@@ -41,7 +42,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from matching.lists import list_items
+from matching.lists import list_items, under_skills_label
 from matching.models import MatchKind, Skill, SkillKind, SkillMention
 from matching.normalize import normalize, scan, singular_forms
 from matching.phrases import PHRASE_MAX_CONFIDENCE, PhraseMode, looks_like_resume, phrase_runs
@@ -686,8 +687,9 @@ def _apply_context(
         in_list = (capitalised and near_anchor) or (
             _in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, LIST_NEIGHBOUR_WINDOW, c)
         )
-        # "Experience with Go", "strong Spring skills": a capitalised name after a cue is claimed on its own
-        if in_list or (capitalised and _cued(words, c.first)):
+        # "Experience with Go", "strong Spring skills": a capitalised name after a cue is claimed on its own;
+        # "Libraries: requests, selenium": a skills label says its items name tools
+        if in_list or (capitalised and _cued(words, c.first)) or under_skills_label(text, spans[c.first][0]):
             kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
     return kept
 

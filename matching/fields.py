@@ -102,7 +102,10 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
         "information-security", "security-threats", "ict-encryption", "apply-information-security-policies",
         "data-protection", "iptables", "penetration-testing-tool", "firewall-software", "encryption-software",
     ),
-    "testing": ("software-testing", "unit-testing", "regression-testing", "quality-assurance", "selenium"),
+    "testing": (
+        "software-testing", "unit-testing", "regression-testing", "quality-assurance", "selenium", "cypress",
+        "playwright",
+    ),
 }  # fmt: skip
 
 #: Families of tools that do the same job (each id in at most one family).
@@ -120,7 +123,13 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
     ("apache-spark", "apache-hadoop"),
     ("apache-kafka", "pulsar", "rabbitmq", "amazon-sqs"),
     ("snowflake", "amazon-redshift", "bigquery"),
-    ("elasticsearch", "apache-solr"),
+    ("elasticsearch", "apache-solr", "opensearch"),
+    ("git", "apache-subversion", "mercurial", "perforce", "concurrent-versions-systems", "ibm-rational-clearcase",
+     "microsoft-visual-sourcesafe"),
+    ("junit", "testng", "nunit", "pytest", "jest", "phpunit"),
+    ("selenium", "cypress", "playwright"),
+    ("apache-jmeter", "loadrunner", "gatling"),
+    ("log4j", "logback", "slf4j", "log4net"),
     ("nagios", "prometheus", "splunk", "amazon-cloudwatch"),
     ("java", "kotlin", "scala", "csharp"),
     ("javascript", "typescript"),
@@ -150,6 +159,7 @@ _RELATIONAL = frozenset({"postgresql", "mysql", "microsoft-sql-server", "oracle-
 _OBJECT_ORIENTED = frozenset(
     {"java", "cpp", "csharp", "python", "kotlin", "scala", "ruby", "swift", "objective-c", "typescript", "php"}
 )
+_UNIT_TEST_TOOLS = frozenset({"junit", "testng", "nunit", "pytest", "jest", "phpunit", "mockito"})
 _SCRIPTING = frozenset({"python", "bash", "perl", "ruby", "powershell", "shell-script", "unix-shell", "javascript"})
 
 #: Practice id -> what implies it.
@@ -168,7 +178,8 @@ PRACTICES: Mapping[str, Practice] = {
     "machine-learning": Practice(fields=frozenset({"machine_learning"})),
     "data-storage": Practice(fields=frozenset({"databases"}), skills=frozenset({"amazon-s3"})),
     "database": Practice(fields=frozenset({"databases"})),
-    "software-testing": Practice(fields=frozenset({"testing"})),
+    "software-testing": Practice(fields=frozenset({"testing"}), skills=_UNIT_TEST_TOOLS),
+    "unit-testing": Practice(skills=_UNIT_TEST_TOOLS),
     "information-security": Practice(fields=frozenset({"security"})),
     "big-data": Practice(fields=frozenset({"data_engineering"})),
     "data-science": Practice(fields=frozenset({"machine_learning"})),

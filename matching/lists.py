@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from itertools import compress
 
-__all__ = ["MAX_ITEM_WORDS", "MIN_KNOWN_SHARE", "MIN_LIST_ITEMS", "list_items"]
+__all__ = ["MAX_ITEM_WORDS", "MIN_KNOWN_SHARE", "MIN_LIST_ITEMS", "list_items", "under_skills_label"]
 
 MIN_LIST_ITEMS = 3
 MIN_KNOWN_SHARE = 0.6
@@ -115,6 +115,20 @@ def list_items(
                 continue
             out.append((a, b, section))
     return out
+
+
+_LABEL_WORD_RE = re.compile(r"[a-z]+")
+
+
+def under_skills_label(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` follows a skills label on its line ("Libraries: requests, selenium"): what the
+    line says before its first colon is one to four words ending in a label word (``_LABEL_HEADS``)."""
+    start = text.rfind("\n", 0, pos) + 1
+    colon = text.find(":", start, pos)
+    if colon < 0:
+        return False
+    label = _LABEL_WORD_RE.findall(text[start:colon].lower())
+    return 1 <= len(label) <= 4 and label[-1] in _LABEL_HEADS
 
 
 def _prose(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int], a: int, b: int) -> bool:

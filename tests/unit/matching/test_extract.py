@@ -107,6 +107,8 @@ def test_longest_match_wins() -> None:
         ("Experience with one of Java, C# or Go", "Go", "go"),  # "or" before it is no veto
         ("Experience with Go", "Go", "go"),  # capitalised after a cue: claimed on its own
         ("Strong Spring skills", "Spring", "spring"),
+        ("Libraries: Pandas, NumPy, requests, jmespath, selenium, mitmproxy", "selenium", "selenium"),
+        ("Testing: Cypress, Jest", "Jest", "jest"),
     ],
 )
 def test_ambiguous_word_is_a_skill_in_technical_context(text: str, surface: str, skill_id: str) -> None:
@@ -127,6 +129,8 @@ def test_ambiguous_word_is_a_skill_in_technical_context(text: str, surface: str,
         ("Decide whether to stay or go", "go"),
         ("Go to our careers page to apply", "go"),
         ("Good experience with excel at scale", "excel"),
+        ("Note: the cypress trees along the road", "cypress"),  # a colon, but no skills label
+        ("The playwright wrote a jest about mercurial moods", "playwright"),
     ],
 )
 def test_ambiguous_word_is_not_a_skill_in_ordinary_prose(text: str, word: str) -> None:

@@ -522,3 +522,39 @@ def test_a_skill_named_twice_in_one_line_is_not_repeated_but_in_two_lines_it_is(
     assert by_label["Kubernetes"].importance > by_label["Terraform"].importance
     assert "named in 2 places" in by_label["Kubernetes"].importance_note
     assert [g.label for g in twice.gaps][:2] == ["Kubernetes", "Terraform"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "asked"),
+    [
+        ("Subversion", "Perforce"),
+        ("Git", "Mercurial"),
+        ("JUnit", "TestNG"),
+        ("Selenium", "Cypress"),
+        ("MySQL", "MariaDB"),
+        ("Google Cloud Platform", "BigQuery"),
+        ("Apache JMeter", "Gatling"),
+        ("pytest", "Jest"),
+    ],
+)
+def test_a_tool_of_the_same_kind_is_never_the_tool_the_ad_asks(shown: str, asked: str) -> None:
+    """Tools that do the same job are related skills (partial credit, said so), never the skill itself: the
+    taxonomy once merged Perforce into Subversion and TestNG into JUnit."""
+    from parsers import parse_job, parse_resume
+
+    resume = parse_resume(
+        "Jane Roe\njane@example.com\n\nExperience\nSenior Engineer, Acme, 2021 - present\n"
+        f"- Built the release pipeline with {shown} and Python for 40 services\n".encode(),
+        "resume.txt",
+    )
+
+    def check(tool: str):  # type: ignore[no-untyped-def]
+        job = parse_job(f"Build Engineer\nRequirements:\n- Experience with {tool}\n- Experience with Python\n")
+        report = tailor(resume, job, options=_real_options())
+        (found,) = [s for r in report.requirements for s in r.skills if s.name == tool]
+        return found
+
+    assert check(shown).status == "met"  # the resume's tool is read as itself
+    other = check(asked)
+    assert other.status != "met"
+    assert all(ev.match == "related" for ev in other.evidence)
