@@ -81,6 +81,8 @@ _CUES = frozenset(
         "specialist", "specialised", "specialized", "versed", "fluent", "mastery", "command",
     }
 )  # fmt: skip
+# Before a tool's name, "using" claims it as well ("a web crawler using Requests & Selenium")
+_TOOL_CUES = _CUES | frozenset({"using", "leveraging", "utilizing", "utilising"})
 _CUES_AFTER = frozenset({"skills", "skill", "experience", "expertise", "knowledge", "background"})
 # A domain word before these names a role, a team or a service ("frontend developer", "QA lead", "the security
 # service", "sales team"), not a skill the text claims.
@@ -687,9 +689,13 @@ def _apply_context(
         in_list = (capitalised and near_anchor) or (
             _in_list(text, spans, words, c.first, c.last) and _has_near(positions, c.first, LIST_NEIGHBOUR_WINDOW, c)
         )
-        # "Experience with Go", "strong Spring skills": a capitalised name after a cue is claimed on its own;
+        # "Experience with Go", "built using Selenium": a capitalised name after a cue is claimed on its own;
         # "Libraries: requests, selenium": a skills label says its items name tools
-        if in_list or (capitalised and _cued(words, c.first)) or under_skills_label(text, spans[c.first][0]):
+        if (
+            in_list
+            or (capitalised and _cued(words, c.first, _TOOL_CUES))
+            or under_skills_label(text, spans[c.first][0])
+        ):
             kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
     return kept
 
@@ -730,11 +736,11 @@ def _claimed(words: Sequence[str], first: int, last: int) -> bool:
     return _cued(words, first)
 
 
-def _cued(words: Sequence[str], first: int) -> bool:
+def _cued(words: Sequence[str], first: int, cues: frozenset[str] = _CUES) -> bool:
     """A cue ("experience with", "knowledge of", "strong") before token ``first`` in the same clause."""
     for k in range(first - 1, max(-1, first - CUE_LOOKBACK - 1), -1):
         word = words[k]
-        if word in _CUES:
+        if word in cues:
             return True
         if word in _CLAUSE_ENDS or (word == "of" and k > 0 and words[k - 1] not in _CUES):
             return False  # "a good sense of design": the cue claims the noun before "of", not the word

@@ -109,6 +109,7 @@ def test_longest_match_wins() -> None:
         ("Strong Spring skills", "Spring", "spring"),
         ("Libraries: Pandas, NumPy, requests, jmespath, selenium, mitmproxy", "selenium", "selenium"),
         ("Testing: Cypress, Jest", "Jest", "jest"),
+        ("Developed a web crawler using Requests & Selenium", "Selenium", "selenium"),
     ],
 )
 def test_ambiguous_word_is_a_skill_in_technical_context(text: str, surface: str, skill_id: str) -> None:
@@ -130,6 +131,7 @@ def test_ambiguous_word_is_a_skill_in_technical_context(text: str, surface: str,
         ("Go to our careers page to apply", "go"),
         ("Good experience with excel at scale", "excel"),
         ("Note: the cypress trees along the road", "cypress"),  # a colon, but no skills label
+        ("We are using spring break to plan the year", "spring"),  # a season: no capital, nothing technical
         ("The playwright wrote a jest about mercurial moods", "playwright"),
     ],
 )
