@@ -100,8 +100,9 @@ MATCH_WEIGHTS: Mapping[EvidenceMatch, float] = {
     "related": 0.4,
     "keyword": 0.85,
 }
-#: A framework shown in a bullet implies its language (Django -> Python): evidence, but the language should be
-#: named too, so it counts as partly met (``only_implied``) until it is. Ids of the shipped taxonomy.
+#: A framework shown in a bullet implies its language (Django -> Python), a product the platform it is built on
+#: (SSIS -> SQL Server): evidence, but the language or platform should be named too, so it counts as partly met
+#: (``only_implied``) until it is. Ids of the shipped taxonomy.
 IMPLIED_SKILLS: Mapping[str, tuple[str, ...]] = {
     "django": ("python",),
     "flask": ("python",),
@@ -133,6 +134,21 @@ IMPLIED_SKILLS: Mapping[str, tuple[str, ...]] = {
     "phpunit": ("php",),
     "nunit": ("csharp",),
     "bigquery": ("google-cloud-platform",),
+    # a product or part built on a platform shows the platform, which should be named too
+    "sql-server-integration-services": ("microsoft-sql-server",),
+    "sql-server-reporting-services": ("microsoft-sql-server",),
+    "sql-server-analysis-services": ("microsoft-sql-server",),
+    "dax": ("microsoft-power-bi",),
+    "oracle-solaris": ("unix",),
+    "ibm-aix": ("unix",),
+    "hp-ux": ("unix",),
+    "nuxt": ("vue-js", "javascript"),
+    "postgis": ("postgresql",),
+    "sap-hana": ("sap-software",),
+    "sap-s-4hana": ("sap-software",),
+    "sap-fico": ("sap-software",),
+    "sap-mm": ("sap-software",),
+    "sap-sd": ("sap-software",),
 }
 _IMPLIED_BY: Mapping[str, tuple[str, ...]] = {
     target: tuple(sorted(src for src, targets in IMPLIED_SKILLS.items() if target in targets))

@@ -56,7 +56,7 @@ REASON_WORDS: Mapping[GapReason, str] = {
     "only_in_summary": "only in the summary",
     "only_in_old_role": "only in an older role",
     "only_related_skill": "only a related skill",
-    "only_implied": "only implied by a framework",
+    "only_implied": "only implied by a tool built on it",
     "insufficient_years": "fewer years than asked",
     "education_level": "degree level below the ask",
     "education_field": "degree in another field",

@@ -128,7 +128,7 @@ def _count_reasons(items: Sequence[AskedItem]) -> str:
         "only_in_summary": "only in the summary",
         "only_in_old_role": "only in older roles",
         "only_related_skill": "only a related skill",
-        "only_implied": "only implied by a framework",
+        "only_implied": "only implied by a tool built on it",
     }
     counts: dict[str, int] = {}
     for a in items:

@@ -270,7 +270,8 @@ class Taxonomy:
 
     def search(self, q: str, limit: int = 10) -> list[Skill]:
         """Autocomplete: exact names and aliases first, then names, then aliases starting with ``q`` (shorter
-        first), then near-misses of names (rapidfuzz ratio >= 80); ties go to hot skills."""
+        first, a hot skill as if :data:`_HOT_LEAD` characters shorter: "postg" is PostgreSQL before PostGIS), then
+        near-misses of names (rapidfuzz ratio >= 80); ties go to hot skills."""
         query = normalize(q)
         if not query or limit <= 0:
             return []
@@ -289,7 +290,7 @@ class Taxonomy:
             if extra == 0:
                 offer(400.0 if is_name[i] else 350.0, owners[i])
             elif is_name[i]:
-                offer(300.0 - extra, owners[i])
+                offer(300.0 - extra + (_HOT_LEAD if owners[i].hot else 0.0), owners[i])
             else:  # an alias: better when the query ends a word ("react" in "react js", not "excel" in "excellent")
                 offer((200.0 if keys[i][len(query)] == " " else 150.0) - extra, owners[i])
         if len(scored) < limit and len(query) >= 3:
@@ -410,6 +411,9 @@ class Taxonomy:
         if self._search_names is None:
             self._search_names = [normalize(s.name) for s in self.skills]
         return self._search_names
+
+
+_HOT_LEAD = 5.0  # characters a hot skill's name may be longer and still come first in autocomplete (a few: not a word)
 
 
 def _kind_rank(kind: SkillKind) -> int:

@@ -535,6 +535,11 @@ def test_a_skill_named_twice_in_one_line_is_not_repeated_but_in_two_lines_it_is(
         ("Google Cloud Platform", "BigQuery"),
         ("Apache JMeter", "Gatling"),
         ("pytest", "Jest"),
+        ("SQL Server", "SSIS"),
+        ("Unix", "AIX"),
+        ("Power BI", "DAX"),
+        ("Vue.js", "Nuxt"),
+        ("PostgreSQL", "PostGIS"),
     ],
 )
 def test_a_tool_of_the_same_kind_is_never_the_tool_the_ad_asks(shown: str, asked: str) -> None:
@@ -558,3 +563,20 @@ def test_a_tool_of_the_same_kind_is_never_the_tool_the_ad_asks(shown: str, asked
     other = check(asked)
     assert other.status != "met"
     assert all(ev.match == "related" for ev in other.evidence)
+
+
+@pytest.mark.parametrize(("shown", "asked"), [("SSIS", "SQL Server"), ("Nuxt", "Vue.js"), ("pytest", "Python")])
+def test_a_tool_built_on_a_platform_implies_it_partly(shown: str, asked: str) -> None:
+    """SSIS shows SQL Server, but the resume should name SQL Server too: partly met, said so."""
+    from parsers import parse_job, parse_resume
+
+    resume = parse_resume(
+        "Jane Roe\njane@example.com\n\nExperience\nSenior Engineer, Acme, 2021 - present\n"
+        f"- Built the data loads with {shown} for 40 teams\n".encode(),
+        "resume.txt",
+    )
+    job = parse_job(f"Data Engineer\nRequirements:\n- Experience with {asked}\n- Experience with Kafka\n")
+    report = tailor(resume, job, options=_real_options())
+    (check,) = [s for r in report.requirements for s in r.skills if s.name == asked]
+    assert (check.status, check.reason) == ("partly_met", "only_implied")
+    assert check.evidence[0].match == "implied"
