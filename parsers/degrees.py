@@ -56,12 +56,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("associate", r"Associate(?:'s|’s)?\s+(?:degree|of\s+[A-Z]\w+)|A\.A\.S\.?|AAS|A\.S\.|A\.A\."),
     ("high_school", r"High\s+School(?:\s+Diploma)?|Secondary\s+School|GED|Bachillerato|Abitur|A[\s-]Levels?"),
 )
-# one shared look-behind before the groups: inside a word it fails once, not once per group
+# one shared look-behind before the groups: inside a word it fails once, not once per group; before it, a look-ahead
+# for the letters the patterns open with ("bachelor's" and "master's" in lower case) fails at once almost everywhere
 _DEGREE_RE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(rf"(?P<g{i}>(?:{p}){_END})" for i, (_, p) in enumerate(_PATTERNS)) + ")",
+    r"(?=[ABDGHLMPSUbm])(?<![\w.])(?:"
+    + "|".join(rf"(?P<g{i}>(?:{p}){_END})" for i, (_, p) in enumerate(_PATTERNS))
+    + ")",
 )
 _DEGREE_CI_RE = re.compile(
-    r"(?<![\w.])(?P<w>bachelor(?:'s|’s|s)?|master(?:'s|’s|s)|master(?=\s+(?:degree|of)\b)|doctorate|ph\.?d|mba|b\.?sc|m\.?sc|b\.?tech|"
+    r"(?=[bdhlmp])(?<![\w.])(?P<w>bachelor(?:'s|’s|s)?|master(?:'s|’s|s)|master(?=\s+(?:degree|of)\b)|doctorate|ph\.?d|mba|b\.?sc|m\.?sc|b\.?tech|"
     r"m\.?tech|b\.e|m\.e|mca|bca|licenciatura|high school)(?![\w’'])",
     re.IGNORECASE,
 )

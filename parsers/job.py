@@ -382,15 +382,15 @@ def _clean_subject(raw: str | None) -> str | None:
     return None if subject.lower() in _GENERIC_SUBJECTS else subject
 
 
-_UNIT_STEMS = ("year", "yr", "anos", "ans", "jahr")  # what every spelling of _UNIT holds, in ASCII
+# what every spelling of _UNIT holds, in lower case
+_UNIT_STEMS = ("year", "yr", "anos", "año", "ans", "jahr")
 
 
 def _may_hold_years(text: str) -> bool:
-    """False when ``text`` has no unit word at all (a plain test, far cheaper than the patterns)."""
-    if not text.isascii():
-        return True
+    """False when ``text`` has no unit word at all (a plain test, far cheaper than the patterns). ``lower()``
+    folds case as IGNORECASE does, but for the long s ("ſ"), which IGNORECASE takes for an "s"."""
     low = text.lower()
-    return any(stem in low for stem in _UNIT_STEMS)
+    return any(stem in low for stem in _UNIT_STEMS) or (not text.isascii() and "ſ" in text)
 
 
 # a years phrase that tells a history, not an ask: "over the last 25+ years", "thrive after 40+ years of change"

@@ -475,6 +475,13 @@ class Item:
 _JOINER_END_RE = re.compile(
     r"(?:[,;&/(+\-–]|\b(?:and|or|of|the|to|with|for|in|on|a|an|by|at|as|y|o|e|u|de|del|la|el|los|las|en|con|para|por))$"
 )
+_LONGEST_JOINER = 4  # "with", "para"
+
+
+def _ends_on_joiner(text: str) -> bool:
+    """Whether ``text`` (stripped) ends on a joining word or mark (:data:`_JOINER_END_RE`). The search starts
+    where the longest joiner would, not at the line's start: a ``$`` pattern otherwise tries every position."""
+    return _JOINER_END_RE.search(text, max(0, len(text) - _LONGEST_JOINER)) is not None
 
 
 _LABEL_START_RE = re.compile(r"^[\w][\w /&+#().\-]{0,40}:\s")
@@ -502,13 +509,13 @@ def _continues(prev: Item, line: Line, is_meta: bool) -> bool:
             return False
         if (line.font_size or 0) > (last.font_size or 0) + 0.5:
             return False
-        return prev.list_item or text[0].islower() or bool(_JOINER_END_RE.search(last.text.rstrip()))
+        return prev.list_item or text[0].islower() or _ends_on_joiner(last.text.rstrip())
     if _LABEL_START_RE.match(text):
         return False  # "total work: 2 years" is an entry of its own
     previous = last.text.rstrip()
     if (text[0].islower() and not previous.endswith((".", "!", "?", ":", ")"))) or text[0] in ",.;:)":
         return True
-    return bool(_JOINER_END_RE.search(previous))
+    return _ends_on_joiner(previous)
 
 
 _MARKER_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·➢➤►▶✓✔❖◆◇○□➔→⁃–\-*+]|\d{1,2}[.)])\s+")

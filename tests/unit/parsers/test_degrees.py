@@ -7,7 +7,7 @@ import re
 import pytest
 from hypothesis import given
 
-from parsers.degrees import _DEGREE_RE, _END, _PATTERNS, find_degrees, lowest_level
+from parsers.degrees import _DEGREE_CI_RE, _DEGREE_RE, _END, _PATTERNS, find_degrees, lowest_level
 from tests.unit.parsers.token_text import token_text
 
 
@@ -81,6 +81,19 @@ _DEGREE_TOKENS = (
     "BS/MS",
     "a",
     "x",
+    # one opening each letter the look-ahead lets through
+    "Advanced degree",
+    "Doctorate",
+    "Grado en",
+    "LL.M.",
+    "Undergraduate degree",
+    "Secondary School",
+    "MBA",
+    "ph.d",
+    "Mtech",
+    "licenciatura",
+    "HIGH SCHOOL",
+    "Doctorado",
 )
 
 
@@ -90,3 +103,14 @@ def test_one_shared_lookbehind_finds_what_one_per_group_did(text: str) -> None:
     assert [(m.span(), m.lastgroup) for m in _DEGREE_RE.finditer(text)] == [
         (m.span(), m.lastgroup) for m in per_group.finditer(text)
     ]
+
+
+@given(token_text(_DEGREE_TOKENS))
+def test_the_look_aheads_hide_no_degree(text: str) -> None:
+    for pattern in (_DEGREE_RE, _DEGREE_CI_RE):
+        plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        for sample in (text, *_DEGREE_TOKENS):  # each token alone too: the draws may miss one
+            assert [(m.span(), m.lastgroup) for m in pattern.finditer(sample)] == [
+                (m.span(), m.lastgroup) for m in plain.finditer(sample)
+            ]

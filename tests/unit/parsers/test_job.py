@@ -724,7 +724,13 @@ def test_the_years_look_ahead_hides_no_phrase(text: str) -> None:
     assert [m.span() for m in _YEARS_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-@given(token_text(_JOB_TOKENS))
+def test_the_years_quick_test_knows_the_long_s() -> None:
+    """IGNORECASE takes "ſ" for an "s", which ``lower()`` does not."""
+    assert _YEARS_RE.search("3 anſ de experiencia")
+    assert _may_hold_years("3 anſ de experiencia")
+
+
+@given(token_text((*_JOB_TOKENS, "5 AÑOS", "3 anſ", "YEARS", "2 Jahren")))
 def test_quick_tests_never_hide_years_or_alternatives(text: str) -> None:
     if _YEARS_RE.search(text) or _LABELLED_YEARS_RE.match(text):
         assert _may_hold_years(text)
