@@ -41,11 +41,19 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# the accents NFKD takes off Latin letters (the combining marks U+0300-U+036F): one pass of a pattern removes them,
+# and the text left is mostly ASCII, which needs no test character by character
+_ACCENTS_RE = re.compile("[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]")
+
+
 def fold(text: str) -> str:
     """Lower case without accents: 'Formación' -> 'formacion'."""
     if text.isascii():
         return text.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    bare = _ACCENTS_RE.sub("", unicodedata.normalize("NFKD", text.lower()))
+    if bare.isascii():
+        return bare
+    return "".join(c for c in bare if not unicodedata.combining(c))
 
 
 def _vocab(table: Mapping[str, str]) -> dict[str, str]:
@@ -419,8 +427,9 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def _is_furniture(text: str) -> bool:
-    # every form but "last updated" has a number; testing for one first is cheaper than the pattern
-    if text.isascii() and _DIGIT_RE.search(text) is None and "updated" not in text.lower():
+    # every form but "last updated" has a number; testing for one first is cheaper than the pattern (lower()
+    # folds the letters of "updated" as IGNORECASE does, in any script)
+    if _DIGIT_RE.search(text) is None and "updated" not in text.lower():
         return False
     return _FURNITURE_RE.match(text) is not None
 

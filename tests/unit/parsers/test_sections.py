@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import example, given
@@ -269,7 +270,9 @@ _HEADING_TOKENS = (
     "B",
     "Página 2",
     "last updated",
+    "LAST UPDATED",
     "3 / 4",
+    "٣ / ٤",
     "\u00a0",
 )
 
@@ -284,6 +287,12 @@ _HEADING_TOKENS = (
 def test_quick_tests_keep_normalize_heading_and_collapse_exact(text: str) -> None:
     assert collapse_letter_spacing(text) == _collapse_reference(text)
     assert normalize_heading(text) == _normalize_reference(text)
+
+
+@given(st.one_of(st.text(), token_text(("Formación", "Über", "ÉTUDES", "ﬁ", "n\u0303", "a\u034f", "ा", "Ç", "Straße"))))
+def test_fold_drops_every_combining_mark(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @given(token_text(_HEADING_TOKENS))
