@@ -258,8 +258,11 @@ _ALT_RE = re.compile(
     r"(?![\w+#])"
 )
 _OR_WORD_RE = re.compile(r"\s(?:or|o|ou|oder)\s", re.IGNORECASE)
+# what _ALT_RE cannot match without: the joining word between blanks and the start of a name after it (a pattern
+# that opens on a blank, which the engine scans for quickly; _ALT_RE tries every word it meets)
+_ALT_HINT_RE = re.compile(r"\s(?:or|o|ou|oder)\s+(?:[A-Z]|[a-z]+[+#\d])")
 _TECHY_RE = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z0-9]{2,}$")
-_EITHER_RE = re.compile(r"\b(?:either|ya\s+sea)\s+(?P<a>[\w+#.\-]+)\s+(?:or|o)\s+(?P<b>[\w+#.\-]+)", re.IGNORECASE)
+_EITHER_RE = _cue_words(r"either|ya\s+sea", tail=r"\s+(?P<a>[\w+#.\-]+)\s+(?:or|o)\s+(?P<b>[\w+#.\-]+)")
 # names joined by slashes: "Java/Golang/Python", "GCP / AWS / Azure", "Node.JS/Go"
 _SLASH_NAME = r"[A-Za-z][\w+#.\-]*[\w+#]|[A-Za-z]"
 _SLASH_RE = re.compile(rf"(?<![\w/.\-])(?P<items>(?:{_SLASH_NAME})(?:\s?/\s?(?:{_SLASH_NAME}))+)(?![\w/])")
@@ -539,7 +542,7 @@ def find_alternatives(text: str, exclude: frozenset[str] = frozenset()) -> tuple
     for m in _EITHER_RE.finditer(text):
         groups.append((m.group("a").strip(".,;:"), m.group("b").strip(".,;:")))
         taken.append(m.span())
-    for m in _ALT_RE.finditer(text):
+    for m in _ALT_RE.finditer(text) if _ALT_HINT_RE.search(text) else ():
         if any(m.start() <= text.find(g[0]) < m.end() for g in groups):
             continue
         names = [s.strip() for s in m.group("items").split(",")] + [m.group("last").strip()]
@@ -1169,7 +1172,8 @@ def job_from_document(doc: Document) -> JobPosting:
     """The structure of a job ad whose text and lines are ``doc``."""
     source = doc
     doc = drop_page_furniture(doc)
-    kept = tuple(line for line in doc.lines if not _PRINT_HEADER_RE.match(line.text.strip()))
+    # both kinds of print header (a date and time, an address and a page number) hold a slash
+    kept = tuple(line for line in doc.lines if "/" not in line.text or not _PRINT_HEADER_RE.match(line.text.strip()))
     if len(kept) != len(doc.lines):
         doc = Document(doc.text, doc.format, kept, doc.page_count, doc.columns, doc.has_tables, doc.warnings)
     headings = _about_headings(doc, detect_headings(doc, JOB_HEADINGS))
@@ -1203,9 +1207,12 @@ def job_from_document(doc: Document) -> JobPosting:
         items = [
             item
             for item in merge_wrapped(doc, body)
-            if item.flat and not _is_sublabel(item.flat) and len(item.flat.split()) >= min_words
+            if (flat := item.flat)
+            and not _is_sublabel(flat)
+            and len(flat.split()) >= min_words
+            and not _JOB_META_RE.match(flat)
         ]
-        blocks.append((kind, [item for item in items if not _JOB_META_RE.match(item.flat)]))
+        blocks.append((kind, items))
     # a real requirements section, not just an "Experience:" / "Education:" footer of one or two lines
     has_req_section = any(
         kind in _REQ_SECTIONS and sum(1 for it in items if not _EXPLICIT_RE.search(it.flat)) >= 3

@@ -496,10 +496,10 @@ def _ends_on_joiner(text: str) -> bool:
 _LABEL_START_RE = re.compile(r"^[\w][\w /&+#().\-]{0,40}:\s")
 
 
-def _continues(prev: Item, line: Line, is_meta: bool) -> bool:
-    if line.list_item or is_meta:
+def _continues(first: Line, last: Line, list_item: bool, line: Line) -> bool:
+    """Whether ``line`` continues the item running from ``first`` to ``last`` (a list item if ``list_item``)."""
+    if line.list_item:
         return False
-    last = prev.lines[-1]
     text = line.text.strip()
     if not text:
         return False
@@ -510,15 +510,15 @@ def _continues(prev: Item, line: Line, is_meta: bool) -> bool:
         gap = line.top - last.bottom
         if gap > 0.75 * height or gap < -0.5 * height:
             return False
-        if prev.list_item:
-            indent_ok = prev.first.x0 is not None and prev.first.x0 - 2 <= line.x0 <= prev.first.x0 + 24
+        if list_item:
+            indent_ok = first.x0 is not None and first.x0 - 2 <= line.x0 <= first.x0 + 24
         else:
-            indent_ok = abs(line.x0 - (prev.first.x0 or 0)) <= 2
+            indent_ok = abs(line.x0 - (first.x0 or 0)) <= 2
         if not indent_ok or (bool(line.bold) and not bool(last.bold)):
             return False
         if (line.font_size or 0) > (last.font_size or 0) + 0.5:
             return False
-        return prev.list_item or text[0].islower() or _ends_on_joiner(last.text.rstrip())
+        return list_item or text[0].islower() or _ends_on_joiner(last.text.rstrip())
     if _LABEL_START_RE.match(text):
         return False  # "total work: 2 years" is an entry of its own
     previous = last.text.rstrip()
@@ -537,15 +537,19 @@ def merge_wrapped(doc: Document, lines: Sequence[Line], meta: Sequence[bool] | N
     whose text starts after the glyph. ``meta[i]`` marks lines that must stand alone (a date or location
     line under a role).
     """
-    items: list[Item] = []
+    groups: list[list[Line]] = []  # the lines of each item; the items are made once their lines are known
     for i, line in enumerate(lines):
-        is_meta = bool(meta[i]) if meta is not None else False
         marker = None if line.list_item else _MARKER_RE.match(line.text)
         if marker is not None:
             line = replace(line, text=line.text[marker.end() :], start=line.start + marker.end(), list_item=True)
-        if items and _continues(items[-1], line, is_meta):
-            prev = items[-1]
-            items[-1] = Item((*prev.lines, line), doc.text[prev.start : line.end], prev.start, line.end, prev.list_item)
-        else:
-            items.append(Item((line,), doc.text[line.start : line.end], line.start, line.end, line.list_item))
-    return items
+        if groups and not (meta is not None and meta[i]):
+            group = groups[-1]
+            if _continues(group[0], group[-1], group[0].list_item, line):
+                group.append(line)
+                continue
+        groups.append([line])
+    text = doc.text
+    return [
+        Item(tuple(group), text[group[0].start : group[-1].end], group[0].start, group[-1].end, group[0].list_item)
+        for group in groups
+    ]

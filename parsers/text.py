@@ -24,7 +24,11 @@ __all__ = [
 
 # A list marker at the start of a line: a bullet glyph (a space after it is optional for real glyphs, required
 # for ASCII look-alikes and dashes), or a number "1." / "2)" followed by a space.
-BULLET_RE = re.compile(r"^[ \t]*(?:[•●○◦▪■□◆◇♦►▸▹▶➢➣➤➔→✓✔✗❖∙⁃⦁⚫⬤]|[-*+–·](?=[ \t])|\d{1,2}[.)](?=[ \t]))[ \t]*")
+_GLYPHS = "•●○◦▪■□◆◇♦►▸▹▶➢➣➤➔→✓✔✗❖∙⁃⦁⚫⬤"
+_DASHES = "-*+–·"
+BULLET_RE = re.compile(rf"^[ \t]*(?:[{_GLYPHS}]|[{_DASHES}](?=[ \t])|\d{{1,2}}[.)](?=[ \t]))[ \t]*")
+# what a list marker opens with, digits aside: a line that opens otherwise needs no match
+_MARKER_FIRST = frozenset(_GLYPHS + _DASHES)
 
 # Symbol/Wingdings bullets that Word and PDF producers put in the private-use area.
 _PUA_BULLETS = (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0xF06C, 0xF06E, 0xF075, 0xF0A8, 0xF071, 0xF09F)
@@ -122,7 +126,8 @@ def _document(text: str, fmt: DocumentFormat, headings: frozenset[int]) -> Docum
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            m = BULLET_RE.match(raw)
+            first = stripped[0]
+            m = BULLET_RE.match(raw) if first in _MARKER_FIRST or first.isdecimal() else None
             if m and not raw[m.end() :].strip():
                 m = None  # a lone "-" or "•" is not a list item
             start = pos + (m.end() if m else lead)

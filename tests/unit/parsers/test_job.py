@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parsers.job import (
+    _ALT_HINT_RE,
     _ALT_RE,
     _COMPANY_PATTERNS,
     _CUE_RE,
@@ -730,12 +731,14 @@ def test_the_years_quick_test_knows_the_long_s() -> None:
     assert _may_hold_years("3 anſ de experiencia")
 
 
-@given(token_text((*_JOB_TOKENS, "5 AÑOS", "3 anſ", "YEARS", "2 Jahren")))
+@given(token_text((*_JOB_TOKENS, "5 AÑOS", "3 anſ", "YEARS", "2 Jahren", "or c++", "ou C#", "go2")))
 def test_quick_tests_never_hide_years_or_alternatives(text: str) -> None:
     if _YEARS_RE.search(text) or _LABELLED_YEARS_RE.match(text):
         assert _may_hold_years(text)
     if _EITHER_RE.search(text) or _ALT_RE.search(text):
         assert _OR_WORD_RE.search(text)
+    if _ALT_RE.search(text):
+        assert _ALT_HINT_RE.search(text)
 
 
 @pytest.mark.parametrize(
@@ -845,11 +848,13 @@ def test_company_cue_hints_never_hide_a_cue(text: str) -> None:
             "Manejo",
             "Python",
             "a",
+            "either Java or Go",
+            "Ya sea",
         )
     )
 )
 def test_cue_patterns_find_what_they_find_without_their_lookahead(text: str) -> None:
-    for pattern in (_PREFERRED_RE, _REQUIRED_RE, _STRONG_CUE_RE, _CUE_RE):
+    for pattern in (_PREFERRED_RE, _REQUIRED_RE, _STRONG_CUE_RE, _CUE_RE, _EITHER_RE):
         plain = re.compile(re.sub(r"^\\b\(\?=\[[^\]]*\]\)", r"\\b", pattern.pattern), pattern.flags)
         assert plain.pattern != pattern.pattern
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from parsers.models import Document
 from parsers.text import (
+    _MARKER_FIRST,
+    BULLET_RE,
     decode_text,
     document_from_markdown,
     document_from_text,
@@ -93,6 +95,14 @@ def test_document_from_text_marks_bullets_and_keeps_offsets() -> None:
         ("2021 - 2023", False),
     ]
     assert doc.format == "text"
+
+
+@given(st.text(alphabet=st.sampled_from([*"ab -*+–·•◆➢1٣.)\t", "\u3000", "\x1c"])))
+def test_a_list_marker_opens_with_a_marker_character_or_a_digit(raw: str) -> None:
+    """The quick test before BULLET_RE in document_from_text."""
+    if BULLET_RE.match(raw):
+        first = raw.strip()[0]
+        assert first in _MARKER_FIRST or first.isdecimal()
 
 
 @given(st.text())
