@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["LEVELS", "DegreeMatch", "find_degrees", "lowest_level"]
+__all__ = ["LEVELS", "DegreeMatch", "find_degrees", "has_degree", "lowest_level"]
 
 LEVELS = ("high_school", "associate", "bachelor", "master", "doctorate")
 
@@ -131,6 +131,11 @@ def find_degrees(text: str, *, loose: bool = False) -> list[DegreeMatch]:
                 out.append(_with_field(text, m.start(), m.end(), loose_level))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def has_degree(text: str) -> bool:
+    """Whether ``find_degrees(text)`` finds a degree, without working out each one."""
+    return _DEGREE_RE.search(text) is not None
 
 
 def _with_field(text: str, start: int, end: int, level: str) -> DegreeMatch:

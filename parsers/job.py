@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from parsers.contact import find_locations, looks_like_title
-from parsers.degrees import find_degrees, lowest_level
+from parsers.degrees import find_degrees, has_degree, lowest_level
 from parsers.document import parse_document
 from parsers.models import (
     Bullet,
@@ -746,9 +746,9 @@ def _requirements(item: Item, section: str | None) -> list[Requirement]:
 def _has_cue(text: str, *, broad: bool) -> bool:
     """A requirement cue outside a requirements section; ``broad`` adds weaker ones ("experience with")."""
     if (
-        (_may_hold_years(text) and _YEARS_RE.search(text))
-        or find_degrees(text)
-        or _EXPLICIT_RE.search(text)
+        _EXPLICIT_RE.search(text)  # the cheapest test first
+        or (_may_hold_years(text) and _YEARS_RE.search(text))
+        or has_degree(text)
         or _STRONG_CUE_RE.search(text)
     ):
         return True

@@ -221,14 +221,17 @@ _NON_WORD_RE = re.compile(r"[^\w\s]+")
 _PARENTHESES_RE = re.compile(r"\([^)]*\)")
 
 
-# letter-spaced text has two one-character words in a row; most lines have none and skip the split
-_TWO_SINGLES_RE = re.compile(r"(?<!\S)\S\s+\S(?!\S)")
+# letter-spaced text has two one-character words in a row; most lines have none and skip the split. The test opens
+# on the blank before such a word (a character class, which the engine skips ahead to quickly); one that opens the
+# line is tested apart
+_TWO_SINGLES_RE = re.compile(r"\s\S\s+\S(?!\S)")
+_TWO_SINGLES_AT_START_RE = re.compile(r"\S\s+\S(?!\S)")
 _CHUNK_SPLIT_RE = re.compile(r"\s{2,}|\t")
 
 
 def collapse_letter_spacing(text: str) -> str:
     """'W O R K  E X P E R I E N C E' -> 'WORK EXPERIENCE'; other text unchanged."""
-    if _TWO_SINGLES_RE.search(text) is None:
+    if _TWO_SINGLES_AT_START_RE.match(text) is None and _TWO_SINGLES_RE.search(text) is None:
         return text
     chunks = _CHUNK_SPLIT_RE.split(text.strip())
     tokens = [t for c in chunks for t in c.split(" ")]
@@ -424,11 +427,17 @@ _FURNITURE_RE = re.compile(
 
 
 _DIGIT_RE = re.compile(r"\d")
+# what a form opens with ("page", "página", "seite" and its long s, "last", a number, a dash); "Name – 1/2" aside,
+# which has a slash
+_FURNITURE_FIRST = frozenset("pPsSſlL-")
 
 
 def _is_furniture(text: str) -> bool:
-    # every form but "last updated" has a number; testing for one first is cheaper than the pattern (lower()
-    # folds the letters of "updated" as IGNORECASE does, in any script)
+    # plain tests, far cheaper than the pattern: how the line opens, then a number, which every form but "last
+    # updated" has (lower() folds the letters of "updated" as IGNORECASE does, in any script)
+    first = text[:1]
+    if first not in _FURNITURE_FIRST and not first.isdecimal() and "/" not in text:
+        return False
     if _DIGIT_RE.search(text) is None and "updated" not in text.lower():
         return False
     return _FURNITURE_RE.match(text) is not None

@@ -7,7 +7,7 @@ import re
 import pytest
 from hypothesis import given
 
-from parsers.degrees import _DEGREE_CI_RE, _DEGREE_RE, _END, _PATTERNS, find_degrees, lowest_level
+from parsers.degrees import _DEGREE_CI_RE, _DEGREE_RE, _END, _PATTERNS, find_degrees, has_degree, lowest_level
 from tests.unit.parsers.token_text import token_text
 
 
@@ -33,6 +33,7 @@ from tests.unit.parsers.token_text import token_text
 )
 def test_degrees_with_level_and_field(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(d.degree, d.level, d.field) for d in find_degrees(text)] == expected
+    assert has_degree(text)
 
 
 @pytest.mark.parametrize(
@@ -47,6 +48,7 @@ def test_degrees_with_level_and_field(text: str, expected: list[tuple[str, str, 
 )
 def test_states_products_and_verbs_are_not_degrees(text: str) -> None:
     assert find_degrees(text, loose=True) == []
+    assert not has_degree(text)
 
 
 def test_loose_mode_reads_lower_case_and_slashed_lists() -> None:

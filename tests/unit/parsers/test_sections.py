@@ -13,6 +13,8 @@ from parsers.sections import (
     _FURNITURE_RE,
     _MARKUP_RE,
     _NUMBERING_RE,
+    _TWO_SINGLES_AT_START_RE,
+    _TWO_SINGLES_RE,
     JOB_HEADINGS,
     _is_furniture,
     all_capitals,
@@ -271,6 +273,10 @@ _HEADING_TOKENS = (
     "Página 2",
     "last updated",
     "LAST UPDATED",
+    "Seite 2 von 3",
+    "ſeite 4",
+    "- 2 -",
+    "PAGE 1 OF 2",
     "3 / 4",
     "٣ / ٤",
     "\u00a0",
@@ -293,6 +299,12 @@ def test_quick_tests_keep_normalize_heading_and_collapse_exact(text: str) -> Non
 def test_fold_drops_every_combining_mark(text: str) -> None:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@given(token_text(("a", "B", "&", "xy", "E X P", " ", "\t", "\u00a0")))
+def test_two_single_letters_are_found_wherever_they_stand(text: str) -> None:
+    found = _TWO_SINGLES_AT_START_RE.match(text) or _TWO_SINGLES_RE.search(text)
+    assert bool(found) is bool(re.search(r"(?<!\S)\S\s+\S(?!\S)", text))
 
 
 @given(token_text(_HEADING_TOKENS))
