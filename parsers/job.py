@@ -296,6 +296,14 @@ _COMPANY_LABEL_RE = re.compile(
 )
 _PROPER = r"[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z0-9][\w&.'’\-]*|of|de|&|and))*"
 _ABOUT_RE = re.compile(rf"^\s*(?i:about|sobre|acerca\s+de|à\s+propos\s+de|über)\s+(?P<c>{_PROPER})\s*:?\s*$")
+_ABOUT_FIRST = frozenset("aAsSſàÀüÜ")  # the letters its words open with, in each case IGNORECASE accepts
+
+
+def _about_match(text: str) -> re.Match[str] | None:
+    """``_ABOUT_RE.match(text)``; a line that opens on none of its first letters (most lines) is not tried."""
+    return _ABOUT_RE.match(text) if text.lstrip()[:1] in _ABOUT_FIRST else None
+
+
 # each sentence cue with the words (lower case) it cannot match without, a cheap test before the pattern
 _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(rf"^(?P<c>{_PROPER})\s+(?:is\s+hiring|is\s+looking|is\s+seeking)\b"), ("hiring", "looking", "seeking")),
@@ -305,7 +313,12 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(rf"^(?P<c>{_PROPER})\s+(?:is|es|est|ist)\s+(?:an?|one|on\s+a|una|un|une|ein|eine|the|la|el)\b"),
         ("is", "es", "est", "ist"),
     ),
-    (re.compile(rf"\b(?i:as\s+an?)\s+[\w\s]{{2,40}}?\s+at\s+(?P<c>{_PROPER})[\s,.]"), ("as",)),
+    # "\b(?i:as\s+an?)" spelled out, case by case ("ſ" is an "s" to IGNORECASE), to open on a character class: the
+    # engine then skips ahead to each "a" instead of trying the pattern at every position of a long line
+    (
+        re.compile(rf"[aA](?<!\w[aA])[sSſ]\s+[aA][nN]?\s+[\w\s]{{2,40}}?\s+at\s+(?P<c>{_PROPER})[\s,.]"),
+        ("as",),
+    ),
 )
 # a paragraph opening on the company: "Google is developing...", "Google Cloud provides organizations..."; taken
 # only for a name the ad writes more than once ("Final offers are..." is no company)
@@ -385,15 +398,20 @@ def _clean_subject(raw: str | None) -> str | None:
     return None if subject.lower() in _GENERIC_SUBJECTS else subject
 
 
-# what every spelling of _UNIT holds, in lower case
-_UNIT_STEMS = ("year", "yr", "anos", "año", "ans", "jahr")
-
-
 def _may_hold_years(text: str) -> bool:
-    """False when ``text`` has no unit word at all (a plain test, far cheaper than the patterns). ``lower()``
-    folds case as IGNORECASE does, but for the long s ("ſ"), which IGNORECASE takes for an "s"."""
+    """False when ``text`` has no unit word at all (a plain test, far cheaper than the patterns): each spelling of
+    :data:`_UNIT` holds one of the words below. ``lower()`` folds case as IGNORECASE does, but for the long s
+    ("ſ"), which IGNORECASE takes for an "s"."""
     low = text.lower()
-    return any(stem in low for stem in _UNIT_STEMS) or (not text.isascii() and "ſ" in text)
+    return (
+        "year" in low
+        or "yr" in low
+        or "anos" in low
+        or "año" in low
+        or "ans" in low
+        or "jahr" in low
+        or (not text.isascii() and "ſ" in text)
+    )
 
 
 # a years phrase that tells a history, not an ask: "over the last 25+ years", "thrive after 40+ years of change"
@@ -601,8 +619,13 @@ def classify_requirement(text: str, section: str | None) -> RequirementKind:
     return "required"
 
 
-def _is_sublabel(text: str) -> bool:
-    return text.rstrip().endswith(":") and len(text.split()) <= 8
+def _words(flat: str) -> int:
+    """How many words an item's flat text (:attr:`Item.flat`: single-spaced, trimmed, not empty) holds."""
+    return flat.count(" ") + 1
+
+
+def _is_sublabel(flat: str) -> bool:
+    return flat.endswith(":") and _words(flat) <= 8
 
 
 def _requirement(raw: str, start: int, section: str | None, kind: RequirementKind | None = None) -> Requirement:
@@ -923,7 +946,7 @@ def _company(
     employer in an email or link, and last a name in the possessive in the about section ("Initech's data").
     """
     for line in lines[:40]:
-        m = _COMPANY_LABEL_RE.match(line.text) or _ABOUT_RE.match(line.text)
+        m = _COMPANY_LABEL_RE.match(line.text) or _about_match(line.text)
         if m:
             raw = m.group(1) if m.lastgroup is None else m.group(m.lastgroup)
             domain = _DOMAIN_VALUE_RE.match(raw.strip())
@@ -951,7 +974,9 @@ def _company_from_text(
                 return found
     for line in lines[:60]:
         text = line.text
-        low = text.lower() if text.isascii() else ""  # in ASCII, lower() folds case as IGNORECASE does
+        # lower() folds case as IGNORECASE does, but for the dotless and dotted i and the long s: a line with one of
+        # those (rare) is searched whatever its words
+        low = text.lower() if text.isascii() or not any(c in text for c in "ıİſ") else ""
         for pattern, hints in _COMPANY_PATTERNS:
             if low and not any(hint in low for hint in hints):
                 continue
@@ -1036,7 +1061,7 @@ def _opening_heading(piece: str) -> int:
         return m.end()
     for turn in _CASE_TURN_RE.finditer(piece, 0, 50):
         head = piece[: turn.start()]
-        if heading_kind(head, JOB_HEADINGS) or _ABOUT_RE.match(head):
+        if heading_kind(head, JOB_HEADINGS) or _about_match(head):
             return turn.start()
     return 0
 
@@ -1164,7 +1189,7 @@ def _unglued(doc: Document) -> tuple[Document, frozenset[int]]:
 def _about_headings(doc: Document, headings: list[Heading]) -> list[Heading]:
     """'About Stones2Milestones' opens an about section even though the name is not in the vocabulary."""
     known = {h.index for h in headings}
-    extra = [Heading(i, "about") for i, line in enumerate(doc.lines) if i not in known and _ABOUT_RE.match(line.text)]
+    extra = [Heading(i, "about") for i, line in enumerate(doc.lines) if i not in known and _about_match(line.text)]
     return sorted([*headings, *extra], key=lambda h: h.index)
 
 
@@ -1209,7 +1234,7 @@ def job_from_document(doc: Document) -> JobPosting:
             for item in merge_wrapped(doc, body)
             if (flat := item.flat)
             and not _is_sublabel(flat)
-            and len(flat.split()) >= min_words
+            and _words(flat) >= min_words
             and not _JOB_META_RE.match(flat)
         ]
         blocks.append((kind, items))
@@ -1233,12 +1258,12 @@ def job_from_document(doc: Document) -> JobPosting:
                 if (
                     item.list_item
                     or item.start not in cut
-                    or len(text.split()) <= _SHORT_PIECE_WORDS
+                    or _words(text) <= _SHORT_PIECE_WORDS
                     or _ASK_RE.search(text)
                     or _has_cue(text, broad=True)
                 ):
                     requirements.extend(_requirements(item, kind))
-            elif kind not in _NO_CUE_SECTIONS and len(text.split()) <= 80 and (item.start not in cut or item.list_item):
+            elif kind not in _NO_CUE_SECTIONS and _words(text) <= 80 and (item.start not in cut or item.list_item):
                 unsectioned_list = not has_req_section and item.list_item and kind is None
                 if unsectioned_list or _has_cue(text, broad=not has_req_section and kind is None):
                     requirements.extend(_requirements(item, kind))

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parsers.job import (
+    _ABOUT_RE,
     _ALT_HINT_RE,
     _ALT_RE,
     _COMPANY_PATTERNS,
@@ -17,10 +18,12 @@ from parsers.job import (
     _LABELLED_YEARS_RE,
     _OR_WORD_RE,
     _PREFERRED_RE,
+    _PROPER,
     _REQUIRED_RE,
     _STRONG_CUE_RE,
     _YEARS_FIRST,
     _YEARS_RE,
+    _about_match,
     _cue_words,
     _may_hold_years,
     classify_requirement,
@@ -806,6 +809,15 @@ def test_weak_cues_do_not_take_ordinary_words() -> None:
     assert parse_job("Backend Engineer - Remote\nWe need Go.\n").company is None
 
 
+_ABOUT_TOKENS = ("About Acme", "ABOUT", "Sobre Nosotros", "ſobre Globex", "À propos de Initech", "Über Umbrella", "x")
+
+
+@given(token_text(_ABOUT_TOKENS))
+def test_the_about_quick_test_hides_no_about_line(text: str) -> None:
+    quick, plain = _about_match(text), _ABOUT_RE.match(text)
+    assert (quick and quick.span()) == (plain and plain.span())
+
+
 @given(
     token_text(
         (
@@ -822,13 +834,19 @@ def test_weak_cues_do_not_take_ordinary_words() -> None:
             "Únete a",
             "We",
             "Chez",
+            "AS AN",
+            "aſ a",
+            "JOİN",
         )
     )
 )
 def test_company_cue_hints_never_hide_a_cue(text: str) -> None:
     low = text.lower()
+    as_written = re.compile(rf"\b(?i:as\s+an?)\s+[\w\s]{{2,40}}?\s+at\s+(?P<c>{_PROPER})[\s,.]")
+    found = _COMPANY_PATTERNS[-1][0].search(text)
+    assert (found and found.span()) == ((m := as_written.search(text)) and m.span())
     for pattern, hints in _COMPANY_PATTERNS:
-        if text.isascii() and pattern.search(text):
+        if pattern.search(text) and not any(c in text for c in "ıİſ"):
             assert any(hint in low for hint in hints)
 
 
