@@ -251,7 +251,11 @@ _FIELD_END_RE = re.compile(
 )
 _FIELD_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*/\s*|\s+o\s+|\s+y\s+", re.IGNORECASE)
 
-_ALT_TOKEN = r"(?:[A-Z][\w+#./\-]*[\w+#]|[A-Z]|[a-z]+[+#\d][\w+#.]*)"
+# a name: a capital and what follows it up to its last letter, digit, "+" or "#" ("Node.js", "C++", "CI/CD"), or a
+# lower-case word with a digit, "+" or "#" ("python3", "c++"). Each part is taken whole (atomic groups): the pattern
+# as first written, "[A-Z][\w+#./\-]*[\w+#]|[A-Z]|[a-z]+[+#\d][\w+#.]*", finds the same lists, but tried every
+# shorter reading of each word it met, which can never be followed by what must follow a name (a test compares them)
+_ALT_TOKEN = r"(?:[A-Z](?>[\w+#]*(?:[./\-]+[\w+#]+)*)|[a-z](?>[a-z]*)[+#\d](?>[\w+#.]*))"
 _ALT_ITEM = rf"{_ALT_TOKEN}(?:\s{_ALT_TOKEN})?"
 _ALT_RE = re.compile(
     rf"(?<![\w.])(?P<items>(?:{_ALT_ITEM}\s*,\s*){{0,5}}{_ALT_ITEM})\s*,?\s+(?P<or>or|o|ou|oder)\s+(?P<last>{_ALT_ITEM})"

@@ -734,6 +734,33 @@ def test_the_years_quick_test_knows_the_long_s() -> None:
     assert _may_hold_years("3 anſ de experiencia")
 
 
+_NAME_TOKENS = ("Node.js", "C++", "C#", "A.", "Java/Kotlin", "python3", "e.g.", "etc.", "Go", "Vue.js.", "c2.", "X/Y.")
+
+
+@given(
+    st.one_of(
+        token_text((*_NAME_TOKENS, "or", "o", "ou", "oder", "AWS, GCP", "x", "JS-", "A-", "Ab.c"), max_tokens=12),
+        st.lists(
+            st.tuples(
+                st.sampled_from((*_NAME_TOKENS, "Go Lang", "JS-", "A-", "Ab.c", "x", "and")),
+                st.sampled_from((", ", " or ", " o ", " ", ",", " , or ", ". ", "/", "")),
+            ),
+            max_size=9,
+        ).map(lambda pairs: "".join(a + b for a, b in pairs)),
+    )
+)
+def test_the_either_or_list_reads_as_first_written(text: str) -> None:
+    """_ALT_RE takes each name whole, where the pattern as first written also tried each shorter reading."""
+    token = r"(?:[A-Z][\w+#./\-]*[\w+#]|[A-Z]|[a-z]+[+#\d][\w+#.]*)"
+    item = rf"{token}(?:\s{token})?"
+    as_written = re.compile(
+        rf"(?<![\w.])(?P<items>(?:{item}\s*,\s*){{0,5}}{item})\s*,?\s+(?P<or>or|o|ou|oder)\s+(?P<last>{item})(?![\w+#])"
+    )
+    assert [(m.span(), m.groups()) for m in _ALT_RE.finditer(text)] == [
+        (m.span(), m.groups()) for m in as_written.finditer(text)
+    ]
+
+
 @given(token_text((*_JOB_TOKENS, "5 AÑOS", "3 anſ", "YEARS", "2 Jahren", "or c++", "ou C#", "go2")))
 def test_quick_tests_never_hide_years_or_alternatives(text: str) -> None:
     if _YEARS_RE.search(text) or _LABELLED_YEARS_RE.match(text):
