@@ -386,11 +386,11 @@ def detect_headings(doc: Document, vocabulary: Mapping[str, str] = RESUME_HEADIN
         kind = heading_kind(text, vocabulary)
         if kind is not None:
             headings.append(Heading(i, kind))
+    styles = Counter(s for h in headings if (s := _style(doc.lines[h.index])) is not None)
+    if not styles:
+        return headings  # text without a layout (every style is None), or no heading with one
     line_styles = [_style(line) for line in doc.lines]
-    styles = Counter(s for h in headings if (s := line_styles[h.index]) is not None)
     body = Counter(s for s in line_styles if s is not None)
-    if not styles or not body:
-        return headings
     heading_style, count = styles.most_common(1)[0]
     body_style = body.most_common(1)[0][0]
     if count >= 3:
@@ -528,7 +528,7 @@ def _continues(first: Line, last: Line, list_item: bool, line: Line) -> bool:
         if (line.font_size or 0) > (last.font_size or 0) + 0.5:
             return False
         return list_item or text[0].islower() or _ends_on_joiner(last.text.rstrip())
-    if _LABEL_START_RE.match(text):
+    if text.find(":", 1, 42) > 0 and _LABEL_START_RE.match(text):  # the colon a label ends with, first
         return False  # "total work: 2 years" is an entry of its own
     previous = last.text.rstrip()
     if (text[0].islower() and not previous.endswith((".", "!", "?", ":", ")"))) or text[0] in ",.;:)":
@@ -536,7 +536,15 @@ def _continues(first: Line, last: Line, list_item: bool, line: Line) -> bool:
     return _ends_on_joiner(previous)
 
 
-_MARKER_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·➢➤►▶✓✔❖◆◇○□➔→⁃–\-*+]|\d{1,2}[.)])\s+")
+_MARKER_GLYPHS = "•●▪■◦‣∙·➢➤►▶✓✔❖◆◇○□➔→⁃–-*+"
+_MARKER_RE = re.compile(rf"^\s*(?:[{re.escape(_MARKER_GLYPHS)}]|\d{{1,2}}[.)])\s+")
+_MARKER_FIRST = frozenset(_MARKER_GLYPHS)
+
+
+def _marker(text: str) -> re.Match[str] | None:
+    """``_MARKER_RE.match(text)``, tried only on a line that opens with a glyph or a digit (few do)."""
+    first = text.lstrip()[:1]
+    return _MARKER_RE.match(text) if first in _MARKER_FIRST or first.isdecimal() else None
 
 
 def merge_wrapped(doc: Document, lines: Sequence[Line], meta: Sequence[bool] | None = None) -> list[Item]:
@@ -548,7 +556,7 @@ def merge_wrapped(doc: Document, lines: Sequence[Line], meta: Sequence[bool] | N
     """
     groups: list[list[Line]] = []  # the lines of each item; the items are made once their lines are known
     for i, line in enumerate(lines):
-        marker = None if line.list_item else _MARKER_RE.match(line.text)
+        marker = None if line.list_item else _marker(line.text)
         if marker is not None:
             line = replace(line, text=line.text[marker.end() :], start=line.start + marker.end(), list_item=True)
         if groups and not (meta is not None and meta[i]):

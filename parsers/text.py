@@ -125,16 +125,21 @@ def _document(text: str, fmt: DocumentFormat, headings: frozenset[int]) -> Docum
     for number, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
             first = stripped[0]
+            lead = 0 if raw[0] == first else len(raw) - len(raw.lstrip())  # raw is stripped + blanks around it
+            end = pos + lead + len(stripped)
             m = BULLET_RE.match(raw) if first in _MARKER_FIRST or first.isdecimal() else None
             if m and not raw[m.end() :].strip():
                 m = None  # a lone "-" or "•" is not a list item
-            start = pos + (m.end() if m else lead)
-            end = pos + len(raw.rstrip())
+            if m:
+                start = pos + m.end()
+                line_text = text[start:end]
+            else:
+                start = pos + lead
+                line_text = stripped
             lines.append(
                 Line(
-                    text=text[start:end],
+                    text=line_text,
                     start=start,
                     end=end,
                     list_item=bool(m),

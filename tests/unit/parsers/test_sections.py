@@ -11,12 +11,15 @@ from hypothesis import strategies as st
 
 from parsers.sections import (
     _FURNITURE_RE,
+    _LABEL_START_RE,
+    _MARKER_RE,
     _MARKUP_RE,
     _NUMBERING_RE,
     _TWO_SINGLES_AT_START_RE,
     _TWO_SINGLES_RE,
     JOB_HEADINGS,
     _is_furniture,
+    _marker,
     all_capitals,
     collapse_letter_spacing,
     detect_headings,
@@ -305,6 +308,14 @@ def test_fold_drops_every_combining_mark(text: str) -> None:
 def test_two_single_letters_are_found_wherever_they_stand(text: str) -> None:
     found = _TWO_SINGLES_AT_START_RE.match(text) or _TWO_SINGLES_RE.search(text)
     assert bool(found) is bool(re.search(r"(?<!\S)\S\s+\S(?!\S)", text))
+
+
+@given(token_text(("•", "◆", "-", "*", "12.", "3)", "٣.", "x", "Built", ":", "total work: 2 years", "\u3000")))
+def test_quick_tests_in_merge_wrapped_agree_with_the_patterns(text: str) -> None:
+    quick = _marker(text)
+    assert (quick and quick.span()) == ((m := _MARKER_RE.match(text)) and m.span())
+    if _LABEL_START_RE.match(text):
+        assert text.find(":", 1, 42) > 0
 
 
 @given(token_text(_HEADING_TOKENS))
