@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -805,7 +806,7 @@ def _title(doc: Document, lines: Sequence[Line], headings: set[int]) -> tuple[st
             for i, line in enumerate(head)
             if (line.font_size or 0) >= body + 1.5
             and i not in headings
-            and 2 <= len(line.text.split()) <= 15
+            and 2 <= len(line.text.split(None, 15)) <= 15
             and not _PRINT_HEADER_RE.match(line.text)
         ]
         if big:
@@ -816,7 +817,7 @@ def _title(doc: Document, lines: Sequence[Line], headings: set[int]) -> tuple[st
         for i, line in enumerate(head[:6])
         if i not in headings
         and not line.list_item
-        and len(line.text.split()) <= 14
+        and len(line.text.split(None, 14)) <= 14  # at most 14 words, without splitting a long line to its end
         and not line.text.rstrip().endswith(".")
     ]
     for i, line in candidates[:3]:
@@ -1091,12 +1092,12 @@ def _heading_at(text: str, start: int, stop: int) -> tuple[int, str | None]:
     return 0, None
 
 
-def _glued_cuts(text: str, a: int, b: int) -> list[int]:
-    """Where ``text[a:b]`` holds a line glued to the one before it: before a heading (and after it, if it is
-    over a list) or an opening word (:data:`_OPENER_RE`) that follows a word without a space."""
+def _glued_cuts(text: str, turns: Sequence[int], b: int) -> list[int]:
+    """Where a piece of ``text`` ending at ``b`` holds a line glued to the one before it: at those of its ``turns``
+    (:data:`_GLUED_TURN_RE`) before a heading (and after it, if it is over a list) or an opening word
+    (:data:`_OPENER_RE`), which follows a word without a space."""
     cuts: list[int] = []
-    for turn in _GLUED_TURN_RE.finditer(text, a + 1, b):
-        t = turn.start()
+    for t in turns:
         end, kind = _heading_at(text, t, b)
         if kind:
             cuts.append(t)
@@ -1124,12 +1125,16 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
     breaks += [(m.start() + 1, m.end(), m.group("dash") is not None) for m in _STOP_BREAK_RE.finditer(text)]
     breaks += _inline_bullets(text, sorted(breaks))
     breaks.sort()
+    # the turns of the whole line, found in one scan; a piece from a to b holds those from a + 1 to b - 2 (the small
+    # letter after a turn must be in the piece)
+    turns = [m.start() for m in _GLUED_TURN_RE.finditer(text)]
     spans: list[tuple[int, int, bool]] = []
     pos, bullet = 0, False
     for end, after, dash in [*breaks, (len(text), len(text), False)]:
         if end < pos:
             continue  # a gap right after a stop: one break
-        bounds = [pos, *_glued_cuts(text, pos, end), end]
+        inside = turns[bisect_left(turns, pos + 1) : bisect_right(turns, end - 2)]
+        bounds = [pos, *_glued_cuts(text, inside, end), end]
         for n in range(len(bounds) - 1):
             spans.append((bounds[n], bounds[n + 1], bullet and n == 0))
         pos, bullet = after, dash
