@@ -312,14 +312,23 @@ def _about_match(text: str) -> re.Match[str] | None:
 # each sentence cue with the words (lower case) it cannot match without, a cheap test before the pattern
 _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(rf"^(?P<c>{_PROPER})\s+(?:is\s+hiring|is\s+looking|is\s+seeking)\b"), ("hiring", "looking", "seeking")),
-    (re.compile(rf"\b(?i:join|únete\s+a|rejoignez|join\s+us\s+at)\s+(?P<c>{_PROPER})"), ("join", "únete", "rejoignez")),
+    # "\b(?i:join|únete\s+a|rejoignez|join\s+us\s+at)", opening on a character class of the first letters (IGNORECASE
+    # knows no other form of them), which the engine skips ahead to, and each word going on after its first letter
+    (
+        re.compile(
+            r"[jJúÚrR](?<!\w[jJúÚrR])(?:(?<=[jJ])(?i:oin)|(?<=[úÚ])(?i:nete\s+a)|(?<=[rR])(?i:ejoignez)|"
+            rf"(?<=[jJ])(?i:oin\s+us\s+at))\s+(?P<c>{_PROPER})"
+        ),
+        ("join", "únete", "rejoignez"),
+    ),
     (re.compile(rf"^(?:At|En(?:\s+el)?|Chez|Bei)\s+(?P<c>{_PROPER})\s*,"), ("at", "en", "chez", "bei")),
     (
         re.compile(rf"^(?P<c>{_PROPER})\s+(?:is|es|est|ist)\s+(?:an?|one|on\s+a|una|un|une|ein|eine|the|la|el)\b"),
         ("is", "es", "est", "ist"),
     ),
     # "\b(?i:as\s+an?)" spelled out, case by case ("ſ" is an "s" to IGNORECASE), to open on a character class: the
-    # engine then skips ahead to each "a" instead of trying the pattern at every position of a long line
+    # engine then skips ahead to each "a" instead of trying the pattern at every position of a long line (a test
+    # compares both rewritten cues with the patterns as first written)
     (
         re.compile(rf"[aA](?<!\w[aA])[sSſ]\s+[aA][nN]?\s+[\w\s]{{2,40}}?\s+at\s+(?P<c>{_PROPER})[\s,.]"),
         ("as",),

@@ -864,14 +864,22 @@ def test_the_about_quick_test_hides_no_about_line(text: str) -> None:
             "AS AN",
             "aſ a",
             "JOİN",
+            "JOIN US AT",
+            "rejoignez",
+            "ÚNETE A",
+            "Xjoin",
         )
     )
 )
 def test_company_cue_hints_never_hide_a_cue(text: str) -> None:
     low = text.lower()
-    as_written = re.compile(rf"\b(?i:as\s+an?)\s+[\w\s]{{2,40}}?\s+at\s+(?P<c>{_PROPER})[\s,.]")
-    found = _COMPANY_PATTERNS[-1][0].search(text)
-    assert (found and found.span()) == ((m := as_written.search(text)) and m.span())
+    as_written = {
+        1: re.compile(rf"\b(?i:join|únete\s+a|rejoignez|join\s+us\s+at)\s+(?P<c>{_PROPER})"),
+        4: re.compile(rf"\b(?i:as\s+an?)\s+[\w\s]{{2,40}}?\s+at\s+(?P<c>{_PROPER})[\s,.]"),
+    }
+    for n, plain in as_written.items():
+        found = _COMPANY_PATTERNS[n][0].search(text)
+        assert (found and (found.span(), found.group("c"))) == ((m := plain.search(text)) and (m.span(), m.group("c")))
     for pattern, hints in _COMPANY_PATTERNS:
         if pattern.search(text) and not any(c in text for c in "ıİſ"):
             assert any(hint in low for hint in hints)
