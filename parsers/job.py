@@ -509,6 +509,8 @@ def find_education(text: str) -> EducationAsked | None:
 def _levelless_education(text: str) -> EducationAsked | None:
     """A degree asked in a field with no degree named ("a university degree in ..."); its level is the lowest
     the words before "degree" name ("undergraduate or graduate degree": bachelor), else none."""
+    if "degree" not in text.lower():  # a plain test first (lower() folds that word as IGNORECASE does): most lack it
+        return None
     m = _LEVELLESS_DEGREE_RE.search(text)
     fields = _fields(text, m.end("degree")) if m else ()
     if not m or not fields:

@@ -16,6 +16,7 @@ from parsers.job import (
     _CUE_RE,
     _EITHER_RE,
     _LABELLED_YEARS_RE,
+    _LEVELLESS_DEGREE_RE,
     _OR_WORD_RE,
     _PREFERRED_RE,
     _PROPER,
@@ -759,6 +760,12 @@ def test_the_either_or_list_reads_as_first_written(text: str) -> None:
     assert [(m.span(), m.groups()) for m in _ALT_RE.finditer(text)] == [
         (m.span(), m.groups()) for m in as_written.finditer(text)
     ]
+
+
+@given(token_text(("Degree in", "DEGREE IN", "advanced degree in", "Graduate or PhD", "degreed", "math", "in")))
+def test_the_levelless_degree_quick_test_hides_no_degree(text: str) -> None:
+    if _LEVELLESS_DEGREE_RE.search(text):
+        assert "degree" in text.lower()
 
 
 @given(token_text((*_JOB_TOKENS, "5 AÑOS", "3 anſ", "YEARS", "2 Jahren", "or c++", "ou C#", "go2")))
