@@ -27,12 +27,14 @@ import logging
 import math
 import re
 import threading
+from array import array
 from collections import Counter, deque
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress, repeat
 from operator import sub
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -57,6 +59,7 @@ from parsers.pdfium_calls import (
     FONT_SIZE,
     FONT_WEIGHT,
     GET_MATRIX,
+    GET_META_TEXT,
     GET_TEXT,
     LOAD_PAGE,
     LOAD_TEXT_PAGE,
@@ -96,6 +99,17 @@ _ICC_OWNER_RE = re.compile(rb"(?:[0-9]\s+obj|/[^\s/\[\]<>()%]+)\s*\Z")
 _ICC_PROFILE_RE = re.compile(rb"\s*<<(.{0,2000}?)>>\s*stream", re.DOTALL)
 _ICC_COMPONENTS_RE = re.compile(rb"/N\s+([0-9]+)(?![0-9.])")
 _DEVICE_SPACES = {b"1": b"/DeviceGray", b"3": b"/DeviceRGB", b"4": b"/DeviceCMYK"}
+
+
+# Scratch buffers are arrays (``array.array``) or instances of ctypes types made once here: ``ctypes.c_float * n``
+# makes a new type for each new ``n``, which ctypes caches only while one is alive, so each page paid for making
+# types (about 20 us each) and the garbage collector for collecting them (their cycles, about 10 us each).
+_FontName = ctypes.c_char * 128
+
+
+def _address(buffer: array[Any]) -> int:
+    """Where an array's items start in memory (valid while the array lives and is not resized)."""
+    return buffer.buffer_info()[0]
 
 
 @dataclass(slots=True)
@@ -197,13 +211,22 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[_Page], int, bool]:
             raise TooManyPagesError(f"The PDF has {page_count} pages; at most {max_pages} are accepted.")
         if page_count == 0:
             raise CorruptDocumentError("The PDF has no pages.")
-        producer = f"{pdf.get_metadata_value('Producer')} {pdf.get_metadata_value('Creator')}"
         document = handle(pdf.raw)
+        producer = f"{_metadata(document, b'Producer')} {_metadata(document, b'Creator')}"
         icons = bool(_ICON_PRODUCER_RE.search(producer))
         pages = [_read_page(document, i, icons) for i in range(page_count)]
         return pages, page_count, bool(_HYPHENATING_PRODUCER_RE.search(producer))
     finally:
         pdf.close()
+
+
+def _metadata(document: int, key: bytes) -> str:
+    """A value of the document information dictionary ("" when it is missing), as ``PdfDocument.get_metadata_value``
+    reads it but into an array (see ``_FontName``)."""
+    size = GET_META_TEXT(document, key + b"\0", 0, 0)  # bytes of UTF-16-LE, with the terminator
+    buffer = array("B", bytes(size))
+    GET_META_TEXT(document, key + b"\0", _address(buffer), size)
+    return buffer.tobytes()[: size - 2].decode("utf-16-le")
 
 
 def _read_page(document: int, index: int, icons: bool) -> _Page:
@@ -234,10 +257,10 @@ def _read_page(document: int, index: int, icons: bool) -> _Page:
 
 def _page_text(textpage: int, n_chars: int) -> str:
     """The page's characters, one str character per PDFium char index."""
-    buffer = (ctypes.c_ushort * (n_chars + 1))()
-    written = GET_TEXT(textpage, 0, n_chars, ctypes.addressof(buffer))
+    buffer = array("H", bytes(2 * (n_chars + 1)))
+    written = GET_TEXT(textpage, 0, n_chars, _address(buffer))
     if written == n_chars + 1:
-        text = bytes(buffer)[: 2 * n_chars].decode("utf-16-le", errors="surrogatepass")
+        text = buffer.tobytes()[: 2 * n_chars].decode("utf-16-le", errors="surrogatepass")
         if len(text) == n_chars:
             return text
         return "".join(map(chr, buffer[:n_chars]))  # astral characters: keep the surrogates one per index
@@ -250,8 +273,8 @@ def _words(textpage: int, text: str, page_height: float, icons: bool = True) -> 
     """The page's words: the loose box of the first character (left, top, bottom) and of the last (right), and
     the first character's origin on the baseline (a bullet glyph and its text share it, not their boxes).
 
-    Calls are made in bulk: ``map`` drives the PDFium calls and the boxes land in one ctypes array read back
-    in one step, so there is no Python-level loop per word until the ``Word`` objects are built. A loose box's
+    Calls are made in bulk: ``map`` drives the PDFium calls and the boxes land in one array read back in one
+    step, so there is no Python-level loop per word until the ``Word`` objects are built. A loose box's
     top and bottom are the baseline plus the font's ascent and descent, so characters whose loose boxes have
     the same top and bottom share a baseline: the origin is asked for once per such pair.
     """
@@ -265,21 +288,21 @@ def _words(textpage: int, text: str, page_height: float, icons: bool = True) -> 
     found = _icon_glyphs(textpage, text, texts, starts) if icons else None
     if found:
         count = _drop_icon_glyphs(found, texts, starts, ends)
-    firsts = (ctypes.c_float * (4 * count))()  # per word: left, top, right, bottom in PDF user space (y up)
-    lasts = (ctypes.c_float * (4 * count))()
-    first_at, last_at = ctypes.addressof(firsts), ctypes.addressof(lasts)
+    firsts = array("f", bytes(16 * count))  # per word: left, top, right, bottom in PDF user space (y up)
+    lasts = array("f", bytes(16 * count))
+    first_at, last_at = _address(firsts), _address(lasts)
     pages = repeat(textpage, count)
     deque(map(LOOSE_CHAR_BOX, pages, starts, range(first_at, first_at + 16 * count, 16)), maxlen=0)
     pages = repeat(textpage, count)
     last_chars = map(sub, ends, repeat(1, count))
     deque(map(LOOSE_CHAR_BOX, pages, last_chars, range(last_at, last_at + 16 * count, 16)), maxlen=0)
-    first = memoryview(firsts).cast("B").cast("f").tolist()
+    first = firsts.tolist()
     lefts, tops, bottoms = first[0::4], first[1::4], first[3::4]
-    rights = memoryview(lasts).cast("B").cast("f").tolist()[2::4]
+    rights = lasts.tolist()[2::4]
     keys = list(zip(tops, bottoms, strict=True))
-    origin = (ctypes.c_double * 2)()
-    origin_x_at = ctypes.addressof(origin)
-    origin_y_at = origin_x_at + ctypes.sizeof(ctypes.c_double)
+    origin = array("d", (0.0, 0.0))
+    origin_x_at = _address(origin)
+    origin_y_at = origin_x_at + origin.itemsize
     baseline_of: dict[tuple[float, float], float] = {}
     for key, index in dict(zip(reversed(keys), reversed(starts), strict=True)).items():  # first word per key
         CHAR_ORIGIN(textpage, index, origin_x_at, origin_y_at)
@@ -322,7 +345,7 @@ def _icon_glyphs(textpage: int, text: str, texts: list[str], starts: list[int]) 
 
 
 def _in_icon_font(textpage: int, index: int) -> bool:
-    name = ctypes.create_string_buffer(128)
+    name = _FontName()
     length = FONT_INFO(textpage, index, ctypes.addressof(name), ctypes.sizeof(name), None)
     return 0 < length <= ctypes.sizeof(name) and bool(_ICON_FONT_RE.search(name.value))
 
@@ -353,7 +376,7 @@ def _fonts(textpage: int, layout: PageLayout) -> list[_Font]:
     fonts: list[_Font] = []
     by_index: dict[int, _Font] = {}
     bold_by_name: dict[bytes, bool] = {}
-    name = ctypes.create_string_buffer(128)
+    name = _FontName()
     name_at, name_size = ctypes.addressof(name), ctypes.sizeof(name)
     flags = ctypes.c_int(0)
     flags_at = ctypes.addressof(flags)

@@ -1,4 +1,5 @@
-"""Direct ctypes prototypes for the PDFium functions ``parsers.pdf`` calls once per word, line or page object.
+"""Direct ctypes prototypes for the PDFium functions ``parsers.pdf`` calls once per word, line or page object (and
+once per document for its metadata).
 
 pypdfium2's bindings declare pointer types for every argument, and each call converts its arguments through
 them; these prototypes take plain integer addresses instead, which makes a call several times cheaper (about
@@ -26,6 +27,7 @@ __all__ = [
     "FONT_SIZE",
     "FONT_WEIGHT",
     "GET_MATRIX",
+    "GET_META_TEXT",
     "GET_OBJECT",
     "GET_TEXT",
     "LOAD_PAGE",
@@ -55,9 +57,14 @@ def _bind(function: Any, restype: Any, *argtypes: Any, quick: bool = True) -> An
 
 
 def handle(obj: Any) -> int:
-    """The address behind a pypdfium2 handle (a ctypes pointer), as a plain int (0 for NULL)."""
-    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+    """The address behind a pypdfium2 handle (a ctypes pointer), as a plain int (0 for NULL). Read from the
+    pointer's own memory: ``ctypes.cast`` would tie the handle into a reference cycle, left to the garbage
+    collector."""
+    return ctypes.c_void_p.from_buffer(obj).value or 0
 
+
+# documents
+GET_META_TEXT = _bind(pdfium_c.FPDF_GetMetaText, ctypes.c_ulong, _P, ctypes.c_char_p, _P, ctypes.c_ulong)
 
 # pages and text pages
 LOAD_PAGE = _bind(pdfium_c.FPDF_LoadPage, _P, _P, _I, quick=False)
