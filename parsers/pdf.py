@@ -33,7 +33,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress, repeat
-from operator import sub
+from operator import or_, sub
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -87,7 +87,9 @@ _HYPHENATING_PRODUCER_RE = re.compile(r"tex\b|typst|groff|dvipdf", re.IGNORECASE
 # Producers that embed icon fonts without Unicode values (TeX's Type 1 FontAwesome), or none named: only their
 # pages are searched for icon glyphs (browsers, Word and Typst map icons to private-use code points).
 _ICON_PRODUCER_RE = re.compile(r"tex\b|dvipdf|^\s*$", re.IGNORECASE)
-_NON_ASCII_START_RE = re.compile(r"[^\x00-\x7f]")
+# A page's text holds no character beyond U+FFFF (``_page_text``), so a word sorts above this one exactly when
+# its first character lies beyond ASCII.
+_BEYOND_ASCII = "\x7f\U0010ffff"
 _ICON_FONT_RE = re.compile(rb"awesome|icon|fontello|glyph|wingding|webding|dingbat|symbol|marvosym|bbding", re.I)
 _WORD_PUNCTUATION = "([{\"'“‘.,;:!?)]}”’"
 _DRAWN_MARKER = "• "  # written before a line that a drawn bullet precedes, as DOCX list items get one
@@ -296,18 +298,17 @@ def _words(textpage: int, text: str, page_height: float, icons: bool = True) -> 
     pages = repeat(textpage, count)
     last_chars = map(sub, ends, repeat(1, count))
     deque(map(LOOSE_CHAR_BOX, pages, last_chars, range(last_at, last_at + 16 * count, 16)), maxlen=0)
-    first = firsts.tolist()
-    lefts, tops, bottoms = first[0::4], first[1::4], first[3::4]
-    rights = lasts.tolist()[2::4]
+    lefts, tops, bottoms = firsts[0::4].tolist(), firsts[1::4].tolist(), firsts[3::4].tolist()
+    rights = lasts[2::4].tolist()
     keys = list(zip(tops, bottoms, strict=True))
-    origin = array("d", (0.0, 0.0))
-    origin_x_at = _address(origin)
-    origin_y_at = origin_x_at + origin.itemsize
-    baseline_of: dict[tuple[float, float], float] = {}
-    for key, index in dict(zip(reversed(keys), reversed(starts), strict=True)).items():  # first word per key
-        CHAR_ORIGIN(textpage, index, origin_x_at, origin_y_at)
-        baseline_of[key] = page_height - origin[1]
+    first_of = dict(zip(reversed(keys), reversed(starts), strict=True))  # each key's first word
+    count = len(first_of)
+    origins = array("d", bytes(16 * count))  # x, y per key
+    y_at = _address(origins) + origins.itemsize
+    ys = range(y_at, y_at + 16 * count, 16)
+    deque(map(CHAR_ORIGIN, repeat(textpage, count), first_of.values(), map(sub, ys, repeat(8)), ys), maxlen=0)
     from_top = partial(sub, page_height)
+    baseline_of = dict(zip(first_of, map(from_top, origins[1::2].tolist()), strict=True))
     return list(
         map(
             Word,
@@ -328,15 +329,19 @@ def _icon_glyphs(textpage: int, text: str, texts: list[str], starts: list[int]) 
 
     TeX embeds FontAwesome with glyph names ("github", "envelope") that have no Unicode value, and PDFium falls
     back to the character code, which reads as a stray letter or sign ("ð", "§", "I"). Icons stand alone or
-    open a word, so only the characters of words of one or two characters and the first character of words
-    starting beyond ASCII are asked about (one PDFium call each, about a tenth of the words; the words are
-    picked by ``map`` and ``compress``, with no Python loop over all of them).
+    open a word, so only words of one or two characters and words starting beyond ASCII are looked at (about a
+    tenth of them): the first character of each is asked about in one ``map`` over PDFium, and only the words
+    whose first character has no Unicode value go on to a Python loop (their other character, their font).
     """
-    candidates = list(compress(zip(starts, texts, strict=True), map((3).__gt__, map(len, texts))))
+    picked = list(map((3).__gt__, map(len, texts)))
     if not text.isascii():
-        candidates += compress(zip(starts, texts, strict=True), map(_NON_ASCII_START_RE.match, texts))
+        picked = list(map(or_, picked, map(_BEYOND_ASCII.__lt__, texts)))
+    unmapped = list(map(UNICODE_MAP_ERROR, repeat(textpage), compress(starts, picked)))
     found: set[int] = set()
-    for start, word in candidates:
+    if 1 not in unmapped:
+        return found
+    candidates = zip(compress(starts, picked), compress(texts, picked), strict=True)
+    for start, word in compress(candidates, map((1).__eq__, unmapped)):
         index, end = start, start + (len(word) if len(word) <= 2 else 1)
         while index < end and UNICODE_MAP_ERROR(textpage, index) == 1 and _in_icon_font(textpage, index):
             found.add(index)
