@@ -36,7 +36,6 @@ from itertools import compress, repeat
 from operator import or_, sub
 from typing import Any
 
-import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from parsers.errors import (
@@ -52,6 +51,7 @@ from parsers.models import Document, Line, LineSource
 from parsers.pdf_bullets import drawn_bullets, may_have_drawn_bullets
 from parsers.pdfium_calls import (
     CHAR_ORIGIN,
+    CLOSE_DOCUMENT,
     CLOSE_PAGE,
     CLOSE_TEXT_PAGE,
     COUNT_CHARS,
@@ -61,13 +61,15 @@ from parsers.pdfium_calls import (
     GET_MATRIX,
     GET_META_TEXT,
     GET_TEXT,
+    LAST_ERROR,
+    LOAD_DOCUMENT,
     LOAD_PAGE,
     LOAD_TEXT_PAGE,
     LOOSE_CHAR_BOX,
+    PAGE_COUNT,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     UNICODE_MAP_ERROR,
-    handle,
 )
 from parsers.text import BULLET_RE, normalize_text
 
@@ -156,15 +158,18 @@ def _parse(data: bytes, max_pages: int) -> Document:
     return _build(pages, page_count, warnings, hyphenating)
 
 
-def _open(data: bytes) -> pdfium.PdfDocument:
-    try:
-        return pdfium.PdfDocument(_without_icc_profiles(data))
-    except pdfium.PdfiumError as exc:
-        if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
-            raise EncryptedDocumentError(
-                "The PDF is password-protected. Remove the password and upload it again."
-            ) from exc
-        raise CorruptDocumentError("The PDF file is damaged and cannot be read.") from exc
+def _open(data: bytes) -> int:
+    """A raw FPDF_DOCUMENT with at least one page, read from ``data`` (which must outlive it), as pypdfium2's
+    ``PdfDocument`` opens one; the caller closes it with ``CLOSE_DOCUMENT``."""
+    document = LOAD_DOCUMENT(data, len(data), None)
+    if document and PAGE_COUNT(document) > 0:
+        return int(document)
+    error = LAST_ERROR()
+    if document:
+        CLOSE_DOCUMENT(document)
+    if error in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+        raise EncryptedDocumentError("The PDF is password-protected. Remove the password and upload it again.")
+    raise CorruptDocumentError("The PDF file is damaged and cannot be read.")
 
 
 def _without_icc_profiles(data: bytes) -> bytes:
@@ -206,20 +211,18 @@ def _icc_components(data: bytes, number: bytes, generation: bytes) -> bytes:
 
 def _extract(data: bytes, max_pages: int) -> tuple[list[_Page], int, bool]:
     """Pages with their layout, the page count, and whether the producer hyphenates words itself."""
-    pdf = _open(data)
+    data = _without_icc_profiles(data)
+    document = _open(data)
     try:
-        page_count = len(pdf)
+        page_count = PAGE_COUNT(document)
         if page_count > max_pages:
             raise TooManyPagesError(f"The PDF has {page_count} pages; at most {max_pages} are accepted.")
-        if page_count == 0:
-            raise CorruptDocumentError("The PDF has no pages.")
-        document = handle(pdf.raw)
         producer = f"{_metadata(document, b'Producer')} {_metadata(document, b'Creator')}"
         icons = bool(_ICON_PRODUCER_RE.search(producer))
         pages = [_read_page(document, i, icons) for i in range(page_count)]
         return pages, page_count, bool(_HYPHENATING_PRODUCER_RE.search(producer))
     finally:
-        pdf.close()
+        CLOSE_DOCUMENT(document)
 
 
 def _metadata(document: int, key: bytes) -> str:
