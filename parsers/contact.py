@@ -245,13 +245,15 @@ def _location_at(text: str, pos: int) -> Found | None:
 def find_locations(text: str) -> list[Found]:
     """'City, ST', 'City, ST, Country', 'City, Country', 'Country, City' and 'Remote' in ``text``."""
     out: list[Found] = []
+    # every place but 'Remote' is two parts joined by a comma, and starts a word where the place pattern
+    # matches: a search finds the next such start at C speed, rather than a match tried at every word
     pos = 0
-    # every place but 'Remote' is two parts joined by a comma
-    for w in _WORD_START_RE.finditer(text) if "," in text else ():
-        if w.start() < pos:
-            continue
-        found = _location_at(text, w.start())
-        if found is not None:
+    while "," in text and (candidate := _LOCATION_RE.search(text, pos)) is not None:
+        start = candidate.start()
+        found = _location_at(text, start) if _WORD_START_RE.match(text, start) else None
+        if found is None:
+            pos = start + 1
+        else:
             out.append(found)
             pos = found.end
     if not out:
