@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -262,7 +263,8 @@ def _find_gutter(rows: list[_Row], unit: float) -> tuple[float, float] | None:
         for x0, x1 in r.spans:
             diff[int(x0 - x_min)] += 1
             diff[int(x1 - x_min) + 1] -= 1
-    coverage = "".join(map(chr, accumulate(diff[:n_bins])))  # see _runs
+    # one character per bin, its code point the count (see _runs); "I" items are 4 bytes wherever CPython runs
+    coverage = array("I", accumulate(diff[:n_bins])).tobytes().decode("utf-32-le", "surrogatepass")
     allowance = max(1, len(rows) // 4)
     min_width = max(_SPAN_GAP, _GUTTER_MIN_WIDTH * unit)
     best: tuple[int, float, float, float] | None = None  # (crossing rows, -width, g0, g1)
