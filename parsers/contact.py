@@ -50,6 +50,10 @@ class Found:
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # the look-ahead names the characters a number can start with, which lets the engine skip ahead quickly
 _PHONE_RE = re.compile(r"(?=[(+\d])(?<![\w+/.])\(?(?:\+|00)?\(?\d[\d\s().\-–]{5,22}\d(?![\w/])")
+_DIGITS_RE = re.compile(r"\d+")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_LOCAL_NUMBER_END_RE = re.compile(r"\d{3}[\s.\-]\d{4}$")  # "555-0142"
+_NUMERIC_DATE_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s,;|<>\"')\]]+", re.IGNORECASE)
 _TLDS = "com|io|dev|me|net|org|ai|co|app|xyz|site|tech|page|info|us|uk|ru|de|fr|es|il|in|pe|ca|eu|nl|ch|se|pl"
 _BARE_DOMAIN_RE = re.compile(
@@ -151,13 +155,13 @@ def find_phones(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _PHONE_RE.finditer(text):
         raw = m.group().strip(" -–.")
-        digits = re.sub(r"\D", "", raw)
-        groups = re.findall(r"\d+", raw)
-        if not 7 <= len(digits) <= 15 or all(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups):
+        groups = _DIGITS_RE.findall(raw)
+        digits = "".join(groups)
+        if not 7 <= len(digits) <= 15 or all(map(_YEAR_RE.fullmatch, groups)):
             continue
-        if not raw.startswith(("+", "(", "00")) and len(digits) < 9 and not re.search(r"\d{3}[\s.\-]\d{4}$", raw):
+        if not raw.startswith(("+", "(", "00")) and len(digits) < 9 and not _LOCAL_NUMBER_END_RE.search(raw):
             continue
-        if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", raw):
+        if _NUMERIC_DATE_RE.fullmatch(raw):
             continue
         start = m.start() + m.group().index(raw)
         out.append(Found(raw, start, start + len(raw)))
