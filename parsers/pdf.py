@@ -191,19 +191,23 @@ def _without_icc_profiles(data: bytes) -> bytes:
         bracket = data.rfind(b"[", max(0, at - 8), at)
         array = _ICC_ARRAY_RE.match(data, bracket) if bracket >= 0 else None
         if array and _ICC_OWNER_RE.search(data[max(0, bracket - 64) : bracket]):
-            space = _DEVICE_SPACES.get(_icc_components(data, array[1], array[2]))
+            space = _DEVICE_SPACES.get(_icc_components(data, array[1], array[2], bracket))
             if space:
                 out[bracket : array.end()] = b"[%s]" % space.ljust(len(array[0]) - 2)
         at = data.find(b"/ICCBased", at + 1)
     return bytes(out)
 
 
-def _icc_components(data: bytes, number: bytes, generation: bytes) -> bytes:
-    """The ``/N`` of the profile stream ``number generation obj``, or b"" when it is not written out in ``data``."""
+def _icc_components(data: bytes, number: bytes, generation: bytes, near: int) -> bytes:
+    """The ``/N`` of the profile stream ``number generation obj``, or b"" when it is not written out in ``data``.
+    Looked for after ``near`` first: writers put the profile right after the colour space that names it."""
     head = b"%s %s obj" % (number, generation)
-    at = data.find(head)
-    while at > 0 and data[at - 1 : at].isdigit():  # "1361 0 obj" is not object 361
-        at = data.find(head, at + 1)
+    for start in (near, 0):
+        at = data.find(head, start)
+        while at > 0 and data[at - 1 : at].isdigit():  # "1361 0 obj" is not object 361
+            at = data.find(head, at + 1)
+        if at >= 0:
+            break
     profile = _ICC_PROFILE_RE.match(data, at + len(head)) if at >= 0 else None
     components = _ICC_COMPONENTS_RE.search(profile[1]) if profile else None
     return components[1] if components else b""

@@ -247,7 +247,8 @@ ICC_QUOTE = "The array [/ICCBased 7 0 R] quoted in a line of text"
 
 def icc_colour_pdf() -> bytes:
     """A page whose text is coloured in two ICC-based colour spaces, one an object of its own (as Typst and macOS
-    Quartz write it) and one written into the page's resources, and whose last line quotes such an array."""
+    Quartz write it, here after its profile) and one written into the page's resources (before it), and whose
+    last line quotes such an array."""
     profile = _stream(bytes(range(256)) * 2, b"/N 3 /Alternate /DeviceRGB ")
     content = _stream(
         b"/CS0 cs 0.1 0.3 0.5 sc BT /F1 10 Tf 72 700 Td (Coloured in a profile of its own) Tj ET\n"
@@ -258,11 +259,11 @@ def icc_colour_pdf() -> bytes:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >>"
-        b" /ColorSpace << /CS0 6 0 R /CS1 [/ICCBased 7 0 R] >> >> >>",
+        b" /ColorSpace << /CS0 7 0 R /CS1 [/ICCBased 6 0 R] >> >> >>",
         content,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"[/ICCBased 7 0 R]",
         profile,
+        b"[/ICCBased 6 0 R]",
     ]
     return _assemble(objects)
 
