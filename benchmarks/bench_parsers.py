@@ -22,10 +22,17 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-import pypdfium2 as pdfium
-
 from parsers.document import parse_document
-from parsers.pdfium_calls import CLOSE_PAGE, CLOSE_TEXT_PAGE, COUNT_CHARS, LOAD_PAGE, LOAD_TEXT_PAGE, handle
+from parsers.pdfium_calls import (
+    CLOSE_DOCUMENT,
+    CLOSE_PAGE,
+    CLOSE_TEXT_PAGE,
+    COUNT_CHARS,
+    LOAD_DOCUMENT,
+    LOAD_PAGE,
+    LOAD_TEXT_PAGE,
+    PAGE_COUNT,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus"
@@ -55,17 +62,16 @@ def _time(data: bytes, name: str) -> tuple[float, int]:
 
 def _pdfium_floor(data: bytes) -> None:
     """What PDFium itself costs: open, load every page and its text page (it analyses the text), close."""
-    pdf = pdfium.PdfDocument(data)
+    document = LOAD_DOCUMENT(data, len(data), None)
     try:
-        document = handle(pdf.raw)
-        for index in range(len(pdf)):
+        for index in range(PAGE_COUNT(document)):
             page = LOAD_PAGE(document, index)
             textpage = LOAD_TEXT_PAGE(page)
             COUNT_CHARS(textpage)
             CLOSE_TEXT_PAGE(textpage)
             CLOSE_PAGE(page)
     finally:
-        pdf.close()
+        CLOSE_DOCUMENT(document)
 
 
 def _pdfplumber_ms_per_page(paths: list[Path]) -> float | None:

@@ -50,6 +50,10 @@ class Found:
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # the look-ahead names the characters a number can start with, which lets the engine skip ahead quickly
 _PHONE_RE = re.compile(r"(?=[(+\d])(?<![\w+/.])\(?(?:\+|00)?\(?\d[\d\s().\-–]{5,22}\d(?![\w/])")
+_DIGITS_RE = re.compile(r"\d+")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_LOCAL_NUMBER_END_RE = re.compile(r"\d{3}[\s.\-]\d{4}$")  # "555-0142"
+_NUMERIC_DATE_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s,;|<>\"')\]]+", re.IGNORECASE)
 _TLDS = "com|io|dev|me|net|org|ai|co|app|xyz|site|tech|page|info|us|uk|ru|de|fr|es|il|in|pe|ca|eu|nl|ch|se|pl"
 _BARE_DOMAIN_RE = re.compile(
@@ -151,13 +155,13 @@ def find_phones(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _PHONE_RE.finditer(text):
         raw = m.group().strip(" -–.")
-        digits = re.sub(r"\D", "", raw)
-        groups = re.findall(r"\d+", raw)
-        if not 7 <= len(digits) <= 15 or all(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups):
+        groups = _DIGITS_RE.findall(raw)
+        digits = "".join(groups)
+        if not 7 <= len(digits) <= 15 or all(map(_YEAR_RE.fullmatch, groups)):
             continue
-        if not raw.startswith(("+", "(", "00")) and len(digits) < 9 and not re.search(r"\d{3}[\s.\-]\d{4}$", raw):
+        if not raw.startswith(("+", "(", "00")) and len(digits) < 9 and not _LOCAL_NUMBER_END_RE.search(raw):
             continue
-        if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", raw):
+        if _NUMERIC_DATE_RE.fullmatch(raw):
             continue
         start = m.start() + m.group().index(raw)
         out.append(Found(raw, start, start + len(raw)))
@@ -245,13 +249,15 @@ def _location_at(text: str, pos: int) -> Found | None:
 def find_locations(text: str) -> list[Found]:
     """'City, ST', 'City, ST, Country', 'City, Country', 'Country, City' and 'Remote' in ``text``."""
     out: list[Found] = []
+    # every place but 'Remote' is two parts joined by a comma, and starts a word where the place pattern
+    # matches: a search finds the next such start at C speed, rather than a match tried at every word
     pos = 0
-    # every place but 'Remote' is two parts joined by a comma
-    for w in _WORD_START_RE.finditer(text) if "," in text else ():
-        if w.start() < pos:
-            continue
-        found = _location_at(text, w.start())
-        if found is not None:
+    while "," in text and (candidate := _LOCATION_RE.search(text, pos)) is not None:
+        start = candidate.start()
+        found = _location_at(text, start) if _WORD_START_RE.match(text, start) else None
+        if found is None:
+            pos = start + 1
+        else:
             out.append(found)
             pos = found.end
     if not out:

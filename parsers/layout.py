@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, pairwise
 from operator import attrgetter
 from statistics import median
@@ -261,7 +263,8 @@ def _find_gutter(rows: list[_Row], unit: float) -> tuple[float, float] | None:
         for x0, x1 in r.spans:
             diff[int(x0 - x_min)] += 1
             diff[int(x1 - x_min) + 1] -= 1
-    coverage = list(accumulate(diff[:n_bins]))
+    # one character per bin, its code point the count (see _runs); "I" items are 4 bytes wherever CPython runs
+    coverage = array("I", accumulate(diff[:n_bins])).tobytes().decode("utf-32-le", "surrogatepass")
     allowance = max(1, len(rows) // 4)
     min_width = max(_SPAN_GAP, _GUTTER_MIN_WIDTH * unit)
     best: tuple[int, float, float, float] | None = None  # (crossing rows, -width, g0, g1)
@@ -278,25 +281,25 @@ def _find_gutter(rows: list[_Row], unit: float) -> tuple[float, float] | None:
     return (best[2], best[3]) if best else None
 
 
-def _runs(coverage: list[int], level: int, lo: int, hi: int, min_width: float = 1.0) -> list[tuple[int, int]]:
+def _runs(coverage: str, level: int, lo: int, hi: int, min_width: float = 1.0) -> list[tuple[int, int]]:
     """Maximal runs [b0, b1) of at least ``min_width`` bins in [lo, hi) whose coverage is at most ``level``.
 
-    The bins are turned into a byte string so that a regular expression finds the runs at C speed.
+    ``coverage`` holds one character per bin whose code point is the bin's count, so that a regular expression
+    (a character range, up to ``level``) finds the runs at C speed.
     """
-    flags = bytes(map(level.__ge__, coverage[lo:hi]))
-    pattern = _RUN_RES.get(math.ceil(min_width))
-    if pattern is None:
-        pattern = _RUN_RES[math.ceil(min_width)] = re.compile(b"\x01{%d,}" % max(1, math.ceil(min_width)))
-    return [(lo + m.start(), lo + m.end()) for m in pattern.finditer(flags)]
+    pattern = _run_pattern(level, max(1, math.ceil(min_width)))
+    return [(m.start(), m.end()) for m in pattern.finditer(coverage, lo, hi)]
 
 
-_RUN_RES: dict[int, re.Pattern[bytes]] = {}
+@lru_cache(maxsize=256)
+def _run_pattern(level: int, width: int) -> re.Pattern[str]:
+    return re.compile(f"[\\x00-\\U{level:08x}]{{{width},}}")
 
 
-def _narrow(coverage: list[int], b0: int, b1: int, min_width: float) -> tuple[int, int]:
+def _narrow(coverage: str, b0: int, b1: int, min_width: float) -> tuple[int, int]:
     """The widest sub-run of [b0, b1) at the lowest coverage level that is still at least ``min_width`` wide."""
     for level in sorted(set(coverage[b0:b1])):
-        runs = _runs(coverage, level, b0, b1, min_width)
+        runs = _runs(coverage, ord(level), b0, b1, min_width)
         if runs:
             return max(runs, key=lambda r: r[1] - r[0])
     return b0, b1

@@ -12,6 +12,9 @@ Three things the text stream does not say are read from elsewhere: list bullets 
 (TeX's FontAwesome: dropped before layout), and whether a hyphen at a line end belongs to the word
 (``parsers.hyphenation``, for producers that hyphenate words themselves).
 
+Before PDFium sees the bytes, ICC-based colour spaces are renamed as device spaces of the same length
+(``_without_icc_profiles``): PDFium would otherwise build a colour transform for each as it loads a page.
+
 PDFium is not thread-safe: every PDFium call happens under one module-level lock, and every PDFium object is
 closed before the lock is released (layout runs inside it too, between the calls it needs, so that a page is
 loaded once).
@@ -24,14 +27,15 @@ import logging
 import math
 import re
 import threading
+from array import array
 from collections import Counter, deque
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress, repeat
-from operator import sub
+from operator import or_, sub
+from typing import Any
 
-import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from parsers.errors import (
@@ -47,6 +51,7 @@ from parsers.models import Document, Line, LineSource
 from parsers.pdf_bullets import drawn_bullets, may_have_drawn_bullets
 from parsers.pdfium_calls import (
     CHAR_ORIGIN,
+    CLOSE_DOCUMENT,
     CLOSE_PAGE,
     CLOSE_TEXT_PAGE,
     COUNT_CHARS,
@@ -54,14 +59,17 @@ from parsers.pdfium_calls import (
     FONT_SIZE,
     FONT_WEIGHT,
     GET_MATRIX,
+    GET_META_TEXT,
     GET_TEXT,
+    LAST_ERROR,
+    LOAD_DOCUMENT,
     LOAD_PAGE,
     LOAD_TEXT_PAGE,
     LOOSE_CHAR_BOX,
+    PAGE_COUNT,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     UNICODE_MAP_ERROR,
-    handle,
 )
 from parsers.text import BULLET_RE, normalize_text
 
@@ -81,11 +89,31 @@ _HYPHENATING_PRODUCER_RE = re.compile(r"tex\b|typst|groff|dvipdf", re.IGNORECASE
 # Producers that embed icon fonts without Unicode values (TeX's Type 1 FontAwesome), or none named: only their
 # pages are searched for icon glyphs (browsers, Word and Typst map icons to private-use code points).
 _ICON_PRODUCER_RE = re.compile(r"tex\b|dvipdf|^\s*$", re.IGNORECASE)
-_NON_ASCII_START_RE = re.compile(r"[^\x00-\x7f]")
+# A page's text holds no character beyond U+FFFF (``_page_text``), so a word sorts above this one exactly when
+# its first character lies beyond ASCII.
+_BEYOND_ASCII = "\x7f\U0010ffff"
 _ICON_FONT_RE = re.compile(rb"awesome|icon|fontello|glyph|wingding|webding|dingbat|symbol|marvosym|bbding", re.I)
 _WORD_PUNCTUATION = "([{\"'“‘.,;:!?)]}”’"
 _DRAWN_MARKER = "• "  # written before a line that a drawn bullet precedes, as DOCX list items get one
 _MATCH_START, _MATCH_END, _MATCH_GROUP = re.Match.start, re.Match.end, re.Match.group
+# ICC-based colour spaces, rewritten as device spaces before PDFium sees them (``_without_icc_profiles``): the
+# array, what may own it (an object "12 0 obj" or a dictionary key "/CS0"), the profile stream's dictionary
+_ICC_ARRAY_RE = re.compile(rb"\[\s*/ICCBased\s+([0-9]+)\s+([0-9]+)\s+R\s*\]")
+_ICC_OWNER_RE = re.compile(rb"(?:[0-9]\s+obj|/[^\s/\[\]<>()%]+)\s*\Z")
+_ICC_PROFILE_RE = re.compile(rb"\s*<<(.{0,2000}?)>>\s*stream", re.DOTALL)
+_ICC_COMPONENTS_RE = re.compile(rb"/N\s+([0-9]+)(?![0-9.])")
+_DEVICE_SPACES = {b"1": b"/DeviceGray", b"3": b"/DeviceRGB", b"4": b"/DeviceCMYK"}
+
+
+# Scratch buffers are arrays (``array.array``) or instances of ctypes types made once here: ``ctypes.c_float * n``
+# makes a new type for each new ``n``, which ctypes caches only while one is alive, so each page paid for making
+# types (about 20 us each) and the garbage collector for collecting them (their cycles, about 10 us each).
+_FontName = ctypes.c_char * 128
+
+
+def _address(buffer: array[Any]) -> int:
+    """Where an array's items start in memory (valid while the array lives and is not resized)."""
+    return buffer.buffer_info()[0]
 
 
 @dataclass(slots=True)
@@ -130,33 +158,84 @@ def _parse(data: bytes, max_pages: int) -> Document:
     return _build(pages, page_count, warnings, hyphenating)
 
 
-def _open(data: bytes) -> pdfium.PdfDocument:
-    try:
-        return pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
-            raise EncryptedDocumentError(
-                "The PDF is password-protected. Remove the password and upload it again."
-            ) from exc
-        raise CorruptDocumentError("The PDF file is damaged and cannot be read.") from exc
+def _open(data: bytes) -> int:
+    """A raw FPDF_DOCUMENT with at least one page, read from ``data`` (which must outlive it), as pypdfium2's
+    ``PdfDocument`` opens one; the caller closes it with ``CLOSE_DOCUMENT``."""
+    document = LOAD_DOCUMENT(data, len(data), None)
+    if document and PAGE_COUNT(document) > 0:
+        return int(document)
+    error = LAST_ERROR()
+    if document:
+        CLOSE_DOCUMENT(document)
+    if error in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+        raise EncryptedDocumentError("The PDF is password-protected. Remove the password and upload it again.")
+    raise CorruptDocumentError("The PDF file is damaged and cannot be read.")
+
+
+def _without_icc_profiles(data: bytes) -> bytes:
+    """``data`` with each ICC-based colour space named as the device space of as many components.
+
+    PDFium builds a colour transform (LittleCMS, tens of thousands of ``pow`` calls) for each ICC profile a
+    page's content selects, as it loads the page: 2.3 ms of the 10-12 ms a Typst (RenderCV) resume takes, for
+    colours that text extraction never reads. ``[/ICCBased 13 0 R]`` becomes ``[/DeviceRGB      ]``, of the same
+    length, so every cross-reference offset stays right. Only an array that is an indirect object of its own
+    (as Typst and macOS Quartz write it) or follows a name (a dictionary entry) is rewritten, not one quoted in
+    text, and only when the profile's component count (``/N``) can be read. Profiles inside compressed object
+    streams are left as they are.
+    """
+    at = data.find(b"/ICCBased")
+    if at < 0:
+        return data
+    out = bytearray(data)
+    while at >= 0:
+        bracket = data.rfind(b"[", max(0, at - 8), at)
+        array = _ICC_ARRAY_RE.match(data, bracket) if bracket >= 0 else None
+        if array and _ICC_OWNER_RE.search(data[max(0, bracket - 64) : bracket]):
+            space = _DEVICE_SPACES.get(_icc_components(data, array[1], array[2], bracket))
+            if space:
+                out[bracket : array.end()] = b"[%s]" % space.ljust(len(array[0]) - 2)
+        at = data.find(b"/ICCBased", at + 1)
+    return bytes(out)
+
+
+def _icc_components(data: bytes, number: bytes, generation: bytes, near: int) -> bytes:
+    """The ``/N`` of the profile stream ``number generation obj``, or b"" when it is not written out in ``data``.
+    Looked for after ``near`` first: writers put the profile right after the colour space that names it."""
+    head = b"%s %s obj" % (number, generation)
+    for start in (near, 0):
+        at = data.find(head, start)
+        while at > 0 and data[at - 1 : at].isdigit():  # "1361 0 obj" is not object 361
+            at = data.find(head, at + 1)
+        if at >= 0:
+            break
+    profile = _ICC_PROFILE_RE.match(data, at + len(head)) if at >= 0 else None
+    components = _ICC_COMPONENTS_RE.search(profile[1]) if profile else None
+    return components[1] if components else b""
 
 
 def _extract(data: bytes, max_pages: int) -> tuple[list[_Page], int, bool]:
     """Pages with their layout, the page count, and whether the producer hyphenates words itself."""
-    pdf = _open(data)
+    data = _without_icc_profiles(data)
+    document = _open(data)
     try:
-        page_count = len(pdf)
+        page_count = PAGE_COUNT(document)
         if page_count > max_pages:
             raise TooManyPagesError(f"The PDF has {page_count} pages; at most {max_pages} are accepted.")
-        if page_count == 0:
-            raise CorruptDocumentError("The PDF has no pages.")
-        producer = f"{pdf.get_metadata_value('Producer')} {pdf.get_metadata_value('Creator')}"
-        document = handle(pdf.raw)
+        producer = f"{_metadata(document, b'Producer')} {_metadata(document, b'Creator')}"
         icons = bool(_ICON_PRODUCER_RE.search(producer))
         pages = [_read_page(document, i, icons) for i in range(page_count)]
         return pages, page_count, bool(_HYPHENATING_PRODUCER_RE.search(producer))
     finally:
-        pdf.close()
+        CLOSE_DOCUMENT(document)
+
+
+def _metadata(document: int, key: bytes) -> str:
+    """A value of the document information dictionary ("" when it is missing), as ``PdfDocument.get_metadata_value``
+    reads it but into an array (see ``_FontName``)."""
+    size = GET_META_TEXT(document, key + b"\0", 0, 0)  # bytes of UTF-16-LE, with the terminator
+    buffer = array("B", bytes(size))
+    GET_META_TEXT(document, key + b"\0", _address(buffer), size)
+    return buffer.tobytes()[: size - 2].decode("utf-16-le")
 
 
 def _read_page(document: int, index: int, icons: bool) -> _Page:
@@ -187,10 +266,10 @@ def _read_page(document: int, index: int, icons: bool) -> _Page:
 
 def _page_text(textpage: int, n_chars: int) -> str:
     """The page's characters, one str character per PDFium char index."""
-    buffer = (ctypes.c_ushort * (n_chars + 1))()
-    written = GET_TEXT(textpage, 0, n_chars, ctypes.addressof(buffer))
+    buffer = array("H", bytes(2 * (n_chars + 1)))
+    written = GET_TEXT(textpage, 0, n_chars, _address(buffer))
     if written == n_chars + 1:
-        text = bytes(buffer)[: 2 * n_chars].decode("utf-16-le", errors="surrogatepass")
+        text = buffer.tobytes()[: 2 * n_chars].decode("utf-16-le", errors="surrogatepass")
         if len(text) == n_chars:
             return text
         return "".join(map(chr, buffer[:n_chars]))  # astral characters: keep the surrogates one per index
@@ -203,8 +282,8 @@ def _words(textpage: int, text: str, page_height: float, icons: bool = True) -> 
     """The page's words: the loose box of the first character (left, top, bottom) and of the last (right), and
     the first character's origin on the baseline (a bullet glyph and its text share it, not their boxes).
 
-    Calls are made in bulk: ``map`` drives the PDFium calls and the boxes land in one ctypes array read back
-    in one step, so there is no Python-level loop per word until the ``Word`` objects are built. A loose box's
+    Calls are made in bulk: ``map`` drives the PDFium calls and the boxes land in one array read back in one
+    step, so there is no Python-level loop per word until the ``Word`` objects are built. A loose box's
     top and bottom are the baseline plus the font's ascent and descent, so characters whose loose boxes have
     the same top and bottom share a baseline: the origin is asked for once per such pair.
     """
@@ -218,26 +297,25 @@ def _words(textpage: int, text: str, page_height: float, icons: bool = True) -> 
     found = _icon_glyphs(textpage, text, texts, starts) if icons else None
     if found:
         count = _drop_icon_glyphs(found, texts, starts, ends)
-    firsts = (ctypes.c_float * (4 * count))()  # per word: left, top, right, bottom in PDF user space (y up)
-    lasts = (ctypes.c_float * (4 * count))()
-    first_at, last_at = ctypes.addressof(firsts), ctypes.addressof(lasts)
+    firsts = array("f", bytes(16 * count))  # per word: left, top, right, bottom in PDF user space (y up)
+    lasts = array("f", bytes(16 * count))
+    first_at, last_at = _address(firsts), _address(lasts)
     pages = repeat(textpage, count)
     deque(map(LOOSE_CHAR_BOX, pages, starts, range(first_at, first_at + 16 * count, 16)), maxlen=0)
     pages = repeat(textpage, count)
     last_chars = map(sub, ends, repeat(1, count))
     deque(map(LOOSE_CHAR_BOX, pages, last_chars, range(last_at, last_at + 16 * count, 16)), maxlen=0)
-    first = memoryview(firsts).cast("B").cast("f").tolist()
-    lefts, tops, bottoms = first[0::4], first[1::4], first[3::4]
-    rights = memoryview(lasts).cast("B").cast("f").tolist()[2::4]
+    lefts, tops, bottoms = firsts[0::4].tolist(), firsts[1::4].tolist(), firsts[3::4].tolist()
+    rights = lasts[2::4].tolist()
     keys = list(zip(tops, bottoms, strict=True))
-    origin = (ctypes.c_double * 2)()
-    origin_x_at = ctypes.addressof(origin)
-    origin_y_at = origin_x_at + ctypes.sizeof(ctypes.c_double)
-    baseline_of: dict[tuple[float, float], float] = {}
-    for key, index in dict(zip(reversed(keys), reversed(starts), strict=True)).items():  # first word per key
-        CHAR_ORIGIN(textpage, index, origin_x_at, origin_y_at)
-        baseline_of[key] = page_height - origin[1]
+    first_of = dict(zip(reversed(keys), reversed(starts), strict=True))  # each key's first word
+    count = len(first_of)
+    origins = array("d", bytes(16 * count))  # x, y per key
+    y_at = _address(origins) + origins.itemsize
+    ys = range(y_at, y_at + 16 * count, 16)
+    deque(map(CHAR_ORIGIN, repeat(textpage, count), first_of.values(), map(sub, ys, repeat(8)), ys), maxlen=0)
     from_top = partial(sub, page_height)
+    baseline_of = dict(zip(first_of, map(from_top, origins[1::2].tolist()), strict=True))
     return list(
         map(
             Word,
@@ -258,15 +336,19 @@ def _icon_glyphs(textpage: int, text: str, texts: list[str], starts: list[int]) 
 
     TeX embeds FontAwesome with glyph names ("github", "envelope") that have no Unicode value, and PDFium falls
     back to the character code, which reads as a stray letter or sign ("ð", "§", "I"). Icons stand alone or
-    open a word, so only the characters of words of one or two characters and the first character of words
-    starting beyond ASCII are asked about (one PDFium call each, about a tenth of the words; the words are
-    picked by ``map`` and ``compress``, with no Python loop over all of them).
+    open a word, so only words of one or two characters and words starting beyond ASCII are looked at (about a
+    tenth of them): the first character of each is asked about in one ``map`` over PDFium, and only the words
+    whose first character has no Unicode value go on to a Python loop (their other character, their font).
     """
-    candidates = list(compress(zip(starts, texts, strict=True), map((3).__gt__, map(len, texts))))
+    picked = list(map((3).__gt__, map(len, texts)))
     if not text.isascii():
-        candidates += compress(zip(starts, texts, strict=True), map(_NON_ASCII_START_RE.match, texts))
+        picked = list(map(or_, picked, map(_BEYOND_ASCII.__lt__, texts)))
+    unmapped = list(map(UNICODE_MAP_ERROR, repeat(textpage), compress(starts, picked)))
     found: set[int] = set()
-    for start, word in candidates:
+    if 1 not in unmapped:
+        return found
+    candidates = zip(compress(starts, picked), compress(texts, picked), strict=True)
+    for start, word in compress(candidates, map((1).__eq__, unmapped)):
         index, end = start, start + (len(word) if len(word) <= 2 else 1)
         while index < end and UNICODE_MAP_ERROR(textpage, index) == 1 and _in_icon_font(textpage, index):
             found.add(index)
@@ -275,7 +357,7 @@ def _icon_glyphs(textpage: int, text: str, texts: list[str], starts: list[int]) 
 
 
 def _in_icon_font(textpage: int, index: int) -> bool:
-    name = ctypes.create_string_buffer(128)
+    name = _FontName()
     length = FONT_INFO(textpage, index, ctypes.addressof(name), ctypes.sizeof(name), None)
     return 0 < length <= ctypes.sizeof(name) and bool(_ICON_FONT_RE.search(name.value))
 
@@ -306,7 +388,7 @@ def _fonts(textpage: int, layout: PageLayout) -> list[_Font]:
     fonts: list[_Font] = []
     by_index: dict[int, _Font] = {}
     bold_by_name: dict[bytes, bool] = {}
-    name = ctypes.create_string_buffer(128)
+    name = _FontName()
     name_at, name_size = ctypes.addressof(name), ctypes.sizeof(name)
     flags = ctypes.c_int(0)
     flags_at = ctypes.addressof(flags)

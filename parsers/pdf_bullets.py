@@ -18,6 +18,7 @@ the first item of a drawn list always is (the line above it is a heading or a ro
 from __future__ import annotations
 
 import ctypes
+from array import array
 from collections.abc import Sequence
 from itertools import compress, repeat
 
@@ -104,8 +105,8 @@ def _small_filled_paths(page: int, page_height: float) -> list[tuple[float, floa
         return []
     objects = list(map(GET_OBJECT, repeat(page, count), range(count)))
     is_path = map(pdfium_c.FPDF_PAGEOBJ_PATH.__eq__, map(OBJECT_TYPE, objects))
-    bounds = (ctypes.c_float * 4)()
-    left_at = ctypes.addressof(bounds)
+    bounds = array("f", bytes(16))
+    left_at = bounds.buffer_info()[0]
     bottom_at, right_at, top_at = left_at + 4, left_at + 8, left_at + 12
     fill, stroke = ctypes.c_int(0), ctypes.c_int(0)
     fill_at, stroke_at = ctypes.addressof(fill), ctypes.addressof(stroke)

@@ -1,9 +1,11 @@
-"""Direct ctypes prototypes for the PDFium functions ``parsers.pdf`` calls once per word, line or page object.
+"""Direct ctypes prototypes for the PDFium functions ``parsers.pdf`` calls, from opening a document to reading
+each word, line and page object.
 
 pypdfium2's bindings declare pointer types for every argument, and each call converts its arguments through
 them; these prototypes take plain integer addresses instead, which makes a call several times cheaper (about
-0.2 µs against 1 µs), and the quick ones keep the GIL. Handles are passed as ints (``handle(obj)``) and
-out-parameters as buffer addresses.
+0.2 µs against 1 µs), and the quick ones keep the GIL. Handles are plain ints and out-parameters buffer
+addresses; no pypdfium2 wrapper object is made (``PdfDocument`` costs about 40 µs to make and close, and a
+finalizer). pypdfium2 itself is still what loads and initialises the library.
 
 Only functions whose signature is stable across PDFium releases are bound here. Callers hold
 ``parsers.pdf.PDFIUM_LOCK``: PDFium is not thread-safe.
@@ -18,6 +20,7 @@ import pypdfium2.raw as pdfium_c
 
 __all__ = [
     "CHAR_ORIGIN",
+    "CLOSE_DOCUMENT",
     "CLOSE_PAGE",
     "CLOSE_TEXT_PAGE",
     "COUNT_CHARS",
@@ -26,22 +29,26 @@ __all__ = [
     "FONT_SIZE",
     "FONT_WEIGHT",
     "GET_MATRIX",
+    "GET_META_TEXT",
     "GET_OBJECT",
     "GET_TEXT",
+    "LAST_ERROR",
+    "LOAD_DOCUMENT",
     "LOAD_PAGE",
     "LOAD_TEXT_PAGE",
     "LOOSE_CHAR_BOX",
     "OBJECT_BOUNDS",
     "OBJECT_TYPE",
+    "PAGE_COUNT",
     "PAGE_HEIGHT",
     "PAGE_WIDTH",
     "PATH_DRAW_MODE",
     "UNICODE_MAP_ERROR",
-    "handle",
 ]
 
 _P = ctypes.c_void_p
 _I = ctypes.c_int
+_BYTES = ctypes.c_char_p  # a bytes object, passed without a copy
 
 
 def _bind(function: Any, restype: Any, *argtypes: Any, quick: bool = True) -> Any:
@@ -54,10 +61,14 @@ def _bind(function: Any, restype: Any, *argtypes: Any, quick: bool = True) -> An
     return prototype(restype, *argtypes)(address)
 
 
-def handle(obj: Any) -> int:
-    """The address behind a pypdfium2 handle (a ctypes pointer), as a plain int (0 for NULL)."""
-    return ctypes.cast(obj, ctypes.c_void_p).value or 0
-
+# documents: the bytes a document is loaded from must outlive it
+LOAD_DOCUMENT = _bind(
+    pdfium_c.FPDF_LoadMemDocument64, _P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, quick=False
+)
+CLOSE_DOCUMENT = _bind(pdfium_c.FPDF_CloseDocument, None, _P, quick=False)
+LAST_ERROR = _bind(pdfium_c.FPDF_GetLastError, ctypes.c_ulong)
+PAGE_COUNT = _bind(pdfium_c.FPDF_GetPageCount, _I, _P)
+GET_META_TEXT = _bind(pdfium_c.FPDF_GetMetaText, ctypes.c_ulong, _P, _BYTES, _P, ctypes.c_ulong)
 
 # pages and text pages
 LOAD_PAGE = _bind(pdfium_c.FPDF_LoadPage, _P, _P, _I, quick=False)

@@ -674,6 +674,8 @@ def _merged_column_lines(doc: Document) -> int:
                 and len(ln.text.split()) > 6
             )
     for line in doc.lines:
+        if _WIDE_GAP_RE.search(line.text) is None:  # one part (PDF lines never have such gaps)
+            continue
         parts = [p for p in _WIDE_GAP_RE.split(line.text.strip()) if p.strip()]
         if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts[:2]) and not find_date_spans(parts[-1]):
             count += 1

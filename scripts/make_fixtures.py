@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
+    "ICC_QUOTE",
     "ICON_FONT",
     "TEXT_FONT_NO_UNICODE",
     "Shape",
@@ -32,6 +33,7 @@ __all__ = [
     "docx_with_everything",
     "encrypted_ooxml",
     "encrypted_pdf",
+    "icc_colour_pdf",
     "image_only_pdf",
     "legacy_doc",
     "many_entries_docx",
@@ -236,6 +238,32 @@ def image_only_pdf() -> bytes:
         b" /Contents 5 0 R >>",
         image,
         content,
+    ]
+    return _assemble(objects)
+
+
+ICC_QUOTE = "The array [/ICCBased 7 0 R] quoted in a line of text"
+
+
+def icc_colour_pdf() -> bytes:
+    """A page whose text is coloured in two ICC-based colour spaces, one an object of its own (as Typst and macOS
+    Quartz write it, here after its profile) and one written into the page's resources (before it), and whose
+    last line quotes such an array."""
+    profile = _stream(bytes(range(256)) * 2, b"/N 3 /Alternate /DeviceRGB ")
+    content = _stream(
+        b"/CS0 cs 0.1 0.3 0.5 sc BT /F1 10 Tf 72 700 Td (Coloured in a profile of its own) Tj ET\n"
+        b"/CS1 cs 0.6 0.2 0.1 sc BT /F1 10 Tf 72 680 Td (Coloured in a profile named in the resources) Tj ET\n"
+        b"0 g BT /F1 10 Tf 72 660 Td %s Tj ET" % _pdf_string(ICC_QUOTE)
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >>"
+        b" /ColorSpace << /CS0 7 0 R /CS1 [/ICCBased 6 0 R] >> >> >>",
+        content,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        profile,
+        b"[/ICCBased 6 0 R]",
     ]
     return _assemble(objects)
 
@@ -506,6 +534,7 @@ FIXTURES: dict[str, Callable[[], bytes]] = {
     "date_gutter.pdf": date_gutter_pdf,
     "encrypted.pdf": encrypted_pdf,
     "image_only.pdf": image_only_pdf,
+    "icc_colour.pdf": icc_colour_pdf,
     "too_many_pages.pdf": lambda: many_pages_pdf(25),
     "table_layout.docx": table_layout_docx,
     "everything.docx": docx_with_everything,

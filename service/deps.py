@@ -1,4 +1,8 @@
-"""Shared dependencies as ``Annotated`` aliases."""
+"""Shared dependencies as ``Annotated`` aliases.
+
+Dependencies that only read the app's state are ``async def``: FastAPI runs a plain ``def`` dependency in its
+thread pool, a round trip through another thread (and the GIL) per dependency and request for a lookup.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from service.store import ResumeStore
 __all__ = ["MemoDep", "SettingsDep", "StoreDep"]
 
 
-def app_settings(request: Request) -> Settings:
+async def app_settings(request: Request) -> Settings:
     """The settings the app was created with (``create_app(settings)``). Not a ``dependency_overrides`` entry:
     while any override is set, FastAPI analyses every dependency's signature again on every request (pydantic
     builds a validator per form field), which cost about 5 ms per ``/v1/tailor``."""
@@ -25,7 +29,7 @@ def app_settings(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(app_settings)]
 
 
-def get_store(request: Request) -> ResumeStore:
+async def get_store(request: Request) -> ResumeStore:
     store = request.app.state.store
     assert isinstance(store, ResumeStore)
     return store
@@ -34,7 +38,7 @@ def get_store(request: Request) -> ResumeStore:
 StoreDep = Annotated[ResumeStore, Depends(get_store)]
 
 
-def get_memo(request: Request) -> Memo:
+async def get_memo(request: Request) -> Memo:
     memo = request.app.state.memo
     assert isinstance(memo, Memo)
     return memo

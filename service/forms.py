@@ -7,6 +7,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, File, Form, UploadFile
+from fastapi.concurrency import run_in_threadpool
 
 import parsers
 from matching.align import JobAnalysis
@@ -17,6 +18,7 @@ from parsers.text import document_from_text
 from service.deps import MemoDep, SettingsDep, StoreDep
 from service.inputs import given, load_job_analysis, load_resume_analysis
 from service.problems import ProblemError
+from service.settings import Settings
 from service.uploads import check_text, read_upload
 
 __all__ = [
@@ -114,22 +116,28 @@ def tailor_options(as_of: date | None, extra_skills: str | None) -> TailorOption
 LETTER_MISSING = "Give the cover letter as 'cover_letter_file' or as 'cover_letter_text' (exactly one)."
 
 
-def optional_letter(
+async def optional_letter(
     settings: SettingsDep, cover_letter_file: LetterFile = None, cover_letter_text: LetterText = None
 ) -> parsers.Document | None:
     """The cover letter of a request as a file or as text (one of them, or neither). A dependency: declared after
-    ``PairDep``, its fields follow the resume's and the job's in the form, as they do in Swagger UI."""
+    ``PairDep``, its fields follow the resume's and the job's in the form, as they do in Swagger UI. ``async`` so
+    that a request without a letter (most of them) does not pay a trip through the thread pool; a letter is read
+    and parsed there."""
     file = given(cover_letter_file)
     has_text = cover_letter_text is not None and bool(cover_letter_text.strip())
     if file is None and not has_text:
         return None
     if file is not None and has_text:
         raise ProblemError("validation-error", LETTER_MISSING)
+    return await run_in_threadpool(_read_letter, settings, file, cover_letter_text)
+
+
+def _read_letter(settings: Settings, file: UploadFile | None, text: str | None) -> parsers.Document:
     if file is not None:
         data = read_upload(file, settings.max_upload_bytes, field="cover_letter_file")
         return parsers.parse_document(data, file.filename, max_pages=settings.max_pages)
-    assert cover_letter_text is not None
-    return document_from_text(check_text(cover_letter_text, settings.max_text_chars, field="cover_letter_text"))
+    assert text is not None
+    return document_from_text(check_text(text, settings.max_text_chars, field="cover_letter_text"))
 
 
 LetterDep = Annotated[parsers.Document | None, Depends(optional_letter)]

@@ -52,8 +52,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {**PARSE_ERRORS, **problem_openapi("no
 
 
 # Each endpoint's own form fields come from a dependency declared after PairDep, so that in the form (and in
-# Swagger UI) they follow the resume's and the job's.
-def text_format(format: Annotated[TextFormat, Form(description="json or md.")] = "json") -> TextFormat:
+# Swagger UI) they follow the resume's and the job's; ``async``, as they only read fields, so that they run without
+# a trip through the thread pool.
+async def text_format(format: Annotated[TextFormat, Form(description="json or md.")] = "json") -> TextFormat:
     return format
 
 
@@ -66,7 +67,7 @@ class DraftAsks:
     format: DraftFormat
 
 
-def draft_asks(
+async def draft_asks(
     company: Annotated[
         str | None, Form(max_length=200, description="The company's name as you want it (default: the job's).")
     ] = None,

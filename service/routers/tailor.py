@@ -88,13 +88,14 @@ class ReportAsks:
     format: ReportFormat | None
 
 
-def report_asks(
+async def report_asks(
     interview: Annotated[
         bool, Form(alias="interview_prep", description="Add interview preparation and the learning plan.")
     ] = False,
     format: Annotated[ReportFormat | None, Form(description="json, md or html (else by the Accept header).")] = None,
 ) -> ReportAsks:
-    """The report's own form fields (a dependency, so that they follow the resume's and the job's)."""
+    """The report's own form fields (a dependency, so that they follow the resume's and the job's; ``async`` so
+    that it runs without a trip through the thread pool)."""
     return ReportAsks(interview, format)
 
 

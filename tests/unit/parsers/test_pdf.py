@@ -17,8 +17,9 @@ import pytest
 
 from parsers.errors import TooManyPagesError
 from parsers.models import Document
-from parsers.pdf import parse_pdf
+from parsers.pdf import _without_icc_profiles, parse_pdf
 from scripts.make_fixtures import (
+    ICC_QUOTE,
     ICON_FONT,
     MAIN_SENTENCES,
     SIDEBAR_SKILLS,
@@ -26,6 +27,7 @@ from scripts.make_fixtures import (
     Shape,
     Text,
     date_gutter_pdf,
+    icc_colour_pdf,
     many_pages_pdf,
     pdf_bytes,
     sidebar_pdf,
@@ -221,6 +223,32 @@ def test_page_limit_is_checked_before_reading() -> None:
     with pytest.raises(TooManyPagesError, match="21 pages"):
         parse_pdf(data, max_pages=20)
     assert parse_pdf(data, max_pages=21).page_count == 21
+
+
+def _fill_colours(data: bytes) -> list[tuple[int, int, int, int]]:
+    """The fill colour (RGBA) of each object on the first page, as PDFium reads it."""
+    pdf = pdfium.PdfDocument(data)
+    try:
+        page = pdf[0]
+        colours = []
+        for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+            r, g, b, a = (ctypes.c_uint() for _ in range(4))
+            assert pdfium_c.FPDFPageObj_GetFillColor(pdfium_c.FPDFPage_GetObject(page.raw, i), r, g, b, a)
+            colours.append((r.value, g.value, b.value, a.value))
+        page.close()
+        return colours
+    finally:
+        pdf.close()
+
+
+def test_icc_colour_spaces_are_read_as_device_spaces_with_the_same_colours_and_text() -> None:
+    data = icc_colour_pdf()
+    rewritten = _without_icc_profiles(data)
+    assert len(rewritten) == len(data)  # the cross-reference offsets stay right
+    assert rewritten.count(b"[/DeviceRGB") == 2
+    assert rewritten.count(b"/ICCBased") == 1  # the quoted array is text: left alone
+    assert _fill_colours(rewritten) == _fill_colours(data)
+    assert line_texts(parse_pdf(data))[-1] == ICC_QUOTE
 
 
 def test_concurrent_parsing_gives_the_same_documents() -> None:
