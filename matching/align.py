@@ -34,7 +34,8 @@ from matching.evidence import (
     TERM_PREFIX,
     ResumeAnalysis,
     SkillExtractor,
-    align_wording,
+    align_stems,
+    content_stems,
     content_words,
     is_term,
     prove_skills,
@@ -301,11 +302,21 @@ class JobAnalysis:
     line_weights: tuple[float, ...] = ()  # per requirement: 1.0, or less for a derived duty or story line
     keyword_groups: tuple[_Group, ...] = ()  # one single-skill group per keyword mention
     _subject_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _line_words: dict[int, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # per-job caches of other modules
 
     def in_boilerplate(self, pos: int) -> bool:
         """True when the job text's offset ``pos`` lies in a boilerplate sentence (EEO, pay, legal, apply...)."""
         return pos >= 0 and _in_spans(self.boilerplate, pos)
+
+    def line_words(self, index: int) -> tuple[tuple[str, ...], str]:
+        """Requirement line ``index``'s content stems (:func:`~matching.evidence.content_words`) and normal form
+        (:func:`~matching.normalize.normalize`), from one scan of the line (cached: read for every resume)."""
+        cached = self._line_words.get(index)
+        if cached is None:
+            tokens = scan(self.requirements[index].text)[0]
+            cached = self._line_words[index] = (content_stems(tokens), " ".join(tokens))
+        return cached
 
     def subject_skills(self, subject: str | None) -> tuple[str, ...]:
         """Skill ids named by a years ask's subject ('Python', 'backend development'); () for general ones."""
@@ -900,7 +911,7 @@ def align_requirements(
     matches: list[RequirementMatch] = []
     items: dict[tuple[str, str], AskedItem] = {}
     line_weights = job.line_weights or tuple(1.0 for _ in job.requirements)
-    for req, groups, line_weight in zip(job.requirements, job.groups, line_weights, strict=True):
+    for index, (req, groups, line_weight) in enumerate(zip(job.requirements, job.groups, line_weights, strict=True)):
         part = "required_skills" if req.kind == "required" else "preferred_skills"
         checks = tuple(_skill_check(analysis, g, text) for g in groups)
         hard_checks = [c for c in checks if c.kind != "soft"]
@@ -922,7 +933,8 @@ def align_requirements(
             weakest = min(checks, key=lambda c: (c.credit, c.key))
             reason = weakest.reason if weakest.credit < 0.8 else None
         elif category == "general":
-            proof = align_wording(analysis, req.text)
+            stems, normal = job.line_words(index)
+            proof = align_stems(analysis, stems)
             credit = proof.credit
             evidence = proof.evidence
             reason = None if status_for(credit) == "met" else ("weak_wording_match" if credit > 0 else "missing")
@@ -934,6 +946,18 @@ def align_requirements(
                 )
             else:
                 explanation = "nothing specific to look for"
+            line_key = (part, "line:" + normal)
+            if len(stems) >= 2 and line_key not in items:  # two words worth looking for, not just 'team player'
+                items[line_key] = AskedItem(
+                    item=ScoreItem(part, line_key[1], GENERAL_LINE_WEIGHT * line_weight, credit),
+                    label=_short(req.text),
+                    kind=req.kind,
+                    requirement=req.text,
+                    start=req.start,
+                    end=req.end,
+                    reason=reason,
+                    hard=False,
+                )
         else:
             credit = 1.0
             explanation = "see experience and education"
@@ -963,19 +987,6 @@ def align_requirements(
                 items[key] = asked
             if part == "required_skills":
                 items.pop(("preferred_skills", check.key), None)
-        if category == "general" and content_is_specific(req.text):
-            key = (part, "line:" + normalize(req.text))
-            if key not in items:
-                items[key] = AskedItem(
-                    item=ScoreItem(part, key[1], GENERAL_LINE_WEIGHT * line_weight, credit),
-                    label=_short(req.text),
-                    kind=req.kind,
-                    requirement=req.text,
-                    start=req.start,
-                    end=req.end,
-                    reason=reason,
-                    hard=False,
-                )
         matches.append(
             RequirementMatch(
                 text=req.text,
@@ -993,11 +1004,6 @@ def align_requirements(
         )
     items = _merge_repeated(items, matches)
     return tuple(matches), tuple(sorted(items.values(), key=lambda a: (a.item.part, a.item.key)))
-
-
-def content_is_specific(text: str) -> bool:
-    """True when a line has at least two words worth looking for (not just 'team player')."""
-    return len(content_words(text)) >= 2
 
 
 def _short(text: str, limit: int = 60) -> str:
