@@ -247,6 +247,18 @@ class _Group:
     broad: bool = field(init=False)  # every skill of it is a broad area (matching.fields.is_broad_area)
 
     def __post_init__(self) -> None:
+        if len(self.mentions) == 1 and not self.general:  # most groups: one skill, the rest below comes to this
+            m = self.mentions[0]
+            for name, value in (
+                ("skill_ids", (m.skill_id,)),
+                ("general_ids", ()),
+                ("key", m.skill_id),
+                ("name", _ad_words(m)),
+                ("canonical", m.name),
+                ("broad", is_broad_area(m.skill_id, m.kind, m.name, m.esco_label)),
+            ):
+                object.__setattr__(self, name, value)
+            return
         ids = tuple(dict.fromkeys(m.skill_id for m in self.mentions))
         object.__setattr__(self, "skill_ids", ids)
         object.__setattr__(
@@ -549,8 +561,8 @@ def _example_terms(
     cues = list(_TERM_CUE.finditer(text))
     if not cues:
         return [], frozenset()  # most lines list no examples
-    letters = [c for c in text if c.isalpha()]
-    shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    shouting = sum(map(str.isupper, letters)) > 0.6 * len(letters)
     spans = [(m.start - offset, m.end - offset) for m in mentions]
     hard_spans = [(m.start - offset, m.end - offset) for m in mentions if m.kind != "soft"]
     found: dict[str, SkillMention] = {}
