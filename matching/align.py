@@ -44,7 +44,7 @@ from matching.evidence import (
 )
 from matching.fields import family_siblings, is_broad_area
 from matching.models import SkillMention
-from matching.normalize import normalize, scan, tokenize
+from matching.normalize import normalize, scan
 from matching.report import REASON_WORDS, Evidence, GapReason, ItemKind, RequirementMatch, SkillCheck, Status
 from matching.scoring import ScoreItem
 from parsers.models import EducationAsked, JobPosting, Requirement, RequirementKind, YearsAsked
@@ -646,7 +646,7 @@ def _derive_requirements(
     title_at = text.find(job.title) if job.title else -1
     hard_starts = sorted(m.start for m in mentions if m.kind != "soft")
     for line in job.document.lines:
-        i = _bisect_left(hard_starts, line.start)
+        i = bisect.bisect_left(hard_starts, line.start)
         if i >= len(hard_starts) or hard_starts[i] >= line.end:
             continue  # no hard skill on the line: none of its sentences is a requirement
         if (
@@ -670,7 +670,7 @@ def _derive_requirements(
     result: list[Requirement] = []
     weights: list[float] = []
     for start, end, kind in spans:
-        i = _bisect_left(hard_starts, start)
+        i = bisect.bisect_left(hard_starts, start)
         if i >= len(hard_starts) or hard_starts[i] >= end:
             continue
         piece = text[start:end]
@@ -680,17 +680,6 @@ def _derive_requirements(
         result.append(Requirement(text=piece, start=start, end=end, kind=level, section=section))
         weights.append(_derived_weight(piece, kind))
     return tuple(result), tuple(weights)
-
-
-def _bisect_left(values: Sequence[int], x: int) -> int:
-    lo, hi = 0, len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
@@ -722,11 +711,14 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     in_requirements: set[int] = set()
     line_of: dict[int, int] = {}  # mention index -> the requirement line holding it
     for index, req in enumerate(requirements):
-        lo = _bisect_left(starts, req.start)
-        hi = _bisect_left(starts, req.end)
+        lo = bisect.bisect_left(starts, req.start)
+        hi = bisect.bisect_left(starts, req.end)
         inside = [mentions[i] for i in range(lo, hi) if mentions[i].end <= req.end]
         in_requirements.update(range(lo, hi))
         line_of.update((i, index) for i in range(lo, hi))
+        if not inside:
+            groups.append(())  # most lines of an ad name no skill
+            continue
         loose: frozenset[str] = frozenset()
         if any(m.kind != "soft" for m in inside):
             terms, loose = _example_terms(text[req.start : req.end], req.start, inside)
@@ -1099,7 +1091,7 @@ def years_items(analysis: ResumeAnalysis, job: JobAnalysis) -> tuple[list[AskedI
 
 
 def _implied_years(title: str) -> tuple[float, str] | None:
-    words = [t.text for t in tokenize(title)]
+    words = scan(title)[0]
     found = [(IMPLIED_YEARS[w], w) for w in words if w in IMPLIED_YEARS]
     if not found:
         return None
@@ -1107,7 +1099,14 @@ def _implied_years(title: str) -> tuple[float, str] | None:
 
 
 def resume_education_level(analysis: ResumeAnalysis) -> tuple[int, tuple[str, ...]]:
-    """The highest education level (0 = none found) and the fields/degree texts the resume shows."""
+    """The highest education level (0 = none found) and the fields/degree texts the resume shows (cached)."""
+    cached: tuple[int, tuple[str, ...]] | None = analysis.memo.get("education_level")
+    if cached is None:
+        cached = analysis.memo["education_level"] = _education_level(analysis)
+    return cached
+
+
+def _education_level(analysis: ResumeAnalysis) -> tuple[int, tuple[str, ...]]:
     best = 0
     fields: list[str] = []
     text = analysis.resume.text
@@ -1293,11 +1292,12 @@ def strength_items(
     used: list[Strength] = []
     unused: list[Strength] = []
     items: list[ScoreItem] = []
+    named = job.named_ids
     for st in resume_strengths(analysis):
-        if st.skill_id in job.named_ids:
+        if st.skill_id in named:
             used.append(st)
             items.append(ScoreItem("strengths", st.skill_id, st.weight, 1.0))
-        elif STRENGTH_FAMILY and any(s in job.named_ids for s in family_siblings(st.skill_id)):
+        elif STRENGTH_FAMILY and not named.isdisjoint(family_siblings(st.skill_id)):
             # The ad names a tool of the same family (React for your Angular): half of it is used.
             used.append(dataclasses.replace(st, weight=round(st.weight * STRENGTH_FAMILY, 4), via_family=True))
             items.append(ScoreItem("strengths", st.skill_id, st.weight * STRENGTH_FAMILY, 1.0))
@@ -1338,12 +1338,12 @@ def _core_title(title: str) -> str:
     return re.split(r"\s+[-–—|:]\s+|[(,\[|/]", title, maxsplit=1)[0]
 
 
-def _resume_title_words(analysis: ResumeAnalysis) -> dict[str, tuple[float, str]]:
+def _resume_title_words(analysis: ResumeAnalysis) -> Mapping[str, tuple[float, str]]:
     """Each word of the resume's titles, with the strength of where it stands (headline, roles, summary, text)
-    and that place (a key of ``_TITLE_PLACES``)."""
-    cached = analysis.memo.get("title_words")
+    and that place (a key of ``_TITLE_PLACES``); cached, to be read only."""
+    cached: Mapping[str, tuple[float, str]] | None = analysis.memo.get("title_words")
     if cached is not None:
-        return dict(cached)
+        return cached
     strength: dict[str, tuple[float, str]] = {}
 
     def add(text: str | None, weight: float, place: str) -> None:
