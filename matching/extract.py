@@ -638,11 +638,7 @@ def _apply_context(
         entry = c.entry
         if entry.case and not _case_ok(entry.case, text[starts[c.first] : ends[c.last - 1]]):
             continue
-        if (
-            c.key[-1] == "s"
-            and c.last - c.first == 1
-            and _acronym_plural(text[starts[c.first] : ends[c.first]], entry)
-        ):
+        if c.key[-1] == "s" and c.last - c.first == 1 and _acronym_plural(text[starts[c.first] : ends[c.first]], entry):
             continue  # "CVs" (resumes) is not the CVS tool, nor "CRs" the CRS
         following = words[c.last] if c.last < len(words) else ""
         if following in _COMPANY_SUFFIXES:
