@@ -21,6 +21,7 @@ import dataclasses
 import functools
 import itertools
 import math
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -245,6 +246,7 @@ class _Group:
     name: str = field(init=False)
     canonical: str = field(init=False)
     broad: bool = field(init=False)  # every skill of it is a broad area (matching.fields.is_broad_area)
+    start: int = field(init=False, compare=False)  # where the line first names it (its general skill, if any)
 
     def __post_init__(self) -> None:
         if len(self.mentions) == 1 and not self.general:  # most groups: one skill, the rest below comes to this
@@ -256,9 +258,11 @@ class _Group:
                 ("name", _ad_words(m)),
                 ("canonical", m.name),
                 ("broad", is_broad_area(m.skill_id, m.kind, m.name, m.esco_label)),
+                ("start", m.start),
             ):
                 object.__setattr__(self, name, value)
             return
+        object.__setattr__(self, "start", min(m.start for m in (*self.general, *self.mentions)))
         ids = tuple(dict.fromkeys(m.skill_id for m in self.mentions))
         object.__setattr__(self, "skill_ids", ids)
         object.__setattr__(
@@ -394,6 +398,9 @@ def _norm(name: str) -> str:
     return normalize(name)
 
 
+_GROUP_START = operator.attrgetter("start")
+
+
 def _group_mentions(
     text: str, offset: int, mentions: Sequence[SkillMention], req: Requirement, loose: frozenset[str] = frozenset()
 ) -> list[_Group]:
@@ -456,7 +463,7 @@ def _group_mentions(
     groups = [g for g in groups if len(g.skill_ids) > 1 or g.skill_ids[0] not in in_groups]
     groups = [g for g in groups if not loose.issuperset(g.skill_ids)]  # a loose term is only an alternative
     unique: dict[str, _Group] = {}
-    for g in sorted(groups, key=lambda g: min(m.start for m in (*g.general, *g.mentions))):
+    for g in sorted(groups, key=_GROUP_START):
         unique.setdefault(g.key, g)
     return list(unique.values())
 
@@ -503,6 +510,12 @@ def _abbreviates(short: str, before: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _carries_meaning(word: str) -> bool:
+    """A word of a listed example has a content word in it (cached: ads list the same names)."""
+    return bool(content_words(word))
+
+
 def _term_piece(piece: str, shouting: bool) -> bool | None:
     """True when a listed example looks like the name of a tool, product or standard; None when it is written as
     a name but its words are English ('Hive', 'Arrow'): a name only beside skills in the same list; else False."""
@@ -515,7 +528,7 @@ def _term_piece(piece: str, shouting: bool) -> bool | None:
         return False
     # Every part must carry meaning: 'Technical Skills', 'Learn To Do', 'OptimumPreferred' are words, not names.
     parts = [p for t in tokens for p in _CAMEL_PARTS.split(t)]
-    if any(not content_words(p) for p in parts if not any(c.isdigit() for c in p)):
+    if any(not _carries_meaning(p) for p in parts if not any(c.isdigit() for c in p)):
         return False
     if any(pattern.search(piece) for _, pattern in _LEVEL_PATTERNS):
         return False  # 'BS/MS', 'PhD': a degree, asked elsewhere
@@ -535,6 +548,8 @@ def _is_list_gap(gap: str) -> bool:
     skill covers ("Hadoop, Hive, Spark"): the list goes on through them."""
     if _LIST_SEPARATOR.match(gap):
         return True
+    if not _TERM_SPLIT.match(gap):
+        return False  # no separator first (after spaces): the split's first chunk is words, as below
     chunks = [c.strip() for c in _TERM_SPLIT.split(gap)]
     if len(chunks) < 3 or chunks[0] or chunks[-1]:
         return False
@@ -682,6 +697,9 @@ def _derive_requirements(
     return tuple(result), tuple(weights)
 
 
+_MENTION_ORDER = operator.attrgetter("start", "end", "skill_id")
+
+
 def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     """Analyse a job once: its skills, requirement lines (or derived ones), groups, title skills, keywords."""
     text = job.text
@@ -691,13 +709,15 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         if pos >= 0:
             title_span = (pos, pos + len(job.title))
     boilerplate = boilerplate_spans(job)
-    found = sorted(extractor(text), key=lambda m: (m.start, m.end, m.skill_id))
-    # Skills named in boilerplate sentences ("TikTok is committed to ...") are not asked; the title always is.
-    mentions = tuple(
-        m
-        for m in found
-        if not _in_spans(boilerplate, m.start) or (title_span is not None and title_span[0] <= m.start < title_span[1])
-    )
+    mentions = tuple(sorted(extractor(text), key=_MENTION_ORDER))
+    if boilerplate:
+        # Skills named in boilerplate sentences ("TikTok is committed to ...") are not asked; the title always is.
+        mentions = tuple(
+            m
+            for m in mentions
+            if not _in_spans(boilerplate, m.start)
+            or (title_span is not None and title_span[0] <= m.start < title_span[1])
+        )
     listed = [r for r in job.requirements if r.end > r.start]
     requirements = tuple(r for r in listed if covered_share(boilerplate, r.start, r.end) < BOILERPLATE_LINE_SHARE)
     skipped = len(listed) - len(requirements)
@@ -765,7 +785,7 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         title_skill_ids=frozenset(title_ids),
         keyword_mentions=keyword_mentions,
         keyword_groups=tuple(_Group((m,)) for m, _ in keyword_mentions),
-        named_ids=frozenset(m.skill_id for m in mentions if not _in_spans(skip, m.start)),
+        named_ids=frozenset(m.skill_id for m in mentions if not skip or not _in_spans(skip, m.start)),
         extractor=extractor,
         boilerplate=boilerplate,
         skipped_lines=skipped,
