@@ -1346,7 +1346,7 @@ def _title_words(text: str, words: Sequence[str] | None = None) -> list[str]:
     for old, new in _TITLE_PHRASES:
         if old in padded:
             padded = padded.replace(old, new)
-    return [w for w in padded.split() if _is_title_word(w)]
+    return list(filter(_is_title_word, padded.split()))
 
 
 @functools.lru_cache(maxsize=16384)

@@ -35,6 +35,7 @@ import functools
 import itertools
 import math
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -575,15 +576,14 @@ def _stem_index(
 ) -> tuple[Mapping[str, tuple[int, ...]], tuple[str, ...]]:
     """Content stem -> units holding it, and the sorted stems; a unit holds the text's tokens inside its span."""
     stems = list(map(_content_stem, words))
-    stem_units: dict[str, list[int]] = {}
+    stem_units: defaultdict[str, list[int]] = defaultdict(list)
     for ui, unit in enumerate(units):
         lo = bisect.bisect_left(starts, unit.start)
         hi = bisect.bisect_left(starts, unit.end, lo)
         while hi > lo and ends[hi - 1] > unit.end:
             hi -= 1
-        for stem in dict.fromkeys(stems[lo:hi]):
-            if stem is not None:
-                stem_units.setdefault(stem, []).append(ui)
+        for stem in dict.fromkeys(filter(None, stems[lo:hi])):  # a stem is a word or None, never ""
+            stem_units[stem].append(ui)
     return {k: tuple(v) for k, v in sorted(stem_units.items())}, tuple(sorted(stem_units))
 
 
