@@ -632,7 +632,6 @@ def _apply_context(
     starts, ends = spans.starts, spans.ends
     anchors = sorted([c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS])
     positions = sorted([c.first for c in cands])
-    markers: list[int] | None = None  # degree and field words, found on first need
     kept: list[_Candidate] = []
     for c in cands:
         entry = c.entry
@@ -646,11 +645,8 @@ def _apply_context(
         if following in _ORGANISATION_WORDS:
             continue  # "American Marketing Association", "Java Institute": an organisation's name
         kind = entry.skill.kind
-        if kind == "knowledge" or kind == "language":
-            if markers is None:
-                markers = _field_markers(text, spans, words)
-            if _names_a_field(words, c.first, c.last, markers):
-                continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
+        if (kind == "knowledge" or kind == "language") and _names_a_field(text, spans, words, c.first, c.last):
+            continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
         if following == ":" and (entry.weak or entry.ambiguous) and c.last - c.first == 1:
             continue  # "Mobile:", "Source:", "Office:": a label, not the skill
         if entry.weak:
@@ -730,25 +726,24 @@ def _claimed(words: Sequence[str], first: int, last: int) -> bool:
     return False
 
 
-def _field_markers(text: str, spans: _Spans, words: Sequence[str]) -> list[int]:
-    """Positions of the words that make what follows a field of study: degrees, "Department", "studied"."""
-    out = []
-    for k in compress(range(len(words)), map(_FIELD_MARKS.__contains__, words)):
-        word = words[k]
-        if word in _DEGREE_WORDS or word in _FIELD_BEFORE:
-            out.append(k)
-        elif text[spans.starts[k] : spans.ends[k]].replace(".", "").isupper():
-            out.append(k)  # "BE", "BS", "MS", "BA", "MA" written as degrees, not the verb "be"
-    return out
+def _marks_a_field(text: str, spans: _Spans, words: Sequence[str], k: int) -> bool:
+    """Word ``k`` makes what follows a field of study: a degree, "Department", "studied"."""
+    word = words[k]
+    if word in _DEGREE_WORDS or word in _FIELD_BEFORE:
+        return True
+    # "BE", "BS", "MS", "BA", "MA" written as degrees, not the verb "be"
+    return word in _DEGREE_ABBREVIATIONS and text[spans.starts[k] : spans.ends[k]].replace(".", "").isupper()
 
 
-def _names_a_field(words: Sequence[str], first: int, last: int, markers: Sequence[int]) -> bool:
+def _names_a_field(text: str, spans: _Spans, words: Sequence[str], first: int, last: int) -> bool:
     """The words name a field of study or an organisation's subject: after a degree or "Department of"
     (``DEGREE_LOOKBACK`` words at most), or before "student", "society", "industry"."""
     if last < len(words) and words[last] in _FIELD_AFTER:
         return True
-    k = bisect.bisect_left(markers, first - DEGREE_LOOKBACK)
-    return k < len(markers) and markers[k] < first
+    lo = max(0, first - DEGREE_LOOKBACK)
+    if _FIELD_MARKS.isdisjoint(words[lo:first]):
+        return False  # most places: no degree nor field word just before
+    return any(_marks_a_field(text, spans, words, k) for k in range(lo, first))
 
 
 def _vetoed(rule: ContextRule, words: Sequence[str], first: int, last: int) -> bool:
