@@ -21,6 +21,7 @@ import dataclasses
 import functools
 import itertools
 import math
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +35,8 @@ from matching.evidence import (
     TERM_PREFIX,
     ResumeAnalysis,
     SkillExtractor,
-    align_wording,
+    align_stems,
+    content_stems,
     content_words,
     is_term,
     prove_skills,
@@ -43,7 +45,7 @@ from matching.evidence import (
 )
 from matching.fields import family_siblings, is_broad_area
 from matching.models import SkillMention
-from matching.normalize import normalize, scan, tokenize
+from matching.normalize import normalize, scan
 from matching.report import REASON_WORDS, Evidence, GapReason, ItemKind, RequirementMatch, SkillCheck, Status
 from matching.scoring import ScoreItem
 from parsers.models import EducationAsked, JobPosting, Requirement, RequirementKind, YearsAsked
@@ -244,8 +246,23 @@ class _Group:
     name: str = field(init=False)
     canonical: str = field(init=False)
     broad: bool = field(init=False)  # every skill of it is a broad area (matching.fields.is_broad_area)
+    start: int = field(init=False, compare=False)  # where the line first names it (its general skill, if any)
 
     def __post_init__(self) -> None:
+        if len(self.mentions) == 1 and not self.general:  # most groups: one skill, the rest below comes to this
+            m = self.mentions[0]
+            for name, value in (
+                ("skill_ids", (m.skill_id,)),
+                ("general_ids", ()),
+                ("key", m.skill_id),
+                ("name", _ad_words(m)),
+                ("canonical", m.name),
+                ("broad", is_broad_area(m.skill_id, m.kind, m.name, m.esco_label)),
+                ("start", m.start),
+            ):
+                object.__setattr__(self, name, value)
+            return
+        object.__setattr__(self, "start", min(m.start for m in (*self.general, *self.mentions)))
         ids = tuple(dict.fromkeys(m.skill_id for m in self.mentions))
         object.__setattr__(self, "skill_ids", ids)
         object.__setattr__(
@@ -301,11 +318,21 @@ class JobAnalysis:
     line_weights: tuple[float, ...] = ()  # per requirement: 1.0, or less for a derived duty or story line
     keyword_groups: tuple[_Group, ...] = ()  # one single-skill group per keyword mention
     _subject_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _line_words: dict[int, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # per-job caches of other modules
 
     def in_boilerplate(self, pos: int) -> bool:
         """True when the job text's offset ``pos`` lies in a boilerplate sentence (EEO, pay, legal, apply...)."""
         return pos >= 0 and _in_spans(self.boilerplate, pos)
+
+    def line_words(self, index: int) -> tuple[tuple[str, ...], str]:
+        """Requirement line ``index``'s content stems (:func:`~matching.evidence.content_words`) and normal form
+        (:func:`~matching.normalize.normalize`), from one scan of the line (cached: read for every resume)."""
+        cached = self._line_words.get(index)
+        if cached is None:
+            tokens = scan(self.requirements[index].text)[0]
+            cached = self._line_words[index] = (content_stems(tokens), " ".join(tokens))
+        return cached
 
     def subject_skills(self, subject: str | None) -> tuple[str, ...]:
         """Skill ids named by a years ask's subject ('Python', 'backend development'); () for general ones."""
@@ -371,6 +398,9 @@ def _norm(name: str) -> str:
     return normalize(name)
 
 
+_GROUP_START = operator.attrgetter("start")
+
+
 def _group_mentions(
     text: str, offset: int, mentions: Sequence[SkillMention], req: Requirement, loose: frozenset[str] = frozenset()
 ) -> list[_Group]:
@@ -433,7 +463,7 @@ def _group_mentions(
     groups = [g for g in groups if len(g.skill_ids) > 1 or g.skill_ids[0] not in in_groups]
     groups = [g for g in groups if not loose.issuperset(g.skill_ids)]  # a loose term is only an alternative
     unique: dict[str, _Group] = {}
-    for g in sorted(groups, key=lambda g: min(m.start for m in (*g.general, *g.mentions))):
+    for g in sorted(groups, key=_GROUP_START):
         unique.setdefault(g.key, g)
     return list(unique.values())
 
@@ -480,6 +510,12 @@ def _abbreviates(short: str, before: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _carries_meaning(word: str) -> bool:
+    """A word of a listed example has a content word in it (cached: ads list the same names)."""
+    return bool(content_words(word))
+
+
 def _term_piece(piece: str, shouting: bool) -> bool | None:
     """True when a listed example looks like the name of a tool, product or standard; None when it is written as
     a name but its words are English ('Hive', 'Arrow'): a name only beside skills in the same list; else False."""
@@ -492,7 +528,7 @@ def _term_piece(piece: str, shouting: bool) -> bool | None:
         return False
     # Every part must carry meaning: 'Technical Skills', 'Learn To Do', 'OptimumPreferred' are words, not names.
     parts = [p for t in tokens for p in _CAMEL_PARTS.split(t)]
-    if any(not content_words(p) for p in parts if not any(c.isdigit() for c in p)):
+    if any(not _carries_meaning(p) for p in parts if not any(c.isdigit() for c in p)):
         return False
     if any(pattern.search(piece) for _, pattern in _LEVEL_PATTERNS):
         return False  # 'BS/MS', 'PhD': a degree, asked elsewhere
@@ -512,6 +548,8 @@ def _is_list_gap(gap: str) -> bool:
     skill covers ("Hadoop, Hive, Spark"): the list goes on through them."""
     if _LIST_SEPARATOR.match(gap):
         return True
+    if not _TERM_SPLIT.match(gap):
+        return False  # no separator first (after spaces): the split's first chunk is words, as below
     chunks = [c.strip() for c in _TERM_SPLIT.split(gap)]
     if len(chunks) < 3 or chunks[0] or chunks[-1]:
         return False
@@ -538,8 +576,8 @@ def _example_terms(
     cues = list(_TERM_CUE.finditer(text))
     if not cues:
         return [], frozenset()  # most lines list no examples
-    letters = [c for c in text if c.isalpha()]
-    shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    shouting = sum(map(str.isupper, letters)) > 0.6 * len(letters)
     spans = [(m.start - offset, m.end - offset) for m in mentions]
     hard_spans = [(m.start - offset, m.end - offset) for m in mentions if m.kind != "soft"]
     found: dict[str, SkillMention] = {}
@@ -623,7 +661,7 @@ def _derive_requirements(
     title_at = text.find(job.title) if job.title else -1
     hard_starts = sorted(m.start for m in mentions if m.kind != "soft")
     for line in job.document.lines:
-        i = _bisect_left(hard_starts, line.start)
+        i = bisect.bisect_left(hard_starts, line.start)
         if i >= len(hard_starts) or hard_starts[i] >= line.end:
             continue  # no hard skill on the line: none of its sentences is a requirement
         if (
@@ -647,7 +685,7 @@ def _derive_requirements(
     result: list[Requirement] = []
     weights: list[float] = []
     for start, end, kind in spans:
-        i = _bisect_left(hard_starts, start)
+        i = bisect.bisect_left(hard_starts, start)
         if i >= len(hard_starts) or hard_starts[i] >= end:
             continue
         piece = text[start:end]
@@ -659,15 +697,7 @@ def _derive_requirements(
     return tuple(result), tuple(weights)
 
 
-def _bisect_left(values: Sequence[int], x: int) -> int:
-    lo, hi = 0, len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+_MENTION_ORDER = operator.attrgetter("start", "end", "skill_id")
 
 
 def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
@@ -679,13 +709,15 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         if pos >= 0:
             title_span = (pos, pos + len(job.title))
     boilerplate = boilerplate_spans(job)
-    found = sorted(extractor(text), key=lambda m: (m.start, m.end, m.skill_id))
-    # Skills named in boilerplate sentences ("TikTok is committed to ...") are not asked; the title always is.
-    mentions = tuple(
-        m
-        for m in found
-        if not _in_spans(boilerplate, m.start) or (title_span is not None and title_span[0] <= m.start < title_span[1])
-    )
+    mentions = tuple(sorted(extractor(text), key=_MENTION_ORDER))
+    if boilerplate:
+        # Skills named in boilerplate sentences ("TikTok is committed to ...") are not asked; the title always is.
+        mentions = tuple(
+            m
+            for m in mentions
+            if not _in_spans(boilerplate, m.start)
+            or (title_span is not None and title_span[0] <= m.start < title_span[1])
+        )
     listed = [r for r in job.requirements if r.end > r.start]
     requirements = tuple(r for r in listed if covered_share(boilerplate, r.start, r.end) < BOILERPLATE_LINE_SHARE)
     skipped = len(listed) - len(requirements)
@@ -699,11 +731,14 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
     in_requirements: set[int] = set()
     line_of: dict[int, int] = {}  # mention index -> the requirement line holding it
     for index, req in enumerate(requirements):
-        lo = _bisect_left(starts, req.start)
-        hi = _bisect_left(starts, req.end)
+        lo = bisect.bisect_left(starts, req.start)
+        hi = bisect.bisect_left(starts, req.end)
         inside = [mentions[i] for i in range(lo, hi) if mentions[i].end <= req.end]
         in_requirements.update(range(lo, hi))
         line_of.update((i, index) for i in range(lo, hi))
+        if not inside:
+            groups.append(())  # most lines of an ad name no skill
+            continue
         loose: frozenset[str] = frozenset()
         if any(m.kind != "soft" for m in inside):
             terms, loose = _example_terms(text[req.start : req.end], req.start, inside)
@@ -750,7 +785,7 @@ def analyze_job(job: JobPosting, *, extractor: SkillExtractor) -> JobAnalysis:
         title_skill_ids=frozenset(title_ids),
         keyword_mentions=keyword_mentions,
         keyword_groups=tuple(_Group((m,)) for m, _ in keyword_mentions),
-        named_ids=frozenset(m.skill_id for m in mentions if not _in_spans(skip, m.start)),
+        named_ids=frozenset(m.skill_id for m in mentions if not skip or not _in_spans(skip, m.start)),
         extractor=extractor,
         boilerplate=boilerplate,
         skipped_lines=skipped,
@@ -900,7 +935,7 @@ def align_requirements(
     matches: list[RequirementMatch] = []
     items: dict[tuple[str, str], AskedItem] = {}
     line_weights = job.line_weights or tuple(1.0 for _ in job.requirements)
-    for req, groups, line_weight in zip(job.requirements, job.groups, line_weights, strict=True):
+    for index, (req, groups, line_weight) in enumerate(zip(job.requirements, job.groups, line_weights, strict=True)):
         part = "required_skills" if req.kind == "required" else "preferred_skills"
         checks = tuple(_skill_check(analysis, g, text) for g in groups)
         hard_checks = [c for c in checks if c.kind != "soft"]
@@ -922,7 +957,8 @@ def align_requirements(
             weakest = min(checks, key=lambda c: (c.credit, c.key))
             reason = weakest.reason if weakest.credit < 0.8 else None
         elif category == "general":
-            proof = align_wording(analysis, req.text)
+            stems, normal = job.line_words(index)
+            proof = align_stems(analysis, stems)
             credit = proof.credit
             evidence = proof.evidence
             reason = None if status_for(credit) == "met" else ("weak_wording_match" if credit > 0 else "missing")
@@ -934,6 +970,18 @@ def align_requirements(
                 )
             else:
                 explanation = "nothing specific to look for"
+            line_key = (part, "line:" + normal)
+            if len(stems) >= 2 and line_key not in items:  # two words worth looking for, not just 'team player'
+                items[line_key] = AskedItem(
+                    item=ScoreItem(part, line_key[1], GENERAL_LINE_WEIGHT * line_weight, credit),
+                    label=_short(req.text),
+                    kind=req.kind,
+                    requirement=req.text,
+                    start=req.start,
+                    end=req.end,
+                    reason=reason,
+                    hard=False,
+                )
         else:
             credit = 1.0
             explanation = "see experience and education"
@@ -963,19 +1011,6 @@ def align_requirements(
                 items[key] = asked
             if part == "required_skills":
                 items.pop(("preferred_skills", check.key), None)
-        if category == "general" and content_is_specific(req.text):
-            key = (part, "line:" + normalize(req.text))
-            if key not in items:
-                items[key] = AskedItem(
-                    item=ScoreItem(part, key[1], GENERAL_LINE_WEIGHT * line_weight, credit),
-                    label=_short(req.text),
-                    kind=req.kind,
-                    requirement=req.text,
-                    start=req.start,
-                    end=req.end,
-                    reason=reason,
-                    hard=False,
-                )
         matches.append(
             RequirementMatch(
                 text=req.text,
@@ -993,11 +1028,6 @@ def align_requirements(
         )
     items = _merge_repeated(items, matches)
     return tuple(matches), tuple(sorted(items.values(), key=lambda a: (a.item.part, a.item.key)))
-
-
-def content_is_specific(text: str) -> bool:
-    """True when a line has at least two words worth looking for (not just 'team player')."""
-    return len(content_words(text)) >= 2
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -1081,7 +1111,7 @@ def years_items(analysis: ResumeAnalysis, job: JobAnalysis) -> tuple[list[AskedI
 
 
 def _implied_years(title: str) -> tuple[float, str] | None:
-    words = [t.text for t in tokenize(title)]
+    words = scan(title)[0]
     found = [(IMPLIED_YEARS[w], w) for w in words if w in IMPLIED_YEARS]
     if not found:
         return None
@@ -1089,7 +1119,14 @@ def _implied_years(title: str) -> tuple[float, str] | None:
 
 
 def resume_education_level(analysis: ResumeAnalysis) -> tuple[int, tuple[str, ...]]:
-    """The highest education level (0 = none found) and the fields/degree texts the resume shows."""
+    """The highest education level (0 = none found) and the fields/degree texts the resume shows (cached)."""
+    cached: tuple[int, tuple[str, ...]] | None = analysis.memo.get("education_level")
+    if cached is None:
+        cached = analysis.memo["education_level"] = _education_level(analysis)
+    return cached
+
+
+def _education_level(analysis: ResumeAnalysis) -> tuple[int, tuple[str, ...]]:
     best = 0
     fields: list[str] = []
     text = analysis.resume.text
@@ -1275,11 +1312,12 @@ def strength_items(
     used: list[Strength] = []
     unused: list[Strength] = []
     items: list[ScoreItem] = []
+    named = job.named_ids
     for st in resume_strengths(analysis):
-        if st.skill_id in job.named_ids:
+        if st.skill_id in named:
             used.append(st)
             items.append(ScoreItem("strengths", st.skill_id, st.weight, 1.0))
-        elif STRENGTH_FAMILY and any(s in job.named_ids for s in family_siblings(st.skill_id)):
+        elif STRENGTH_FAMILY and not named.isdisjoint(family_siblings(st.skill_id)):
             # The ad names a tool of the same family (React for your Angular): half of it is used.
             used.append(dataclasses.replace(st, weight=round(st.weight * STRENGTH_FAMILY, 4), via_family=True))
             items.append(ScoreItem("strengths", st.skill_id, st.weight * STRENGTH_FAMILY, 1.0))
@@ -1308,7 +1346,7 @@ def _title_words(text: str, words: Sequence[str] | None = None) -> list[str]:
     for old, new in _TITLE_PHRASES:
         if old in padded:
             padded = padded.replace(old, new)
-    return [w for w in padded.split() if _is_title_word(w)]
+    return list(filter(_is_title_word, padded.split()))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1320,12 +1358,12 @@ def _core_title(title: str) -> str:
     return re.split(r"\s+[-–—|:]\s+|[(,\[|/]", title, maxsplit=1)[0]
 
 
-def _resume_title_words(analysis: ResumeAnalysis) -> dict[str, tuple[float, str]]:
+def _resume_title_words(analysis: ResumeAnalysis) -> Mapping[str, tuple[float, str]]:
     """Each word of the resume's titles, with the strength of where it stands (headline, roles, summary, text)
-    and that place (a key of ``_TITLE_PLACES``)."""
-    cached = analysis.memo.get("title_words")
+    and that place (a key of ``_TITLE_PLACES``); cached, to be read only."""
+    cached: Mapping[str, tuple[float, str]] | None = analysis.memo.get("title_words")
     if cached is not None:
-        return dict(cached)
+        return cached
     strength: dict[str, tuple[float, str]] = {}
 
     def add(text: str | None, weight: float, place: str) -> None:

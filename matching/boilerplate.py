@@ -265,18 +265,16 @@ def boilerplate_spans(job: JobPosting) -> tuple[tuple[int, int, BoilerplateKind]
         return ()
     telling = [start for start, _ in hits]
     spans: set[tuple[int, int, BoilerplateKind]] = set()
-    done: set[tuple[int, int]] = set()
     lines = job.document.lines
     line_starts = [ln.start for ln in lines]
+    a = b = done = -1  # the last stretch cut, and its line
     for at in telling:
         k = bisect.bisect_right(line_starts, at) - 1
-        if k < 0 or at >= lines[k].end:
-            continue
+        if k < 0 or at >= lines[k].end or (k == done and a <= at < b):
+            continue  # outside every line, or in the stretch of the phrase before (phrases come in order)
         # Only the stretch between the sentence stops around the phrase is cut into sentences.
         a, b = _stretch(text, at, lines[k].start, lines[k].end)
-        if (a, b) in done:
-            continue
-        done.add((a, b))
+        done = k
         pos = a
         for raw in _RUN_ON.split(text[a:b]):
             piece = raw.strip()

@@ -35,6 +35,7 @@ import functools
 import itertools
 import math
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -64,8 +65,10 @@ __all__ = [
     "SkillProof",
     "Unit",
     "WordingProof",
+    "align_stems",
     "align_wording",
     "analyze_resume",
+    "content_stems",
     "content_words",
     "is_term",
     "month_index",
@@ -350,9 +353,10 @@ def _content_stem(word: str) -> str | None:
     return _stem(word)
 
 
-def _content_of(words: Iterable[str]) -> tuple[str, ...]:
-    """Distinct content stems of normalised tokens, in order of first appearance."""
-    return tuple(dict.fromkeys(stem for stem in map(_content_stem, words) if stem is not None))
+def content_stems(tokens: Iterable[str]) -> tuple[str, ...]:
+    """Distinct content stems of normalised tokens (``scan(text)[0]``), in order of first appearance:
+    :func:`content_words` of a text whose tokens are at hand."""
+    return tuple(dict.fromkeys(stem for stem in map(_content_stem, tokens) if stem is not None))
 
 
 def scan_offsets(text: str) -> tuple[Sequence[str], Sequence[int], Sequence[int]]:
@@ -366,7 +370,7 @@ def scan_offsets(text: str) -> tuple[Sequence[str], Sequence[int], Sequence[int]
 
 def content_words(text: str) -> tuple[str, ...]:
     """The stems of the words that carry meaning (no stop words, no 'experience', 'strong', 'years'...)."""
-    return _content_of(scan(text)[0])
+    return content_stems(scan(text)[0])
 
 
 def _tight(text: str, start: int, end: int) -> tuple[int, int]:
@@ -596,15 +600,14 @@ def _stem_index(
 ) -> tuple[Mapping[str, tuple[int, ...]], tuple[str, ...]]:
     """Content stem -> units holding it, and the sorted stems; a unit holds the text's tokens inside its span."""
     stems = list(map(_content_stem, words))
-    stem_units: dict[str, list[int]] = {}
+    stem_units: defaultdict[str, list[int]] = defaultdict(list)
     for ui, unit in enumerate(units):
         lo = bisect.bisect_left(starts, unit.start)
         hi = bisect.bisect_left(starts, unit.end, lo)
         while hi > lo and ends[hi - 1] > unit.end:
             hi -= 1
-        for stem in dict.fromkeys(stems[lo:hi]):
-            if stem is not None:
-                stem_units.setdefault(stem, []).append(ui)
+        for stem in dict.fromkeys(filter(None, stems[lo:hi])):  # a stem is a word or None, never ""
+            stem_units[stem].append(ui)
     return {k: tuple(v) for k, v in sorted(stem_units.items())}, tuple(sorted(stem_units))
 
 
@@ -918,7 +921,21 @@ def _map_word(analysis: ResumeAnalysis, word: str) -> tuple[str, ...]:
 
 def align_wording(analysis: ResumeAnalysis, text: str, *, min_coverage: float = 0.5) -> WordingProof:
     """Align a requirement line that names no skill with the resume unit covering most of its content words."""
-    words = content_words(text)
+    return align_stems(analysis, content_words(text), min_coverage=min_coverage)
+
+
+def align_stems(analysis: ResumeAnalysis, words: tuple[str, ...], *, min_coverage: float = 0.5) -> WordingProof:
+    """:func:`align_wording` for the content stems of a line (:func:`content_words`), cached per analysis: the
+    lines an ad writes in general words ("excellent communication skills") recur from ad to ad."""
+    cache: dict[tuple[tuple[str, ...], float], WordingProof] = analysis.memo.setdefault("wording", {})
+    key = (words, min_coverage)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _align_stems(analysis, words, min_coverage)
+    return found
+
+
+def _align_stems(analysis: ResumeAnalysis, words: tuple[str, ...], min_coverage: float) -> WordingProof:
     if not words:
         return WordingProof(0.0, 0.0, (), (), ())
     hits: dict[int, list[str]] = {}

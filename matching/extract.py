@@ -632,19 +632,15 @@ def _apply_context(
     contexts: Mapping[str, ContextRule],
 ) -> list[_Candidate]:
     """Drop candidates their context rules out: wrong case, veto words, no evidence, a degree's subject."""
+    starts, ends = spans.starts, spans.ends
     anchors = sorted([c.first for c in cands if not c.entry.ambiguous and c.entry.skill.kind in _TECH_KINDS])
     positions = sorted([c.first for c in cands])
-    markers: list[int] | None = None  # degree and field words, found on first need
     kept: list[_Candidate] = []
     for c in cands:
         entry = c.entry
-        if entry.case and not _case_ok(entry.case, text[spans[c.first][0] : spans[c.last - 1][1]]):
+        if entry.case and not _case_ok(entry.case, text[starts[c.first] : ends[c.last - 1]]):
             continue
-        if (
-            c.key[-1] == "s"
-            and c.last - c.first == 1
-            and _acronym_plural(text[spans[c.first][0] : spans[c.first][1]], entry)
-        ):
+        if c.key[-1] == "s" and c.last - c.first == 1 and _acronym_plural(text[starts[c.first] : ends[c.first]], entry):
             continue  # "CVs" (resumes) is not the CVS tool, nor "CRs" the CRS
         following = words[c.last] if c.last < len(words) else ""
         if following in _COMPANY_SUFFIXES:
@@ -652,11 +648,8 @@ def _apply_context(
         if following in _ORGANISATION_WORDS:
             continue  # "American Marketing Association", "Java Institute": an organisation's name
         kind = entry.skill.kind
-        if kind == "knowledge" or kind == "language":
-            if markers is None:
-                markers = _field_markers(text, spans, words)
-            if _names_a_field(words, c.first, c.last, markers):
-                continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
+        if (kind == "knowledge" or kind == "language") and _names_a_field(text, spans, words, c.first, c.last):
+            continue  # "BSc in Computer Science", "Department of Political Science": a field, not a claim
         if following == ":" and (entry.weak or entry.ambiguous) and c.last - c.first == 1:
             continue  # "Mobile:", "Source:", "Office:": a label, not the skill
         if entry.weak:
@@ -678,7 +671,7 @@ def _apply_context(
         if entry.skill.kind not in _TECH_KINDS:
             kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
             continue
-        surface = text[spans[c.first][0] : spans[c.last - 1][1]]
+        surface = text[starts[c.first] : ends[c.last - 1]]
         letters = [ch for ch in surface if ch.isalpha()]
         if len(letters) <= 1 and not surface.isupper():
             continue
@@ -747,25 +740,24 @@ def _cued(words: Sequence[str], first: int, cues: frozenset[str] = _CUES) -> boo
     return False
 
 
-def _field_markers(text: str, spans: _Spans, words: Sequence[str]) -> list[int]:
-    """Positions of the words that make what follows a field of study: degrees, "Department", "studied"."""
-    out = []
-    for k in compress(range(len(words)), map(_FIELD_MARKS.__contains__, words)):
-        word = words[k]
-        if word in _DEGREE_WORDS or word in _FIELD_BEFORE:
-            out.append(k)
-        elif text[spans[k][0] : spans[k][1]].replace(".", "").isupper():
-            out.append(k)  # "BE", "BS", "MS", "BA", "MA" written as degrees, not the verb "be"
-    return out
+def _marks_a_field(text: str, spans: _Spans, words: Sequence[str], k: int) -> bool:
+    """Word ``k`` makes what follows a field of study: a degree, "Department", "studied"."""
+    word = words[k]
+    if word in _DEGREE_WORDS or word in _FIELD_BEFORE:
+        return True
+    # "BE", "BS", "MS", "BA", "MA" written as degrees, not the verb "be"
+    return word in _DEGREE_ABBREVIATIONS and text[spans.starts[k] : spans.ends[k]].replace(".", "").isupper()
 
 
-def _names_a_field(words: Sequence[str], first: int, last: int, markers: Sequence[int]) -> bool:
+def _names_a_field(text: str, spans: _Spans, words: Sequence[str], first: int, last: int) -> bool:
     """The words name a field of study or an organisation's subject: after a degree or "Department of"
     (``DEGREE_LOOKBACK`` words at most), or before "student", "society", "industry"."""
     if last < len(words) and words[last] in _FIELD_AFTER:
         return True
-    k = bisect.bisect_left(markers, first - DEGREE_LOOKBACK)
-    return k < len(markers) and markers[k] < first
+    lo = max(0, first - DEGREE_LOOKBACK)
+    if _FIELD_MARKS.isdisjoint(words[lo:first]):
+        return False  # most places: no degree nor field word just before
+    return any(_marks_a_field(text, spans, words, k) for k in range(lo, first))
 
 
 def _vetoed(rule: ContextRule, words: Sequence[str], first: int, last: int) -> bool:
@@ -788,23 +780,26 @@ def _has_near(positions: Sequence[int], at: int, window: int, me: _Candidate) ->
 
 def _in_list(text: str, spans: _Spans, words: Sequence[str], first: int, last: int) -> bool:
     """The tokens stand between list separators (commas, slashes, bullets, brackets, line breaks)."""
-    before = text[spans[first - 1][1] : spans[first][0]] if first > 0 else "\n"
-    after = text[spans[last - 1][1] : spans[last][0]] if last < len(spans) else "\n"
+    starts, ends = spans.starts, spans.ends
+    before = text[ends[first - 1] : starts[first]] if first > 0 else "\n"
+    after = text[ends[last - 1] : starts[last]] if last < len(starts) else "\n"
     prev_word = words[first - 1] if first > 0 else ""
     next_word = words[last] if last < len(words) else ""
+    return _separates(before, prev_word) or _separates(after, next_word)
 
-    def sep(gap: str, word: str) -> bool:
-        return "/" in gap or "\n" in gap or word in _LIST_PUNCT or word in ("and", "or")
 
-    return sep(before, prev_word) or sep(after, next_word)
+def _separates(gap: str, word: str) -> bool:
+    """The space and the token between two list items separate them."""
+    return "/" in gap or "\n" in gap or word in _LIST_PUNCT or word in ("and", "or")
 
 
 def _bare_item(text: str, spans: _Spans, words: Sequence[str], first: int, last: int) -> bool:
     """The words are an item on their own: a separator or line break on both sides ("Skills: Testing,
     Programming (3 years)")."""
-    if first > 0 and not ("\n" in text[spans[first - 1][1] : spans[first][0]] or words[first - 1] in _ITEM_OPEN):
+    starts, ends = spans.starts, spans.ends
+    if first > 0 and not ("\n" in text[ends[first - 1] : starts[first]] or words[first - 1] in _ITEM_OPEN):
         return False
-    return last >= len(words) or "\n" in text[spans[last - 1][1] : spans[last][0]] or words[last] in _ITEM_CLOSE
+    return last >= len(words) or "\n" in text[ends[last - 1] : starts[last]] or words[last] in _ITEM_CLOSE
 
 
 _LABEL_KINDS = frozenset({"knowledge", "tool"})

@@ -199,6 +199,7 @@ _FAMILY_OF: Mapping[str, tuple[str, ...]] = {sid: family for family in FAMILIES 
 _WORD = re.compile(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=4096)  # skill labels, asked again for every ad that names the skill
 def _generic_words(label: str, *, capital_first: bool) -> bool:
     """True when a label is written in common words ('data storage', 'conduct ICT code review', 'Software design'),
     not as a name ('Vagrant', 'LDAP', 'REST APIs', 'Unreal Engine'). ESCO writes its generic labels in lower case

@@ -64,7 +64,7 @@ def job_focus(job: JobAnalysis) -> dict[str, float]:
     title = job.title_span
     for m in job.mentions:
         name = field_of(m.skill_id)
-        if name is None or any(s <= m.start < e for s, e in skip):
+        if name is None or (skip and any(s <= m.start < e for s, e in skip)):
             continue
         weight = TITLE_FOCUS if title is not None and title[0] <= m.start < title[1] else 1.0
         counts[name] = counts.get(name, 0.0) + weight

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Final
 
 from matching.report import ScorePart
@@ -108,30 +109,43 @@ class PartResult:
     unknown: float = 0.0  # the part of it counted as unknown at UNKNOWN_CREDIT, for lack of items (0.0 = none)
 
 
-def _by_part(items: Sequence[ScoreItem]) -> dict[str, list[ScoreItem]]:
-    """Items with weight per part, sorted by key; a part of UNKNOWN_CREDIT padded to FULL_INFORMATION."""
+_weight = attrgetter("weight")
+_key = attrgetter("key")
+
+
+def _by_part(items: Sequence[ScoreItem]) -> tuple[dict[str, list[ScoreItem]], dict[str, float]]:
+    """Items with weight per part, sorted by key, a part of UNKNOWN_CREDIT padded to FULL_INFORMATION; and per
+    such part, the weight so counted as unknown (FULL_INFORMATION less its items' weight).
+
+    Nothing is unknown when there are no items at all: then there is nothing to score.
+    """
     by_part: dict[str, list[ScoreItem]] = {p: [] for p in WEIGHTS}
     for item in items:
-        if item.part not in by_part:
+        part_items = by_part.get(item.part)
+        if part_items is None:
             raise ValueError(f"unknown score part {item.part!r}")
         if item.weight > 0:
-            by_part[item.part].append(item)
-    for part, short in _unknown_weights(items).items():
-        by_part[part].append(ScoreItem(part, UNKNOWN_KEY, short, UNKNOWN_CREDIT[part]))
+            part_items.append(item)
+    unknown: dict[str, float] = {}
+    if any(by_part.values()):
+        for part in UNKNOWN_CREDIT:
+            short = FULL_INFORMATION[part] - math.fsum(map(_weight, by_part[part]))
+            if short > 1e-9:
+                unknown[part] = short
+                by_part[part].append(ScoreItem(part, UNKNOWN_KEY, short, UNKNOWN_CREDIT[part]))
     for part_items in by_part.values():
-        part_items.sort(key=lambda i: i.key)
-    return by_part
+        part_items.sort(key=_key)
+    return by_part, unknown
 
 
-def _fractions(items: Sequence[ScoreItem]) -> dict[str, tuple[float, float] | None]:
+def _fractions(by_part: Mapping[str, list[ScoreItem]]) -> dict[str, tuple[float, float] | None]:
     """Per part: (fraction shown, total item weight), or None when the part has no items."""
-    by_part = _by_part(items)
     fractions: dict[str, tuple[float, float] | None] = {}
     for part, part_items in by_part.items():
         if not part_items:
             fractions[part] = None
             continue
-        total = math.fsum(i.weight for i in part_items)
+        total = math.fsum(map(_weight, part_items))
         shown = math.fsum(i.weight * min(1.0, max(0.0, i.credit)) for i in part_items)
         fractions[part] = (shown / total, total)
     return fractions
@@ -145,9 +159,8 @@ def _share(part: str, total: float) -> float:
 
 def compute_score(items: Iterable[ScoreItem]) -> tuple[float, tuple[PartResult, ...]]:
     """The score (0..100, one decimal) and each part's result, in WEIGHTS order."""
-    items = list(items)
-    fractions = _fractions(items)
-    unknown = _unknown_weights(items)
+    by_part, unknown = _by_part(list(items))
+    fractions = _fractions(by_part)
     effective = {p: WEIGHTS[p] * _share(p, f[1]) for p, f in fractions.items() if f is not None}
     applying = math.fsum(effective[p] for p in WEIGHTS if p in effective)
     results: list[PartResult] = []
@@ -165,21 +178,6 @@ def compute_score(items: Iterable[ScoreItem]) -> tuple[float, tuple[PartResult, 
         )
     score = round(math.fsum(r.points for r in results), 1) if applying else 0.0
     return score, tuple(results)
-
-
-def _unknown_weights(items: Sequence[ScoreItem]) -> dict[str, float]:
-    """Per part of UNKNOWN_CREDIT, the weight counted as unknown (FULL_INFORMATION less its items' weight).
-
-    Nothing is unknown when there are no items at all: then there is nothing to score.
-    """
-    out: dict[str, float] = {}
-    if not any(i.weight > 0 for i in items):
-        return out
-    for part in UNKNOWN_CREDIT:
-        short = FULL_INFORMATION[part] - math.fsum(i.weight for i in items if i.part == part and i.weight > 0)
-        if short > 1e-9:
-            out[part] = short
-    return out
 
 
 def what_if_score(items: Sequence[ScoreItem], part: str, key: str, credit: float = 1.0) -> float:
@@ -200,11 +198,11 @@ def what_if_scores(
     part's change; the result equals :func:`what_if_score` for each target.
     """
     totals: dict[str, tuple[float, list[float]]] = {}
-    for part, part_items in _by_part(items).items():
+    for part, part_items in _by_part(items)[0].items():
         if not part_items:
             continue
         totals[part] = (
-            math.fsum(i.weight for i in part_items),
+            math.fsum(map(_weight, part_items)),
             [i.weight * min(1.0, max(0.0, i.credit)) for i in part_items],
         )
     if results is None:
