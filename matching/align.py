@@ -23,7 +23,7 @@ import itertools
 import math
 import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -516,6 +516,28 @@ def _carries_meaning(word: str) -> bool:
     return bool(content_words(word))
 
 
+# Derivations the word list may lack though it holds the word they come from: "authentication" from "authenticate",
+# "containerization" from "container", "observability" from "observe"
+_DERIVED = (
+    ("ization", ("", "ize")),
+    ("isation", ("", "ise")),
+    ("ation", ("ate", "e", "")),
+    ("ability", ("e", "", "able")),
+    ("ion", ("e", "")),
+)
+
+
+def _english(word: str, known_word: Callable[[str], bool]) -> bool:
+    """Whether a lower-case ``word`` is in the word list, or derives from one that is (:data:`_DERIVED`)."""
+    if known_word(word):
+        return True
+    for suffix, bases in _DERIVED:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            return any(known_word(stem + base) for base in bases)
+    return False
+
+
 def _term_piece(piece: str, shouting: bool) -> bool | None:
     """True when a listed example looks like the name of a tool, product or standard; None when it is written as
     a name but its words are English ('Hive', 'Arrow'): a name only beside skills in the same list; else False."""
@@ -538,7 +560,7 @@ def _term_piece(piece: str, shouting: bool) -> bool | None:
         return False  # a line in capitals: a capital says nothing
     # A capitalised or upper-case word that is no English word: 'Databricks', 'ELB'. Words of two letters ('US',
     # 'AI', 'CV') are too short to tell from an abbreviation.
-    if any(len(t) >= 3 and not known_word(t.lower()) for t in tokens):
+    if any(len(t) >= 3 and not _english(t.lower(), known_word) for t in tokens):
         return True
     return None if any(len(t) >= 3 for t in tokens) else False
 

@@ -97,3 +97,11 @@ def test_only_names_become_terms() -> None:
     assert _groups("Docker (Preferred)") == [("Docker", ())]
     assert _groups("Python (BS/MS in Computer Science)") == [("Python", ())]
     assert _groups("Python templating (Jinja2)") == [("Python", ()), ("Jinja2", ())]
+
+
+def test_an_english_word_derived_from_a_known_one_is_no_term() -> None:
+    """'Authentication' is not in the word list, but 'authenticate' is: the example is a word, not a product's name
+    (a term the resume would have to repeat word for word)."""
+    assert _groups("Python security such as Authentication") == [("Python", ())]
+    assert _groups("Python platform work such as Containerization") == [("Python", ())]
+    assert _groups("Python templating such as Jinja2") == [("Python", ()), ("Jinja2", ())]
