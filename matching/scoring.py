@@ -41,7 +41,7 @@ __all__ = [
     "what_if_scores",
 ]
 
-SCORE_VERSION: Final = "2026.11-5"
+SCORE_VERSION: Final = "2026.11-6"
 
 #: Nominal weight of each part (sums to 100). Parts that do not apply pass their weight on, pro rata.
 #: The two whole-ad parts (the fields the ad centres on, and whether it names what you are best at) weigh as
