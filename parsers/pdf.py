@@ -184,11 +184,11 @@ def _without_icc_profiles(data: bytes) -> bytes:
     out = bytearray(data)
     while at >= 0:
         bracket = data.rfind(b"[", max(0, at - 8), at)
-        array = _ICC_ARRAY_RE.match(data, bracket) if bracket >= 0 else None
-        if array and _ICC_OWNER_RE.search(data[max(0, bracket - 64) : bracket]):
-            space = _DEVICE_SPACES.get(_icc_components(data, array[1], array[2], bracket))
+        icc = _ICC_ARRAY_RE.match(data, bracket) if bracket >= 0 else None
+        if icc and _ICC_OWNER_RE.search(data[max(0, bracket - 64) : bracket]):
+            space = _DEVICE_SPACES.get(_icc_components(data, icc[1], icc[2], bracket))
             if space:
-                out[bracket : array.end()] = b"[%s]" % space.ljust(len(array[0]) - 2)
+                out[bracket : icc.end()] = b"[%s]" % space.ljust(len(icc[0]) - 2)
         at = data.find(b"/ICCBased", at + 1)
     return bytes(out)
 
@@ -304,11 +304,12 @@ def _words(textpage: int, text: str, page_height: float, icons: bool = True) -> 
     rights = lasts[2::4].tolist()
     keys = list(zip(tops, bottoms, strict=True))
     first_of = dict(zip(reversed(keys), reversed(starts), strict=True))  # each key's first word
-    count = len(first_of)
-    origins = array("d", bytes(16 * count))  # x, y per key
-    y_at = address(origins) + origins.itemsize
-    ys = range(y_at, y_at + 16 * count, 16)
-    deque(map(CHAR_ORIGIN, repeat(textpage, count), first_of.values(), map(sub, ys, repeat(8)), ys), maxlen=0)
+    n_keys = len(first_of)
+    origins = array("d", bytes(16 * n_keys))  # x, y per key
+    x_at = address(origins)
+    xs = range(x_at, x_at + 16 * n_keys, 16)
+    ys = range(x_at + 8, x_at + 8 + 16 * n_keys, 16)
+    deque(map(CHAR_ORIGIN, repeat(textpage, n_keys), first_of.values(), xs, ys), maxlen=0)
     from_top = partial(sub, page_height)
     baseline_of = dict(zip(first_of, map(from_top, origins[1::2].tolist()), strict=True))
     return list(
