@@ -191,7 +191,6 @@ _REQUIRED_RE = _cue_words(
     r"must|required|requirement|mandatory|essential|minimum|at\s+least|obligatori[oa]|indispensable|"
     r"imprescindible|requerid[oa]|al\s+menos|m[ií]nimo|exig[ée]e?|obligatoire|erforderlich|zwingend|mindestens"
 )
-_WEAK_REQUIRED_RE = re.compile(r"\b(?:strong|solid|proven|s[oó]lid[oa]s?)\b", re.IGNORECASE)
 _STRONG_CUE_RE = _cue_words(
     r"must\s+(?:have|be|know)|required|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have|preferred|"
     r"requisito\s+indispensable|imprescindible"
@@ -617,9 +616,10 @@ def _without_asides(text: str) -> str:
 def classify_requirement(text: str, section: str | None) -> RequirementKind:
     """'required' or 'preferred': an explicit '(Required)' first, then phrase cues, then the section.
 
-    Strong cues (must, required, minimum, at least) override a preferred heading; weak ones (strong, solid,
-    proven) only decide where no heading does. A cue in a bracketed aside speaks for the aside alone: "Bachelor's
-    degree in CS (MS preferred)" is required.
+    A cue decides over the section ("must", "at least" under a preferred heading are required; "a plus" under
+    the requirements is preferred); a line with none takes its section's kind, required outside a preferred
+    section. A cue in a bracketed aside speaks for the aside alone: "Bachelor's degree in CS (MS preferred)" is
+    required.
     """
     explicit = _EXPLICIT_RE.search(text)
     if explicit:
