@@ -267,14 +267,14 @@ def boilerplate_spans(job: JobPosting) -> tuple[tuple[int, int, BoilerplateKind]
     spans: set[tuple[int, int, BoilerplateKind]] = set()
     lines = job.document.lines
     line_starts = [ln.start for ln in lines]
-    a = b = done = -1  # the last stretch cut, and its line
+    a = b = cut_line = -1  # the last stretch cut, and its line
     for at in telling:
         k = bisect.bisect_right(line_starts, at) - 1
-        if k < 0 or at >= lines[k].end or (k == done and a <= at < b):
+        if k < 0 or at >= lines[k].end or (k == cut_line and a <= at < b):
             continue  # outside every line, or in the stretch of the phrase before (phrases come in order)
         # Only the stretch between the sentence stops around the phrase is cut into sentences.
         a, b = _stretch(text, at, lines[k].start, lines[k].end)
-        done = k
+        cut_line = k
         pos = a
         for raw in _RUN_ON.split(text[a:b]):
             piece = raw.strip()

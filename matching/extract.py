@@ -684,11 +684,7 @@ def _apply_context(
         )
         # "Experience with Go", "built using Selenium": a capitalised name after a cue is claimed on its own;
         # "Libraries: requests, selenium": a skills label says its items name tools
-        if (
-            in_list
-            or (capitalised and _cued(words, c.first, _TOOL_CUES))
-            or under_skills_label(text, spans[c.first][0])
-        ):
+        if in_list or (capitalised and _cued(words, c.first, _TOOL_CUES)) or under_skills_label(text, starts[c.first]):
             kept.append(_Candidate(c.first, c.last, entry, c.key, c.match, c.score * _AMBIGUOUS_FACTOR))
     return kept
 

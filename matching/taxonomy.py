@@ -269,9 +269,10 @@ class Taxonomy:
         return self._by_esco_label.get(normalize(phrase))
 
     def search(self, q: str, limit: int = 10) -> list[Skill]:
-        """Autocomplete: exact names and aliases first, then names, then aliases starting with ``q`` (shorter
-        first, a hot skill as if :data:`_HOT_LEAD` characters shorter: "postg" is PostgreSQL before PostGIS), then
-        near-misses of names (rapidfuzz ratio >= 80); ties go to hot skills."""
+        """Autocomplete: exact names and aliases first, then names starting with ``q`` (shorter first, a hot
+        skill's as if :data:`_HOT_LEAD` characters shorter: "postg" is PostgreSQL before PostGIS), then aliases
+        starting with it (shorter first), then near-misses of names (rapidfuzz ratio >= 80); ties go to hot
+        skills."""
         query = normalize(q)
         if not query or limit <= 0:
             return []

@@ -48,7 +48,9 @@ class Found:
 
 
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-# the look-ahead names the characters a number can start with, which lets the engine skip ahead quickly
+# the look-ahead names the characters a number can start with: at any other position it fails at once, before
+# the look-behind and the optional parts are tried (the engine still tries every position: a pattern that opens
+# on a look-ahead gets no quick scan for its first character)
 _PHONE_RE = re.compile(r"(?=[(+\d])(?<![\w+/.])\(?(?:\+|00)?\(?\d[\d\s().\-–]{5,22}\d(?![\w/])")
 _DIGITS_RE = re.compile(r"\d+")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")

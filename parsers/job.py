@@ -191,7 +191,6 @@ _REQUIRED_RE = _cue_words(
     r"must|required|requirement|mandatory|essential|minimum|at\s+least|obligatori[oa]|indispensable|"
     r"imprescindible|requerid[oa]|al\s+menos|m[ií]nimo|exig[ée]e?|obligatoire|erforderlich|zwingend|mindestens"
 )
-_WEAK_REQUIRED_RE = re.compile(r"\b(?:strong|solid|proven|s[oó]lid[oa]s?)\b", re.IGNORECASE)
 _STRONG_CUE_RE = _cue_words(
     r"must\s+(?:have|be|know)|required|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have|preferred|"
     r"requisito\s+indispensable|imprescindible"
@@ -617,9 +616,10 @@ def _without_asides(text: str) -> str:
 def classify_requirement(text: str, section: str | None) -> RequirementKind:
     """'required' or 'preferred': an explicit '(Required)' first, then phrase cues, then the section.
 
-    Strong cues (must, required, minimum, at least) override a preferred heading; weak ones (strong, solid,
-    proven) only decide where no heading does. A cue in a bracketed aside speaks for the aside alone: "Bachelor's
-    degree in CS (MS preferred)" is required.
+    A cue decides over the section ("must", "at least" under a preferred heading are required; "a plus" under
+    the requirements is preferred); a line with none takes its section's kind, required outside a preferred
+    section. A cue in a bracketed aside speaks for the aside alone: "Bachelor's degree in CS (MS preferred)" is
+    required.
     """
     explicit = _EXPLICIT_RE.search(text)
     if explicit:
@@ -635,13 +635,13 @@ def classify_requirement(text: str, section: str | None) -> RequirementKind:
     return "required"
 
 
-def _words(flat: str) -> int:
+def _word_count(flat: str) -> int:
     """How many words an item's flat text (:attr:`Item.flat`: single-spaced, trimmed, not empty) holds."""
     return flat.count(" ") + 1
 
 
 def _is_sublabel(flat: str) -> bool:
-    return flat.endswith(":") and _words(flat) <= 8
+    return flat.endswith(":") and _word_count(flat) <= 8
 
 
 def _requirement(raw: str, start: int, section: str | None, kind: RequirementKind | None = None) -> Requirement:
@@ -725,9 +725,9 @@ def _split_at_conjunction(text: str, a: int, b: int, section: str | None) -> lis
     return [(a, b)]
 
 
-def _closing_aside_cut(text: str, a: int, b: int, words: int) -> list[tuple[int, int]]:
+def _closing_aside_cut(text: str, a: int, b: int, words_from: int) -> list[tuple[int, int]]:
     """``text[a:b]`` cut before a bracketed aside that closes it ("... in CS (MS preferred)"), when words
-    (from ``words`` on) come before the aside; else whole."""
+    (from offset ``words_from`` on: a leading label is none) come before the aside; else whole."""
     close = text.rfind(")", a, b)
     opening = text.rfind("(", a, close) if close > 0 else -1
     if opening < 0 or text[close + 1 : b].strip(" .;,"):
@@ -735,9 +735,9 @@ def _closing_aside_cut(text: str, a: int, b: int, words: int) -> list[tuple[int,
     m = _ASIDE_RE.match(text, opening, close + 1)
     if m is None or m.end() != close + 1 or not _is_aside(m.group("body")):
         return [(a, b)]
-    before = text[a : m.start()].rstrip(" ,;:-–")
-    if not any(c.isalnum() for c in text[words : m.start()]):
+    if not any(c.isalnum() for c in text[words_from : m.start()]):
         return [(a, b)]
+    before = text[a : m.start()].rstrip(" ,;:-–")
     return [(a, a + len(before)), (m.start(), b)]
 
 
@@ -1254,7 +1254,7 @@ def job_from_document(doc: Document) -> JobPosting:
             for item in merge_wrapped(doc, body)
             if (flat := item.flat)
             and not _is_sublabel(flat)
-            and _words(flat) >= min_words
+            and _word_count(flat) >= min_words
             and not _JOB_META_RE.match(flat)
         ]
         blocks.append((kind, items))
@@ -1278,12 +1278,12 @@ def job_from_document(doc: Document) -> JobPosting:
                 if (
                     item.list_item
                     or item.start not in cut
-                    or _words(text) <= _SHORT_PIECE_WORDS
+                    or _word_count(text) <= _SHORT_PIECE_WORDS
                     or _ASK_RE.search(text)
                     or _has_cue(text, broad=True)
                 ):
                     requirements.extend(_requirements(item, kind))
-            elif kind not in _NO_CUE_SECTIONS and _words(text) <= 80 and (item.start not in cut or item.list_item):
+            elif kind not in _NO_CUE_SECTIONS and _word_count(text) <= 80 and (item.start not in cut or item.list_item):
                 unsectioned_list = not has_req_section and item.list_item and kind is None
                 if unsectioned_list or _has_cue(text, broad=not has_req_section and kind is None):
                     requirements.extend(_requirements(item, kind))

@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import compress, repeat
 from operator import or_, sub
-from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
@@ -70,6 +69,7 @@ from parsers.pdfium_calls import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     UNICODE_MAP_ERROR,
+    address,
 )
 from parsers.text import BULLET_RE, normalize_text
 
@@ -109,11 +109,6 @@ _DEVICE_SPACES = {b"1": b"/DeviceGray", b"3": b"/DeviceRGB", b"4": b"/DeviceCMYK
 # makes a new type for each new ``n``, which ctypes caches only while one is alive, so each page paid for making
 # types (about 20 us each) and the garbage collector for collecting them (their cycles, about 10 us each).
 _FontName = ctypes.c_char * 128
-
-
-def _address(buffer: array[Any]) -> int:
-    """Where an array's items start in memory (valid while the array lives and is not resized)."""
-    return buffer.buffer_info()[0]
 
 
 @dataclass(slots=True)
@@ -189,11 +184,11 @@ def _without_icc_profiles(data: bytes) -> bytes:
     out = bytearray(data)
     while at >= 0:
         bracket = data.rfind(b"[", max(0, at - 8), at)
-        array = _ICC_ARRAY_RE.match(data, bracket) if bracket >= 0 else None
-        if array and _ICC_OWNER_RE.search(data[max(0, bracket - 64) : bracket]):
-            space = _DEVICE_SPACES.get(_icc_components(data, array[1], array[2], bracket))
+        icc = _ICC_ARRAY_RE.match(data, bracket) if bracket >= 0 else None
+        if icc and _ICC_OWNER_RE.search(data[max(0, bracket - 64) : bracket]):
+            space = _DEVICE_SPACES.get(_icc_components(data, icc[1], icc[2], bracket))
             if space:
-                out[bracket : array.end()] = b"[%s]" % space.ljust(len(array[0]) - 2)
+                out[bracket : icc.end()] = b"[%s]" % space.ljust(len(icc[0]) - 2)
         at = data.find(b"/ICCBased", at + 1)
     return bytes(out)
 
@@ -234,7 +229,7 @@ def _metadata(document: int, key: bytes) -> str:
     reads it but into an array (see ``_FontName``)."""
     size = GET_META_TEXT(document, key + b"\0", 0, 0)  # bytes of UTF-16-LE, with the terminator
     buffer = array("B", bytes(size))
-    GET_META_TEXT(document, key + b"\0", _address(buffer), size)
+    GET_META_TEXT(document, key + b"\0", address(buffer), size)
     return buffer.tobytes()[: size - 2].decode("utf-16-le")
 
 
@@ -267,7 +262,7 @@ def _read_page(document: int, index: int, icons: bool) -> _Page:
 def _page_text(textpage: int, n_chars: int) -> str:
     """The page's characters, one str character per PDFium char index."""
     buffer = array("H", bytes(2 * (n_chars + 1)))
-    written = GET_TEXT(textpage, 0, n_chars, _address(buffer))
+    written = GET_TEXT(textpage, 0, n_chars, address(buffer))
     if written == n_chars + 1:
         text = buffer.tobytes()[: 2 * n_chars].decode("utf-16-le", errors="surrogatepass")
         if len(text) == n_chars:
@@ -299,7 +294,7 @@ def _words(textpage: int, text: str, page_height: float, icons: bool = True) -> 
         count = _drop_icon_glyphs(found, texts, starts, ends)
     firsts = array("f", bytes(16 * count))  # per word: left, top, right, bottom in PDF user space (y up)
     lasts = array("f", bytes(16 * count))
-    first_at, last_at = _address(firsts), _address(lasts)
+    first_at, last_at = address(firsts), address(lasts)
     pages = repeat(textpage, count)
     deque(map(LOOSE_CHAR_BOX, pages, starts, range(first_at, first_at + 16 * count, 16)), maxlen=0)
     pages = repeat(textpage, count)
@@ -309,11 +304,12 @@ def _words(textpage: int, text: str, page_height: float, icons: bool = True) -> 
     rights = lasts[2::4].tolist()
     keys = list(zip(tops, bottoms, strict=True))
     first_of = dict(zip(reversed(keys), reversed(starts), strict=True))  # each key's first word
-    count = len(first_of)
-    origins = array("d", bytes(16 * count))  # x, y per key
-    y_at = _address(origins) + origins.itemsize
-    ys = range(y_at, y_at + 16 * count, 16)
-    deque(map(CHAR_ORIGIN, repeat(textpage, count), first_of.values(), map(sub, ys, repeat(8)), ys), maxlen=0)
+    n_keys = len(first_of)
+    origins = array("d", bytes(16 * n_keys))  # x, y per key
+    x_at = address(origins)
+    xs = range(x_at, x_at + 16 * n_keys, 16)
+    ys = range(x_at + 8, x_at + 8 + 16 * n_keys, 16)
+    deque(map(CHAR_ORIGIN, repeat(textpage, n_keys), first_of.values(), xs, ys), maxlen=0)
     from_top = partial(sub, page_height)
     baseline_of = dict(zip(first_of, map(from_top, origins[1::2].tolist()), strict=True))
     return list(

@@ -25,7 +25,7 @@ from itertools import compress, repeat
 import pypdfium2.raw as pdfium_c
 
 from parsers.layout import LaidLine
-from parsers.pdfium_calls import COUNT_OBJECTS, GET_OBJECT, OBJECT_BOUNDS, OBJECT_TYPE, PATH_DRAW_MODE
+from parsers.pdfium_calls import COUNT_OBJECTS, GET_OBJECT, OBJECT_BOUNDS, OBJECT_TYPE, PATH_DRAW_MODE, address
 from parsers.text import BULLET_RE
 
 __all__ = ["drawn_bullets", "may_have_drawn_bullets"]
@@ -106,7 +106,7 @@ def _small_filled_paths(page: int, page_height: float) -> list[tuple[float, floa
     objects = list(map(GET_OBJECT, repeat(page, count), range(count)))
     is_path = map(pdfium_c.FPDF_PAGEOBJ_PATH.__eq__, map(OBJECT_TYPE, objects))
     bounds = array("f", bytes(16))
-    left_at = bounds.buffer_info()[0]
+    left_at = address(bounds)
     bottom_at, right_at, top_at = left_at + 4, left_at + 8, left_at + 12
     fill, stroke = ctypes.c_int(0), ctypes.c_int(0)
     fill_at, stroke_at = ctypes.addressof(fill), ctypes.addressof(stroke)

@@ -14,6 +14,7 @@ Only functions whose signature is stable across PDFium releases are bound here. 
 from __future__ import annotations
 
 import ctypes
+from array import array
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
@@ -44,6 +45,7 @@ __all__ = [
     "PAGE_WIDTH",
     "PATH_DRAW_MODE",
     "UNICODE_MAP_ERROR",
+    "address",
 ]
 
 _P = ctypes.c_void_p
@@ -61,10 +63,14 @@ def _bind(function: Any, restype: Any, *argtypes: Any, quick: bool = True) -> An
     return prototype(restype, *argtypes)(address)
 
 
+def address(buffer: array[Any]) -> int:
+    """Where an array's items start in memory, to pass as an out-parameter (valid while the array lives and is
+    not resized)."""
+    return buffer.buffer_info()[0]
+
+
 # documents: the bytes a document is loaded from must outlive it
-LOAD_DOCUMENT = _bind(
-    pdfium_c.FPDF_LoadMemDocument64, _P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, quick=False
-)
+LOAD_DOCUMENT = _bind(pdfium_c.FPDF_LoadMemDocument64, _P, _BYTES, ctypes.c_size_t, ctypes.c_char_p, quick=False)
 CLOSE_DOCUMENT = _bind(pdfium_c.FPDF_CloseDocument, None, _P, quick=False)
 LAST_ERROR = _bind(pdfium_c.FPDF_GetLastError, ctypes.c_ulong)
 PAGE_COUNT = _bind(pdfium_c.FPDF_GetPageCount, _I, _P)

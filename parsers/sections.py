@@ -505,8 +505,8 @@ def _ends_on_joiner(text: str) -> bool:
 _LABEL_START_RE = re.compile(r"^[\w][\w /&+#().\-]{0,40}:\s")
 
 
-def _continues(first: Line, last: Line, list_item: bool, line: Line) -> bool:
-    """Whether ``line`` continues the item running from ``first`` to ``last`` (a list item if ``list_item``)."""
+def _continues(first: Line, last: Line, line: Line) -> bool:
+    """Whether ``line`` continues the item running from ``first`` to ``last`` (a list item if ``first`` is)."""
     if line.list_item:
         return False
     text = line.text.strip()
@@ -519,7 +519,7 @@ def _continues(first: Line, last: Line, list_item: bool, line: Line) -> bool:
         gap = line.top - last.bottom
         if gap > 0.75 * height or gap < -0.5 * height:
             return False
-        if list_item:
+        if first.list_item:
             indent_ok = first.x0 is not None and first.x0 - 2 <= line.x0 <= first.x0 + 24
         else:
             indent_ok = abs(line.x0 - (first.x0 or 0)) <= 2
@@ -527,7 +527,7 @@ def _continues(first: Line, last: Line, list_item: bool, line: Line) -> bool:
             return False
         if (line.font_size or 0) > (last.font_size or 0) + 0.5:
             return False
-        return list_item or text[0].islower() or _ends_on_joiner(last.text.rstrip())
+        return first.list_item or text[0].islower() or _ends_on_joiner(last.text.rstrip())
     if text.find(":", 1, 42) > 0 and _LABEL_START_RE.match(text):  # the colon a label ends with, first
         return False  # "total work: 2 years" is an entry of its own
     previous = last.text.rstrip()
@@ -561,7 +561,7 @@ def merge_wrapped(doc: Document, lines: Sequence[Line], meta: Sequence[bool] | N
             line = replace(line, text=line.text[marker.end() :], start=line.start + marker.end(), list_item=True)
         if groups and not (meta is not None and meta[i]):
             group = groups[-1]
-            if _continues(group[0], group[-1], group[0].list_item, line):
+            if _continues(group[0], group[-1], line):
                 group.append(line)
                 continue
         groups.append([line])

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from matching.models import Skill
+from matching.normalize import normalize
 from matching.taxonomy import KeyEntry, Taxonomy, load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -115,6 +116,16 @@ def test_search_ranks_hot_skills_first_on_ties() -> None:
     hot = Skill(id="b-tool", name="Zeta Beta", kind="tool", hot=True)
     small = Taxonomy([cold, hot], {"zeta alpha": KeyEntry(cold, "exact"), "zeta beta": KeyEntry(hot, "exact")})
     assert [s.id for s in small.search("zeta")] == ["b-tool", "a-tool"]
+
+
+def test_search_puts_a_hot_name_first_while_it_is_at_most_a_few_characters_longer(tax: Taxonomy) -> None:
+    assert tax.search("postg", limit=3)[0].id == "postgresql"  # not PostGIS, three characters shorter
+    cold = Skill(id="a-tool", name="Zeta", kind="tool")
+    near = Skill(id="b-tool", name="Zeta Abcd", kind="tool", hot=True)  # 5 characters longer: first
+    far = Skill(id="c-tool", name="Zeta Abcde", kind="tool", hot=True)  # 6 longer: after the cold name
+    for hot, expected in ((near, ["b-tool", "a-tool"]), (far, ["a-tool", "c-tool"])):
+        small = Taxonomy([cold, hot], {normalize(s.name): KeyEntry(s, "exact") for s in (cold, hot)})
+        assert [s.id for s in small.search("ze")] == expected
 
 
 def test_corrections_find_words_one_edit_away(tax: Taxonomy) -> None:
