@@ -153,7 +153,7 @@ _RESUME_KEYWORDS = {
 _MODIFIERS = _wordset(
     "professional relevant work working selected technical key core other additional my academic and recent related "
     "industry personal career select notable major main prior previous past current full list of in the "
-    "me at clickable examples necessary summary y e de en la del das und et des le la les"
+    "me at clickable examples necessary summary essential y e de en la del das und et des le la les"
 )
 
 _JOB_PHRASES = {
@@ -181,7 +181,8 @@ _JOB_PHRASES = {
     "what you ll bring|what you will bring|what you should have|the ideal candidate|ideal candidate|"
     "the ideal candidate will have|the ideal candidate will possess|ideal candidates will have|"
     "ideal candidate profile|what we need to see|minimum requirements|required skill sets|"
-    "required skills and experience|education and experience|candidate requirements|"
+    "required skills and experience|education and experience|candidate requirements|quals|the quals|"
+    "we need you to have|you will need|you ll need|what you will need|"
     "requisitos|requisitos minimos|requisitos del puesto|perfil|perfil requerido|lo que buscamos|"
     "que buscamos|formacion|experiencia|profil|profil recherche|exigences|competences requises|"
     "anforderungen|ihr profil|dein profil|was du mitbringst|was sie mitbringen",
@@ -190,7 +191,8 @@ _JOB_PHRASES = {
     "desired skills|desired qualifications|desirable|desirable skills|it s a plus|bonus if you have|"
     "deseable|deseables|valorable|se valorara|requisitos deseables|atouts|un plus|wunschenswert|"
     "von vorteil|nice to have skills|desired skills and experience|ways to stand out from the crowd|"
-    "ways for you to stand out from the crowd|bonus points if|bonus points if you have",
+    "ways for you to stand out from the crowd|bonus points if|bonus points if you have|it s nice to have|"
+    "its nice to have|nice if you have",
     "benefits": "benefits|perks|perks and benefits|benefits and perks|what we offer|we offer|compensation|"
     "salary|remuneration|compensation and benefits|why join us|why work with us|what s in it for you|"
     "what we can offer you|what you ll love|pay range|"
@@ -214,7 +216,7 @@ _JOB_KEYWORDS = {
 }
 
 _LEAD_MARKUP = "#*_>=~`|•●▪■◦‣∙·➢➤►▶✓✔❖◆-"
-_TRAIL_MARKUP = "#*_=~`|:：.-"
+_TRAIL_MARKUP = "#*_=~`|:：.…-"
 _MARKUP_RE = re.compile(rf"^[\s{re.escape(_LEAD_MARKUP)}]+|[\s{re.escape(_TRAIL_MARKUP)}]+$")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.IGNORECASE)
 _NON_WORD_RE = re.compile(r"[^\w\s]+")

@@ -1074,3 +1074,33 @@ def test_an_ad_pasted_as_one_line_is_read_as_its_parts() -> None:
 def test_a_dash_in_a_labelled_line_is_no_bullet_list(line: str) -> None:
     job = parse_job(f"Backend Engineer\n{line}\nRequirements:\n- Python\n- Docker\n- SQL\n")
     assert [r.text for r in job.requirements] == ["Python", "Docker", "SQL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        (  # scraped: the heading glued to its first item, items glued at their stops
+            "Quant Developer\nThey need good software professionals.Essential requirements:Bachelors in Computer "
+            "Science.Python experience (4+ years of experience commercially)Devops experience, Docker, CI/CD\n",
+            ["Bachelors in Computer Science."],
+            [],
+        ),
+        (  # headings in capitals that end in an ellipsis
+            "Full Stack Engineer\nWE NEED YOU TO HAVE...      Experience with TypeScript4+ years experience as a Full "
+            "Stack Engineer\nIT’S NICE TO HAVE…      Worked within a Startup\n",
+            ["Experience with TypeScript4+ years experience as a Full Stack Engineer"],  # "t4" is no line break
+            ["Worked within a Startup"],
+        ),
+        (
+            "Security Engineer\nThe Quals      5+ years of information security experience\n",
+            ["5+ years of information security experience"],
+            [],
+        ),
+    ],
+)
+def test_requirement_headings_scraped_ads_use(text: str, required: list[str], preferred: list[str]) -> None:
+    job = parse_job(text)
+    reqs = [r.text for r in job.requirements if r.kind == "required"]
+    assert reqs[: len(required)] == required
+    assert [r.text for r in job.requirements if r.kind == "preferred"] == preferred
+    _assert_offsets(job)
