@@ -1249,14 +1249,16 @@ def job_from_document(doc: Document) -> JobPosting:
         body = [line for line in lines[index + 1 : stop] if (line.start, line.end) != title_span]
         # one word is a requirement only in a requirements list ("- Python"); elsewhere it is a label or a place
         min_words = 1 if kind in _REQ_SECTIONS else 2
-        items = [
-            item
-            for item in merge_wrapped(doc, body)
-            if (flat := item.flat)
-            and not _is_sublabel(flat)
-            and _word_count(flat) >= min_words
-            and not _JOB_META_RE.match(flat)
-        ]
+        items: list[Item] = []
+        field_value = False  # the lines under a job field's label ("Work Remotely:" then "• No") are its value
+        for item in merge_wrapped(doc, body):
+            flat = item.flat
+            if not flat:
+                continue
+            if _is_sublabel(flat):
+                field_value = _JOB_META_RE.match(flat) is not None
+            elif not field_value and _word_count(flat) >= min_words and not _JOB_META_RE.match(flat):
+                items.append(item)
         blocks.append((kind, items))
     # a real requirements section, not just an "Experience:" / "Education:" footer of one or two lines
     has_req_section = any(

@@ -1104,3 +1104,12 @@ def test_requirement_headings_scraped_ads_use(text: str, required: list[str], pr
     assert reqs[: len(required)] == required
     assert [r.text for r in job.requirements if r.kind == "preferred"] == preferred
     _assert_offsets(job)
+
+
+def test_the_value_under_a_job_field_label_is_no_requirement() -> None:
+    """Indeed's footer: "Work Remotely:" then "• No" is a field and its value, not a one-word requirement."""
+    job = parse_job(
+        "PHP Developer\nRequirements\n- PHP\n- Laravel\n- MySQL\nExperience:\n• PHP: 3 years (Preferred)\n"
+        "Work Remotely:\n• No\nJob Type:\n• Full-time\n"
+    )
+    assert [r.text for r in job.requirements] == ["PHP", "Laravel", "MySQL", "PHP: 3 years (Preferred)"]
