@@ -152,6 +152,15 @@ IMPLIED_SKILLS: Mapping[str, tuple[str, ...]] = {
     "sap-fico": ("sap-software",),
     "sap-mm": ("sap-software",),
     "sap-sd": ("sap-software",),
+    "google-kubernetes-engine": ("kubernetes",),
+    "azure-kubernetes-service": ("kubernetes",),
+    "amazon-eks": ("kubernetes",),
+    "docker-swarm": ("docker",),
+    "pyspark": ("apache-spark", "python"),
+    "ubuntu": ("linux",),
+    "red-hat-enterprise-linux": ("linux",),
+    "centos": ("linux",),
+    "debian": ("linux",),
 }
 _IMPLIED_BY: Mapping[str, tuple[str, ...]] = {
     target: tuple(sorted(src for src, targets in IMPLIED_SKILLS.items() if target in targets))

@@ -540,6 +540,9 @@ def test_a_skill_named_twice_in_one_line_is_not_repeated_but_in_two_lines_it_is(
         ("Power BI", "DAX"),
         ("Vue.js", "Nuxt"),
         ("PostgreSQL", "PostGIS"),
+        ("Kubernetes", "GKE"),
+        ("Docker", "Docker Swarm"),
+        ("Ubuntu", "CentOS"),
     ],
 )
 def test_a_tool_of_the_same_kind_is_never_the_tool_the_ad_asks(shown: str, asked: str) -> None:
@@ -565,7 +568,10 @@ def test_a_tool_of_the_same_kind_is_never_the_tool_the_ad_asks(shown: str, asked
     assert all(ev.match == "related" for ev in other.evidence)
 
 
-@pytest.mark.parametrize(("shown", "asked"), [("SSIS", "SQL Server"), ("Nuxt", "Vue.js"), ("pytest", "Python")])
+@pytest.mark.parametrize(
+    ("shown", "asked"),
+    [("SSIS", "SQL Server"), ("Nuxt", "Vue.js"), ("pytest", "Python"), ("GKE", "Kubernetes"), ("CentOS", "Linux")],
+)
 def test_a_tool_built_on_a_platform_implies_it_partly(shown: str, asked: str) -> None:
     """SSIS shows SQL Server, but the resume should name SQL Server too: partly met, said so."""
     from parsers import parse_job, parse_resume
