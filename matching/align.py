@@ -1371,7 +1371,6 @@ def _title_words(text: str, words: Sequence[str] | None = None) -> list[str]:
     return list(filter(_is_title_word, padded.split()))
 
 
-@functools.lru_cache(maxsize=16384)
 def _is_title_word(word: str) -> bool:
     return word not in _TITLE_STOP and any(c.isalpha() for c in word)
 

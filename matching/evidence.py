@@ -31,7 +31,6 @@ more letters), and the unit covering the most of them is the evidence.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import math
 import re
@@ -45,7 +44,7 @@ from rapidfuzz import fuzz, process
 
 from matching.fields import FAMILY_CREDIT, PRACTICES, family_siblings, implies_practice
 from matching.models import SkillMention
-from matching.normalize import scan, singular_forms
+from matching.normalize import scan, singular_forms, word_cache
 from matching.report import Evidence, EvidenceLocation, EvidenceMatch, GapReason, Status
 from parsers.models import DateValue, Resume, Role
 
@@ -352,7 +351,7 @@ def _stem(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=32768)
+@word_cache
 def _content_stem(word: str) -> str | None:
     """The stem of a normalised token that carries meaning, or None (stop word, number, punctuation...)."""
     if len(word) < 2 and word not in ("c", "r"):

@@ -13,11 +13,18 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import not_
+from typing import TypeVar
 
-__all__ = ["Token", "normalize", "scan", "singular_forms", "tokenize"]
+from parsers.hyphenation import listed_word
+
+_T = TypeVar("_T")
+WORD_CACHE_SIZE = 50_000  # words a word cache holds before it starts afresh
+
+__all__ = ["Token", "normalize", "scan", "singular_forms", "tokenize", "word_cache"]
 
 # A word: letters/digits, optionally led by "." (.net), inner "." or "'" between word characters (node.js,
 # raiser's), trailing "+" / "#" (c++, c#, f#). Everything else that is not space, hyphen, slash or underscore
@@ -59,7 +66,30 @@ def _strip_accents(token: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@functools.lru_cache(maxsize=8192)
+def word_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``fn`` with its results kept for the words of the word list only (``parsers/data/words.txt.gz``: the
+    vocabulary of job ads and skills). A resume's other words (a name, a street, the parts of an e-mail address) are
+    worked out anew each time and never kept in the process beyond the call that needed them: deleting a resume
+    leaves no word of it behind. A full cache starts afresh (replaced, not cleared, for the threads reading it)."""
+    cache: dict[str, _T] = {}
+
+    @functools.wraps(fn)
+    def cached(word: str) -> _T:
+        nonlocal cache
+        found = cache.get(word, cache)
+        if found is not cache:
+            return found  # type: ignore[return-value]
+        value = fn(word)
+        if listed_word(word):
+            if len(cache) >= WORD_CACHE_SIZE:
+                cache = {}
+            cache[word] = value
+        return value
+
+    return cached
+
+
+@word_cache
 def _fold_word(word: str) -> str:
     stripped = _fold(_strip_accents(word))
     # Keep the folded form only when it is still one token of the same shape (idempotence).

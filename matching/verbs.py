@@ -14,10 +14,11 @@ stems wins, then a preferred label, then the tightest match.
 
 from __future__ import annotations
 
-import functools
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import compress
+
+from parsers.hyphenation import listed_word
 
 __all__ = ["MAX_GAP", "MAX_LABEL_STEMS", "VerbPhrases", "stem", "verb_forms"]
 
@@ -40,7 +41,15 @@ _SUFFIXES_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
 }  # in ``_SUFFIXES`` order: only those ending with a word's last letter can match it
 
 
-@functools.lru_cache(maxsize=50_000)
+def _stems_kept() -> dict[str, str]:
+    """The kept stems (word -> stem), for ``VerbPhrases.find``; a full dict is replaced, not cleared, so that
+    another thread's call keeps the one it fills."""
+    global _STEMS
+    if len(_STEMS) > _STEM_CACHE_SIZE:
+        _STEMS = {}
+    return _STEMS
+
+
 def stem(word: str) -> str:
     """A crude stem of a lower-case word, the same for its inflections and most derivations ("manage",
     "managing", "management" -> "manag"); words of three letters or fewer and non-words are kept."""
@@ -138,15 +147,12 @@ class VerbPhrases:
         if not verbs:
             return out
         # Stems of the tokens a match may use; None where it cannot go (covered, a clause end), and at the end.
-        # Each distinct word is stemmed once (a plain dict is looked up faster than ``stem``'s LRU cache); a
-        # full cache is replaced, not cleared, so that another thread's call keeps the one it fills.
-        global _STEMS
-        stem_of = _STEMS
-        if len(stem_of) > _STEM_CACHE_SIZE:
-            stem_of = _STEMS = {}
-        for word in set(words).difference(stem_of):
-            stem_of[word] = stem(word)
-        stems: list[str | None] = list(map(stem_of.__getitem__, words))
+        # Each distinct word is stemmed once; the stems of listed words are kept for later calls (a plain dict is
+        # looked up faster than a function's cache), the others only for this one (see ``word_cache``).
+        stem_of = _stems_kept()
+        new = {word: stem(word) for word in set(words).difference(stem_of)}
+        stem_of.update((word, value) for word, value in new.items() if listed_word(word))
+        stems: list[str | None] = [new[word] if word in new else stem_of[word] for word in words]
         for k in compress(range(n), map(_CLAUSE_ENDS.__contains__, words)):
             stems[k] = None
         for k in compress(range(n), covered):

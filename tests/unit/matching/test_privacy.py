@@ -1,0 +1,33 @@
+"""Resumes are personal data: the process keeps no word of one in its caches beyond the call that read it."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from matching.normalize import word_cache
+
+_normalize = importlib.import_module("matching.normalize")  # the package exports a function of that name
+_evidence = importlib.import_module("matching.evidence")
+
+
+def test_a_word_cache_keeps_listed_words_only() -> None:
+    calls: list[str] = []
+
+    @word_cache
+    def upper(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    for _ in range(3):
+        assert upper("python") == "PYTHON"  # a word of the word list: worked out once, then kept
+        assert upper("zorvanek") == "ZORVANEK"  # a name: worked out each time, never kept
+    assert calls == ["python", "zorvanek", "zorvanek", "zorvanek"]
+
+
+@pytest.mark.parametrize("cached", [_normalize._fold_word, _evidence._content_stem])
+def test_the_word_level_caches_that_see_resume_words_are_word_caches(cached: object) -> None:
+    """An LRU cache would keep any word it is asked about, a resume's names included, until evicted."""
+    assert not hasattr(cached, "cache_info")
+    assert getattr(cached, "__wrapped__", None) is not None
