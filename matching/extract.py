@@ -47,6 +47,7 @@ from matching.models import MatchKind, Skill, SkillKind, SkillMention
 from matching.normalize import normalize, scan, singular_forms
 from matching.phrases import PHRASE_MAX_CONFIDENCE, PhraseMode, looks_like_resume, phrase_runs
 from matching.taxonomy import CODE_IS_KEY, CODE_IS_PREFIX, ContextRule, KeyEntry, Taxonomy, load_taxonomy
+from parsers.hyphenation import listed_word
 
 __all__ = ["EVIDENCE_WINDOW", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH", "ExtraSkill", "extract_skills"]
 
@@ -505,12 +506,15 @@ def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Cand
     if len(fixes_of) > _MISSPELLING_CACHE_SIZE:
         fixes_of = tax.misspellings = {}  # replaced, not cleared: another thread's call keeps the one it fills
     unknown_words = set(words).difference(tax.vocab)
-    for w in unknown_words.difference(fixes_of):  # first seen: worked out once, then cached per taxonomy
+    new: dict[str, tuple[str, ...]] = {}
+    for w in unknown_words.difference(fixes_of):  # first seen: worked out here
         fixes = tax.corrections(w) if len(w) >= FUZZY_MIN_LENGTH and w.isalpha() else ()
         if fixes and any(f in tax.vocab for f in singular_forms(w)):
             fixes = ()  # a plural of a known word is no misspelling (tested second: corrections are rarer)
-        fixes_of[w] = fixes
-    unknown = {w: fixes_of[w] for w in filter(fixes_of.get, unknown_words)}
+        new[w] = fixes
+        if listed_word(w):  # kept for later calls only when it is a word of the word list, never a resume's name
+            fixes_of[w] = fixes
+    unknown = {w: fixes for w in unknown_words if (fixes := new[w] if w in new else fixes_of[w])}
     if not unknown:
         return out
     covered: set[int] = set()

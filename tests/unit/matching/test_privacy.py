@@ -31,3 +31,17 @@ def test_the_word_level_caches_that_see_resume_words_are_word_caches(cached: obj
     """An LRU cache would keep any word it is asked about, a resume's names included, until evicted."""
     assert not hasattr(cached, "cache_info")
     assert getattr(cached, "__wrapped__", None) is not None
+
+
+def test_spelling_checks_keep_no_name() -> None:
+    """The extractor checks unknown long words for misspellings of skills ("Kubernets") and keeps the answer for
+    listed words only: a resume's name is checked each time, never kept."""
+    from matching.extract import extract_skills
+    from matching.taxonomy import load_taxonomy
+
+    text = "Zorvanekian built Kubernets clusters and wrote yesterday's Python"
+    found = {m.name for m in extract_skills(text)}
+    assert {"Kubernetes", "Python"} <= found
+    kept = load_taxonomy().misspellings
+    assert "zorvanekian" not in kept
+    assert "kubernets" not in kept  # no listed word either: a typo is worked out again
