@@ -167,7 +167,7 @@ class Taxonomy:
         self._deletion_tails: frozenset[str] = frozenset()  # the deletions' keys from their fourth letter on
         self._corrections: dict[str, tuple[str, ...]] = {}
         self.plurals: dict[str, tuple[str, KeyEntry] | None] = {}  # extraction's cache of plural lookups
-        self.misspellings: dict[str, tuple[str, ...]] = {}  # extraction's cache: unknown word -> corrections
+        self.misspellings: dict[str, tuple[str, ...]] = {}  # extraction's cache: unknown listed word -> corrections
         self._fuzzy_targets = frozenset(fuzzy_targets) if fuzzy_targets is not None else None
         self._gapped: dict[str, dict[str, tuple[tuple[tuple[str, ...], int], ...]]] | None = None
         self._gapped_source = tuple(gapped) if gapped is not None else None
