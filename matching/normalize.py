@@ -66,6 +66,13 @@ def _strip_accents(token: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# The accented Latin letters (U+00C0-U+024F) as :func:`_strip_accents` leaves them: a C-speed first pass; what
+# stays outside ASCII goes through :func:`_strip_accents`, which gives the same for those letters.
+_LATIN_STRIPPED = {
+    code: stripped for code in range(0xC0, 0x250) if (stripped := _strip_accents(chr(code))) != chr(code)
+}
+
+
 def word_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:
     """``fn`` with its results kept for the words of the word list only (``parsers/data/words.txt.gz``: the
     vocabulary of job ads and skills). A resume's other words (a name, a street, the parts of an e-mail address) are
@@ -89,9 +96,11 @@ def word_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:
     return cached
 
 
-@word_cache
 def _fold_word(word: str) -> str:
-    stripped = _fold(_strip_accents(word))
+    stripped = word.translate(_LATIN_STRIPPED)
+    if not stripped.isascii():
+        stripped = _strip_accents(stripped)
+    stripped = _fold(stripped)
     # Keep the folded form only when it is still one token of the same shape (idempotence).
     return stripped if _TOKEN_RE.fullmatch(stripped) else word
 
