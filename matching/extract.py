@@ -47,7 +47,6 @@ from matching.models import MatchKind, Skill, SkillKind, SkillMention
 from matching.normalize import normalize, scan, singular_forms
 from matching.phrases import PHRASE_MAX_CONFIDENCE, PhraseMode, looks_like_resume, phrase_runs
 from matching.taxonomy import CODE_IS_KEY, CODE_IS_PREFIX, ContextRule, KeyEntry, Taxonomy, load_taxonomy
-from parsers.hyphenation import listed_word
 
 __all__ = ["EVIDENCE_WINDOW", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH", "ExtraSkill", "extract_skills"]
 
@@ -70,7 +69,6 @@ VERB_PHRASE_CONFIDENCE = 0.55  # an ESCO skill named as a verb phrase with words
 SECTION_ITEM_CONFIDENCE = 0.5  # an unlisted skill named in a skills section
 LIST_MATE_CONFIDENCE = 0.45  # an unlisted skill in a list of known skills
 _PLURAL_CACHE_SIZE = 50_000
-_MISSPELLING_CACHE_SIZE = 50_000
 _GAPPED_ORDER_CACHE_SIZE = 10_000
 _GAPPED_ORDER: dict[tuple[tuple[tuple[str, ...], int], ...], tuple[tuple[tuple[str, ...], int], ...]] = {}
 _MAYBE_PLURAL = -1  # in the word table: a plural of a one-word key (see ``_word_table``)
@@ -502,19 +500,14 @@ def _plural_of(
 def _fuzzy_candidates(words: Sequence[str], tax: Taxonomy, found: Sequence[_Candidate]) -> list[_Candidate]:
     """Near-misses: unknown long tokens corrected to a key word one edit away, then looked up again."""
     out: list[_Candidate] = []
-    fixes_of = tax.misspellings
-    if len(fixes_of) > _MISSPELLING_CACHE_SIZE:
-        fixes_of = tax.misspellings = {}  # replaced, not cleared: another thread's call keeps the one it fills
+    fixes_of = tax.misspellings.current()
     unknown_words = set(words).difference(tax.vocab)
-    new: dict[str, tuple[str, ...]] = {}
-    for w in unknown_words.difference(fixes_of):  # first seen: worked out here
+    for w in unknown_words.difference(fixes_of):  # first seen: worked out once, then kept a while
         fixes = tax.corrections(w) if len(w) >= FUZZY_MIN_LENGTH and w.isalpha() else ()
         if fixes and any(f in tax.vocab for f in singular_forms(w)):
             fixes = ()  # a plural of a known word is no misspelling (tested second: corrections are rarer)
-        new[w] = fixes
-        if listed_word(w):  # kept for later calls only when it is a word of the word list, never a resume's name
-            fixes_of[w] = fixes
-    unknown = {w: fixes for w in unknown_words if (fixes := new[w] if w in new else fixes_of[w])}
+        fixes_of[w] = fixes
+    unknown = {w: fixes_of[w] for w in filter(fixes_of.get, unknown_words)}
     if not unknown:
         return out
     covered: set[int] = set()

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import not_
-from typing import TypeVar
-
-from parsers.hyphenation import listed_word
+from typing import Generic, TypeVar
 
 _T = TypeVar("_T")
 WORD_CACHE_SIZE = 50_000  # words a word cache holds before it starts afresh
+WORD_CACHE_SECONDS = 300.0  # and its age then: the service's memo default (TAILOR_MEMO_SECONDS)
 
-__all__ = ["Token", "normalize", "scan", "singular_forms", "tokenize", "word_cache"]
+__all__ = ["WORD_CACHE_SECONDS", "Token", "WordCache", "normalize", "scan", "singular_forms", "tokenize", "word_cache"]
 
 # A word: letters/digits, optionally led by "." (.net), inner "." or "'" between word characters (node.js,
 # raiser's), trailing "+" / "#" (c++, c#, f#). Everything else that is not space, hyphen, slash or underscore
@@ -73,29 +73,41 @@ _LATIN_STRIPPED = {
 }
 
 
+class WordCache(Generic[_T]):
+    """Word -> value, shared by all requests, that starts afresh once it is ``WORD_CACHE_SECONDS`` old or holds
+    ``WORD_CACHE_SIZE`` words: a word read from a resume (a name, a street) stays in the process no longer than the
+    service keeps the resume's analysis in its memo, and, as there, an idle process drops it at its next use. A
+    stale dict is replaced, not cleared, so that another thread keeps the one it is filling."""
+
+    def __init__(self) -> None:
+        self._data: dict[str, _T] = {}
+        self._born = time.monotonic()
+
+    def current(self) -> dict[str, _T]:
+        """The dict to read and fill now."""
+        now = time.monotonic()
+        if now - self._born > WORD_CACHE_SECONDS or len(self._data) > WORD_CACHE_SIZE:
+            self._data, self._born = {}, now
+        return self._data
+
+
 def word_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:
-    """``fn`` with its results kept for the words of the word list only (``parsers/data/words.txt.gz``: the
-    vocabulary of job ads and skills). A resume's other words (a name, a street, the parts of an e-mail address) are
-    worked out anew each time and never kept in the process beyond the call that needed them: deleting a resume
-    leaves no word of it behind. A full cache starts afresh (replaced, not cleared, for the threads reading it)."""
-    cache: dict[str, _T] = {}
+    """``fn`` with its results kept in a :class:`WordCache`."""
+    store: WordCache[_T] = WordCache()
 
     @functools.wraps(fn)
     def cached(word: str) -> _T:
-        nonlocal cache
+        cache = store.current()
         found = cache.get(word, cache)
         if found is not cache:
             return found  # type: ignore[return-value]
-        value = fn(word)
-        if listed_word(word):
-            if len(cache) >= WORD_CACHE_SIZE:
-                cache = {}
-            cache[word] = value
+        value = cache[word] = fn(word)
         return value
 
     return cached
 
 
+@word_cache
 def _fold_word(word: str) -> str:
     stripped = word.translate(_LATIN_STRIPPED)
     if not stripped.isascii():

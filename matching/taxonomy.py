@@ -26,7 +26,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from matching.models import MatchKind, Skill, SkillKind
-from matching.normalize import normalize
+from matching.normalize import WordCache, normalize
 from matching.phrases import PhraseModel
 from matching.verbs import VerbPhrases
 
@@ -167,7 +167,7 @@ class Taxonomy:
         self._deletion_tails: frozenset[str] = frozenset()  # the deletions' keys from their fourth letter on
         self._corrections: dict[str, tuple[str, ...]] = {}
         self.plurals: dict[str, tuple[str, KeyEntry] | None] = {}  # extraction's cache of plural lookups
-        self.misspellings: dict[str, tuple[str, ...]] = {}  # extraction's cache: unknown listed word -> corrections
+        self.misspellings: WordCache[tuple[str, ...]] = WordCache()  # extraction's: unknown word -> corrections
         self._fuzzy_targets = frozenset(fuzzy_targets) if fuzzy_targets is not None else None
         self._gapped: dict[str, dict[str, tuple[tuple[tuple[str, ...], int], ...]]] | None = None
         self._gapped_source = tuple(gapped) if gapped is not None else None

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 
-from parsers.hyphenation import listed_word
+from matching.normalize import WordCache
 
 __all__ = ["MAX_GAP", "MAX_LABEL_STEMS", "VerbPhrases", "stem", "verb_forms"]
 
@@ -26,8 +26,7 @@ MAX_GAP = 3  # words that may stand between two stems of a label
 MAX_LABEL_STEMS = 5
 _COORDINATORS = frozenset({"and", "or", "to", "nor"})
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "|", "•", ","})
-_STEM_CACHE_SIZE = 100_000
-_STEMS: dict[str, str] = {}  # word -> stem, for ``VerbPhrases.find``
+_STEMS: WordCache[str] = WordCache()  # word -> stem, for ``VerbPhrases.find``
 _SUFFIXES = (
     ("isations", "is"), ("isation", "is"), ("ational", "at"), ("ations", ""), ("ation", ""),
     ("ytical", "y"), ("ytics", "y"), ("ysis", "y"), ("yses", "y"), ("ysed", "y"), ("ysing", "y"), ("yse", "y"),
@@ -39,15 +38,6 @@ _SUFFIXES = (
 _SUFFIXES_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
     last: tuple(pair for pair in _SUFFIXES if pair[0][-1] == last) for last in {suffix[-1] for suffix, _ in _SUFFIXES}
 }  # in ``_SUFFIXES`` order: only those ending with a word's last letter can match it
-
-
-def _stems_kept() -> dict[str, str]:
-    """The kept stems (word -> stem), for ``VerbPhrases.find``; a full dict is replaced, not cleared, so that
-    another thread's call keeps the one it fills."""
-    global _STEMS
-    if len(_STEMS) > _STEM_CACHE_SIZE:
-        _STEMS = {}
-    return _STEMS
 
 
 def stem(word: str) -> str:
@@ -147,12 +137,12 @@ class VerbPhrases:
         if not verbs:
             return out
         # Stems of the tokens a match may use; None where it cannot go (covered, a clause end), and at the end.
-        # Each distinct word is stemmed once; the stems of listed words are kept for later calls (a plain dict is
-        # looked up faster than a function's cache), the others only for this one (see ``word_cache``).
-        stem_of = _stems_kept()
-        new = {word: stem(word) for word in set(words).difference(stem_of)}
-        stem_of.update((word, value) for word, value in new.items() if listed_word(word))
-        stems: list[str | None] = [new[word] if word in new else stem_of[word] for word in words]
+        # Each distinct word is stemmed once and kept for later calls (a plain dict is looked up faster than a
+        # function's cache) for a while (:class:`matching.normalize.WordCache`).
+        stem_of = _STEMS.current()
+        for word in set(words).difference(stem_of):
+            stem_of[word] = stem(word)
+        stems: list[str | None] = list(map(stem_of.__getitem__, words))
         for k in compress(range(n), map(_CLAUSE_ENDS.__contains__, words)):
             stems[k] = None
         for k in compress(range(n), covered):

@@ -22,7 +22,7 @@ from collections.abc import Container
 from functools import cache
 from importlib import resources
 
-__all__ = ["keeps_hyphen", "known_word", "listed_word"]
+__all__ = ["keeps_hyphen", "known_word"]
 
 _LEADING = "([{\"'“‘"
 _TRAILING = ".,;:!?)]}\"'”’"
@@ -79,11 +79,6 @@ def _stems(word: str) -> list[str]:
     if word.endswith("ing"):
         stems += [word[:-3], word[:-3] + "e"]
     return stems
-
-
-def listed_word(word: str) -> bool:
-    """``word`` (lower case) is in the word list as written: the vocabulary of job ads and skills, no names."""
-    return word in _words()
 
 
 def known_word(word: str) -> bool:
