@@ -13,18 +13,29 @@ import functools
 import re
 import time
 import unicodedata
+import weakref
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import not_
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 _T = TypeVar("_T")
 WORD_CACHE_SIZE = 50_000  # words a word cache holds before it starts afresh
 WORD_CACHE_SECONDS = 300.0  # and its age then: the service's memo default (TAILOR_MEMO_SECONDS)
 
-__all__ = ["WORD_CACHE_SECONDS", "Token", "WordCache", "normalize", "scan", "singular_forms", "tokenize", "word_cache"]
+__all__ = [
+    "WORD_CACHE_SECONDS",
+    "Token",
+    "WordCache",
+    "forget_words",
+    "normalize",
+    "scan",
+    "singular_forms",
+    "tokenize",
+    "word_cache",
+]
 
 # A word: letters/digits, optionally led by "." (.net), inner "." or "'" between word characters (node.js,
 # raiser's), trailing "+" / "#" (c++, c#, f#). Everything else that is not space, hyphen, slash or underscore
@@ -82,6 +93,7 @@ class WordCache(Generic[_T]):
     def __init__(self) -> None:
         self._data: dict[str, _T] = {}
         self._born = time.monotonic()
+        _WORD_CACHES.add(self)
 
     def current(self) -> dict[str, _T]:
         """The dict to read and fill now."""
@@ -89,6 +101,19 @@ class WordCache(Generic[_T]):
         if now - self._born > WORD_CACHE_SECONDS or len(self._data) > WORD_CACHE_SIZE:
             self._data, self._born = {}, now
         return self._data
+
+    def forget(self) -> None:
+        """Start afresh now."""
+        self._data, self._born = {}, time.monotonic()
+
+
+_WORD_CACHES: weakref.WeakSet[WordCache[Any]] = weakref.WeakSet()
+
+
+def forget_words() -> None:
+    """Empty every word cache of the process now (as when a stored resume is deleted: its words go at once)."""
+    for cache in list(_WORD_CACHES):
+        cache.forget()
 
 
 def word_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:

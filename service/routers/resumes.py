@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 import parsers
+from matching.normalize import forget_words
 from service.deps import MemoDep, SettingsDep, StoreDep
 from service.inputs import PARSE_ERRORS, parse_stored_resume, read_resume_upload
 from service.memo import digest
@@ -67,11 +68,12 @@ def get_resume(settings: SettingsDep, store: StoreDep, memo: MemoDep, resume_id:
 @router.delete("/{resume_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
 def delete_resume(store: StoreDep, memo: MemoDep, resume_id: str) -> Response:
     """Delete a stored resume for good (its bytes are overwritten in the database file, not just unlinked, and
-    what this process keeps in memory from the same document is dropped)."""
+    what this process keeps in memory from the same document, and every word its caches hold, is dropped)."""
     stored = store.get(resume_id)
     if stored is None or not store.delete(resume_id):
         raise ProblemError("not-found", f"No stored resume with id '{resume_id}'.")
     memo.forget(digest(stored.data))
+    forget_words()  # the engine's shared word caches may hold its names: dropped with the rest
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

@@ -126,6 +126,19 @@ def test_deleting_a_stored_resume_drops_what_the_memo_holds_of_it(client: TestCl
     assert [key for key in memo._cache if key[0] == "job-analysis"], "the job's entries stay"
 
 
+def test_deleting_a_stored_resume_empties_the_word_caches(client: TestClient) -> None:
+    """The engine's shared word caches may hold the resume's names: a delete drops them in this process too."""
+    import importlib
+
+    misspellings = importlib.import_module("matching.taxonomy").load_taxonomy().misspellings
+    resume_id = client.post("/v1/resumes", files={"file": ("cv.txt", RESUME, "text/plain")}).json()["id"]
+    data = {"resume_id": resume_id, "job_text": JOB, "as_of": "2026-11-01"}
+    assert client.post("/v1/tailor", data=data).status_code == 200
+    assert misspellings.current()
+    assert client.delete(f"/v1/resumes/{resume_id}").status_code == 204
+    assert not misspellings.current()
+
+
 def test_ranking_many_jobs_leaves_the_memo_as_it_was(client: TestClient) -> None:
     memo = client.app.state.memo  # type: ignore[attr-defined]
     _report(client)
