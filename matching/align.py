@@ -23,7 +23,7 @@ import itertools
 import math
 import operator
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -527,8 +527,10 @@ _DERIVED = (
 )
 
 
-def _english(word: str, known_word: Callable[[str], bool]) -> bool:
+def _english(word: str) -> bool:
     """Whether a lower-case ``word`` is in the word list, or derives from one that is (:data:`_DERIVED`)."""
+    from parsers.hyphenation import known_word  # here: the word list is read on first use
+
     if known_word(word):
         return True
     for suffix, bases in _DERIVED:
@@ -541,8 +543,6 @@ def _english(word: str, known_word: Callable[[str], bool]) -> bool:
 def _term_piece(piece: str, shouting: bool) -> bool | None:
     """True when a listed example looks like the name of a tool, product or standard; None when it is written as
     a name but its words are English ('Hive', 'Arrow'): a name only beside skills in the same list; else False."""
-    from parsers.hyphenation import known_word  # here: the word list is read on first use
-
     tokens = _TERM_TOKEN.findall(piece)
     if not tokens or len(tokens) > _TERM_MAX_TOKENS or not all(_name_like(t) for t in tokens):
         return False
@@ -560,7 +560,7 @@ def _term_piece(piece: str, shouting: bool) -> bool | None:
         return False  # a line in capitals: a capital says nothing
     # A capitalised or upper-case word that is no English word: 'Databricks', 'ELB'. Words of two letters ('US',
     # 'AI', 'CV') are too short to tell from an abbreviation.
-    if any(len(t) >= 3 and not _english(t.lower(), known_word) for t in tokens):
+    if any(len(t) >= 3 and not _english(t.lower()) for t in tokens):
         return True
     return None if any(len(t) >= 3 for t in tokens) else False
 

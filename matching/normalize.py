@@ -77,13 +77,6 @@ def _strip_accents(token: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-# The accented Latin letters (U+00C0-U+024F) as :func:`_strip_accents` leaves them: a C-speed first pass; what
-# stays outside ASCII goes through :func:`_strip_accents`, which gives the same for those letters.
-_LATIN_STRIPPED = {
-    code: stripped for code in range(0xC0, 0x250) if (stripped := _strip_accents(chr(code))) != chr(code)
-}
-
-
 class WordCache(Generic[_T]):
     """Word -> value, shared by all requests, that starts afresh once it is ``WORD_CACHE_SECONDS`` old or holds
     ``WORD_CACHE_SIZE`` words: a word read from a resume (a name, a street) stays in the process no longer than the
@@ -134,10 +127,7 @@ def word_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:
 
 @word_cache
 def _fold_word(word: str) -> str:
-    stripped = word.translate(_LATIN_STRIPPED)
-    if not stripped.isascii():
-        stripped = _strip_accents(stripped)
-    stripped = _fold(stripped)
+    stripped = _fold(_strip_accents(word))
     # Keep the folded form only when it is still one token of the same shape (idempotence).
     return stripped if _TOKEN_RE.fullmatch(stripped) else word
 

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from matching.models import SkillKind, SkillMention
-from matching.tailor import TailorOptions
+from matching.report import TailoringReport
+from matching.tailor import TailorOptions, tailor
 from parsers.models import (
     Bullet,
     Contact,
@@ -291,3 +292,15 @@ def real_options() -> TailorOptions:
     from datetime import date
 
     return TailorOptions(as_of=date(2025, 6, 1))
+
+
+BUSINESS_PROCESSES = "Able to create database schemas that represent and support business processes"
+
+
+def broad_area_gap(second_line: str) -> tuple[Resume, JobPosting, TailoringReport, TailorOptions]:
+    """:func:`senior_python_resume` against an ad asking "business processes" (a broad area the resume does not
+    show) and ``second_line``, with the real taxonomy: the resume, the job, the report and the options."""
+    options = real_options()
+    resume = senior_python_resume()
+    job = build_job("Backend Developer", [BUSINESS_PROCESSES, second_line])
+    return resume, job, tailor(resume, job, options=options), options

@@ -299,16 +299,9 @@ def test_corpus_drafts_golden(shared_data: Path) -> None:
 
 
 def test_the_gap_line_never_names_a_broad_area() -> None:
-    from matching.tailor import tailor
-    from tests.unit.matching.tailor_factories import real_options, senior_python_resume
+    from tests.unit.matching.tailor_factories import broad_area_gap
 
-    options = real_options()
-    r = senior_python_resume()
-    j = build_job(
-        "Backend Developer",
-        ["Able to create database schemas that represent and support business processes", "Strong Python skills"],
-    )
-    report = tailor(r, j, options=options)
+    r, j, report, options = broad_area_gap("Strong Python skills")
     assert any(g.broad for g in report.gaps)
     draft = draft_cover_letter(r, j, report=report, options=options, draft=DraftOptions(mention_gap=True))
     assert draft.gap_mentioned is None

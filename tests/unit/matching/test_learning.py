@@ -96,16 +96,9 @@ def test_curated_tracks_match_ids_names_and_domain_words(skill_id: str | None, n
 
 def test_a_broad_area_is_never_something_to_learn() -> None:
     # "business processes" is a broad area the ad names in its own words, not a course to take (real taxonomy).
-    from matching.tailor import tailor
-    from tests.unit.matching.tailor_factories import real_options, senior_python_resume
+    from tests.unit.matching.tailor_factories import broad_area_gap
 
-    options = real_options()
-    r = senior_python_resume()
-    j = build_job(
-        "Backend Developer",
-        ["Able to create database schemas that represent and support business processes", "Experience with Kubernetes"],
-    )
-    report = tailor(r, j, options=options)
+    r, _, report, options = broad_area_gap("Experience with Kubernetes")
     assert any(g.broad and g.label == "business processes" for g in report.gaps)
     skills = [i.skill for i in learning_plan(report, r, options=options).items]
     assert "Kubernetes" in skills and "business processes" not in skills

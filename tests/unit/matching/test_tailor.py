@@ -14,12 +14,14 @@ from matching.render import render_markdown
 from matching.tailor import prepare_resume, tailor
 from parsers.models import EducationAsked, YearsAsked
 from tests.unit.matching.tailor_factories import (
+    BUSINESS_PROCESSES,
     FAKE_SKILLS,
     ReqSpec,
     RoleSpec,
     build_job,
     build_resume,
     fake_options,
+    real_options,
 )
 
 OPTIONS = fake_options()
@@ -372,20 +374,12 @@ def test_title_explanation_names_what_earned_partial_credit() -> None:
     assert "close: platform" in text  # in the resume's text, not in a title: partial credit, named as such
 
 
-def _real_options():  # type: ignore[no-untyped-def]
-    from datetime import date
-
-    from matching.tailor import TailorOptions
-
-    return TailorOptions(as_of=date(2025, 6, 1))
-
-
 @pytest.mark.parametrize("alternatives", [(), (("GIT", "SVN"),)], ids=["found by the engine", "given by the parser"])
 def test_an_either_or_pair_neither_shown_is_one_gap(alternatives: tuple[tuple[str, ...], ...]) -> None:
     text = "Working knowledge of version control tools (GIT/SVN)."
     job = build_job("Backend Developer", [ReqSpec(text, alternatives=alternatives), "Python"])
     resume = build_resume(roles=[RoleSpec("Engineer", "Acme", "2020-01", "present", ["Built Python services"])])
-    report = tailor(resume, job, options=_real_options())
+    report = tailor(resume, job, options=real_options())
     [check] = _line(report, text).skills
     # Labelled in the ad's words ("GIT/SVN"), with the taxonomy's names kept beside them.
     assert check.name == "Git or SVN" and check.status == "missing"
@@ -398,7 +392,7 @@ def test_skills_are_labelled_in_the_ads_words_where_it_names_them_otherwise() ->
     text = "Experience with AWS, PostGRESQL and LINUX"
     job = build_job("Backend Developer", [text])
     resume = build_resume(roles=[RoleSpec("Engineer", "Acme", "2020-01", "present", ["Built Python services"])])
-    report = tailor(resume, job, options=_real_options())
+    report = tailor(resume, job, options=real_options())
     names = {c.name: c.canonical for c in _line(report, text).skills}
     # An abbreviation the ad uses is its label; the same words in other capitals take the taxonomy's spelling.
     assert names == {"AWS": "Amazon Web Services", "PostgreSQL": "", "Linux": ""}
@@ -412,7 +406,7 @@ _SENIOR_PYTHON_BULLETS = [
 _BACKEND_LINES = [
     "Good understanding of event-driven programming in Python",
     "Ability to integrate data storage solutions and caches.",
-    "Able to create database schemas that represent and support business processes",
+    BUSINESS_PROCESSES,
     "Experience/knowledge of working on the LINUX environment.",
 ]
 
@@ -423,7 +417,7 @@ def test_a_broad_area_shown_by_the_resumes_skills_is_met_without_asking_to_name_
         headline="Senior Python Developer",
         roles=[RoleSpec("Senior Python Developer", "ABC Company", "2019-01", "present", _SENIOR_PYTHON_BULLETS)],
     )
-    report = tailor(resume, build_job("Backend Developer - Python/Django", _BACKEND_LINES), options=_real_options())
+    report = tailor(resume, build_job("Backend Developer - Python/Django", _BACKEND_LINES), options=real_options())
     checks = {c.name: c for m in report.requirements for c in m.skills}
     for area, through in (("Computer programming", "Python"), ("data storage", ("PostgreSQL", "MongoDB"))):
         assert checks[area].broad and checks[area].status == "met", (area, checks[area].reason)
@@ -432,7 +426,7 @@ def test_a_broad_area_shown_by_the_resumes_skills_is_met_without_asking_to_name_
     assert "Computer programming" not in labels and "data storage" not in labels
     assert not any("Computer programming" in s.message or "data storage" in s.message for s in report.suggestions)
     assert (
-        report.score > tailor(resume, build_job("Backend Developer", _BACKEND_LINES[3:]), options=_real_options()).score
+        report.score > tailor(resume, build_job("Backend Developer", _BACKEND_LINES[3:]), options=real_options()).score
     )
 
 
@@ -440,7 +434,7 @@ def test_a_broad_area_not_shown_is_asked_in_the_ads_words_after_the_named_skills
     resume = build_resume(
         roles=[RoleSpec("Senior Python Developer", "ABC Company", "2019-01", "present", _SENIOR_PYTHON_BULLETS)]
     )
-    report = tailor(resume, build_job("Backend Developer", _BACKEND_LINES), options=_real_options())
+    report = tailor(resume, build_job("Backend Developer", _BACKEND_LINES), options=real_options())
     gaps = {g.label: g for g in report.gaps}
     area = gaps["business processes"]
     assert area.broad and area.hard and area.reason == "missing"
@@ -463,7 +457,7 @@ def test_unrelated_skills_show_no_broad_area() -> None:
         headline="Registered Nurse",
         roles=[RoleSpec("Nurse", "City Hospital", "2018-01", "present", ["Cared for 30 patients a day in Excel"])],
     )
-    report = tailor(resume, build_job("Backend Developer", _BACKEND_LINES[:2]), options=_real_options())
+    report = tailor(resume, build_job("Backend Developer", _BACKEND_LINES[:2]), options=real_options())
     checks = {c.name: c for m in report.requirements for c in m.skills}
     assert checks["Computer programming"].status == "missing" and checks["data storage"].status == "missing"
 
@@ -472,7 +466,7 @@ def test_a_skill_asked_alone_and_in_an_either_or_group_on_other_lines_is_one_gap
     alone, either = "Experience with Git", "Working knowledge of version control tools (GIT/SVN)."
     job = build_job("Backend Developer", [alone, either, "Python"])
     resume = build_resume(roles=[RoleSpec("Engineer", "Acme", "2020-01", "present", ["Built Python services"])])
-    report = tailor(resume, job, options=_real_options())
+    report = tailor(resume, job, options=real_options())
     gaps = [g for g in report.gaps if "git" in g.id]
     assert [(g.label, g.requirement) for g in gaps] == [("Git", alone)]  # under the stronger ask: Git itself
     assert gaps[0].also_asked == (either,)
@@ -490,7 +484,7 @@ def test_an_either_or_group_shown_by_another_member_stands_apart_from_the_skill_
     resume = build_resume(
         roles=[RoleSpec("Engineer", "Acme", "2020-01", "present", ["Kept 40 repositories in SVN for the team"])]
     )
-    report = tailor(resume, job, options=_real_options())
+    report = tailor(resume, job, options=real_options())
     [check] = _line(report, either).skills
     assert check.status == "met" and check.covered_by is None
     gaps = [g for g in report.gaps if "git" in g.id]
@@ -558,7 +552,7 @@ def test_a_tool_of_the_same_kind_is_never_the_tool_the_ad_asks(shown: str, asked
 
     def check(tool: str):  # type: ignore[no-untyped-def]
         job = parse_job(f"Build Engineer\nRequirements:\n- Experience with {tool}\n- Experience with Python\n")
-        report = tailor(resume, job, options=_real_options())
+        report = tailor(resume, job, options=real_options())
         (found,) = [s for r in report.requirements for s in r.skills if s.name == tool]
         return found
 
@@ -582,7 +576,7 @@ def test_a_tool_built_on_a_platform_implies_it_partly(shown: str, asked: str) ->
         "resume.txt",
     )
     job = parse_job(f"Data Engineer\nRequirements:\n- Experience with {asked}\n- Experience with Kafka\n")
-    report = tailor(resume, job, options=_real_options())
+    report = tailor(resume, job, options=real_options())
     (check,) = [s for r in report.requirements for s in r.skills if s.name == asked]
     assert (check.status, check.reason) == ("partly_met", "only_implied")
     assert check.evidence[0].match == "implied"
